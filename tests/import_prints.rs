@@ -81,17 +81,17 @@ const FLOORS: &[Floor] = &[
     // pdf_text 0.85 → 0.99, `-raw` 0.70 → 0.79 (LibreOffice 0.77 → 0.81, 0.58 → 0.67).
     floor("basic", "chromium", "pdf_text", 0.99, 1.00),
     floor("basic", "chromium", "pdftotext -raw", 0.79, 1.00),
-    floor("basic", "chromium", "pdftotext -layout", 0.14, 1.00),
+    floor("basic", "chromium", "pdftotext -layout", 0.83, 1.00),
     floor("focused", "chromium", "pdf_text", 0.93, 0.99),
     floor("focused", "chromium", "pdftotext -raw", 0.86, 0.99),
-    floor("focused", "chromium", "pdftotext -layout", 0.57, 1.00),
+    floor("focused", "chromium", "pdftotext -layout", 0.93, 1.00),
     floor("full", "chromium", "pdf_text", 0.96, 0.99),
     floor("full", "chromium", "pdftotext -raw", 0.90, 0.99),
     // (`shape.centred_label` joins a control's label wrapped beside its value's first line,
     // `…確認方` / `法`, also where the columns stand one space apart: worst `-layout` recall
     // 0.140 → 0.143, 0.567 → 0.573, 0.607 → 0.628, precision 0.991 → 1.000 (重点), 0.973 →
     // 0.994 (全項目).)
-    floor("full", "chromium", "pdftotext -layout", 0.62, 0.99),
+    floor("full", "chromium", "pdftotext -layout", 0.94, 0.99),
     // LibreOffice's prints (CID fonts). Its HTML import sets the label column narrow: labels
     // and headings wrap (`shape.wrapped_heading` joins them), options print as `1. 1) …`, and the
     // 変更箇所 columns hold two or three characters a line. Reading on past a page's repeated

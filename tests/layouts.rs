@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 20] = [
+const FILES: [(&str, &str); 21] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
@@ -45,6 +45,10 @@ const FILES: [(&str, &str); 20] = [
     (
         "changes_run_on.txt",
         include_str!("layouts/changes_run_on.txt"),
+    ),
+    (
+        "changes_laid_out.txt",
+        include_str!("layouts/changes_laid_out.txt"),
     ),
     (
         "heading_after_cell.txt",
@@ -228,6 +232,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.page_numbers",
         "shape.running_header",
         "shape.repeated_heading",
+        "shape.laid_out_table",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -3,6 +3,7 @@
 //! form's labels and the columns' order: `changes/unbroken.rs`, `changes/run_on.rs`).
 
 mod cell_lines;
+mod laid_out;
 mod run_on;
 mod unbroken;
 mod undated;
@@ -179,7 +180,7 @@ pub(super) fn is_table_heading(key: &str) -> bool {
 ///
 /// Reads `請求方法（続き）` under `請求方法`; refuses `請求方法（続き）` under `手数料等` (the row
 /// above is another item's) and `請求方法` under `請求方法` (two rows of one item).
-fn continues_row(above: &str, item: &str) -> bool {
+pub(super) fn continues_row(above: &str, item: &str) -> bool {
     let folded = crate::label::fold(item);
     let Some(base) = folded.strip_suffix(&*crate::label::fold(CONTINUED)) else {
         return false;
@@ -243,6 +244,11 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
+    // The columns side by side, padded with spaces: read by where each line's runs start.
+    if laid_out::is_laid_out(lines, start) {
+        laid_out::read_laid_out(lines, (from, start), report, trace, unread);
+        return;
+    }
     // Cells with no blank line between them: read in the order the page draws them.
     if unbroken::is_unbroken(lines, start, report.form()) {
         unbroken::read_unbroken(lines, start, layout, report, trace, unread);
@@ -1048,7 +1054,7 @@ fn full_width(cells: &[Vec<Piece<'_>>]) -> usize {
 
 /// The upper quartile of `widths` (a line's [`width`] each), counted by width in one pass:
 /// [`full_width`].
-fn upper_quartile(widths: impl Iterator<Item = usize>) -> usize {
+pub(super) fn upper_quartile(widths: impl Iterator<Item = usize>) -> usize {
     const MAX: usize = 256;
     let mut counts = [0usize; MAX];
     let mut total = 0;
@@ -1073,7 +1079,7 @@ fn upper_quartile(widths: impl Iterator<Item = usize>) -> usize {
 /// ([`is_narrow`]). Read a character at a time from its first byte, which says how long it is
 /// and whether it is ASCII; with its second, whether it is of the rows the narrow marks are
 /// in (`E3 80`, `E3 83`, `EF BC` to `EF BE`): only those are decoded.
-fn width(text: &str) -> usize {
+pub(super) fn width(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut total = 0;
     let mut at = 0;

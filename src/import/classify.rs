@@ -264,6 +264,23 @@ pub(super) fn is_header_row(key: &str) -> bool {
     key.contains(before) && key.contains(after)
 }
 
+/// Whether `line` is the 変更箇所's header row as a text that keeps the page's layout prints it:
+/// 変更日, 項目, 変更前の記載 and 変更後の記載 each a run of its own, two spaces or more apart,
+/// and more after them (the other shapes part the labels by one space, a tab, or a line).
+///
+/// Reads `変更日   項目   変更前の記載   変更後の記載   提出時期`; refuses
+/// `変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明`.
+pub(crate) fn is_laid_out_header(line: &str) -> bool {
+    let [date, item, before, after, ..] = crate::form::CHANGE_COLUMNS;
+    let wanted = [date, item, before, after];
+    // The cheap test first: the line starts with the first label.
+    if !line.trim_start().starts_with(date) {
+        return false;
+    }
+    let labels = super::text::runs(line);
+    labels.len() > wanted.len() && labels.iter().zip(wanted).all(|(l, w)| l.text == w)
+}
+
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::import::fill::{dates_in, era_start, squeezed_chars};

@@ -175,6 +175,22 @@ pub(super) const COLUMN_EDGE_UNITS: f64 = 1.0;
 /// one, seldom two).
 pub(super) const COLUMN_GAP: usize = 3;
 
+/// How far (in characters) a column's text may start from where the page's other lines start
+/// it in a text that keeps the page's layout: the extractor rounds each line's positions to
+/// characters on its own, so one column's lines start one character apart at most.
+pub(super) const COLUMN_SLIP: usize = 1;
+
+/// How much narrower (in half-width units, [`super::changes`]'s `width`) than a full line of its
+/// column a cell's line may be and still fill it: a line breaks before a character that may
+/// not start one (`、`, `。`, `）`) or a word that does not fit, leaving up to two full-width
+/// characters' room.
+pub(super) const FULL_LINE_SHORT: usize = 4;
+
+/// How much wider than the column's usual full line a line may be: the half-width units of a
+/// line of Latin letters and figures (a URL) are narrower than two to a full-width character,
+/// so such a line holds a few more.
+pub(super) const FULL_LINE_SLACK: usize = 2;
+
 /// The longest line taken for a part's label standing alone in a control's detail (`具体的な
 /// 管理方法`, `規程等の名称`: 6–12 characters); a longer line is the part's text.
 pub(super) const DETAIL_LABEL_CHARS: usize = 16;

@@ -34,6 +34,11 @@
 //!     the text is in (a table's header row a word processor repeats on each page), is
 //!     furniture.
 //!
+//! Before rules 2–8 and 12, [`LAID_OUT_TABLE`]: the lines of a 変更箇所 table that keeps the
+//! page's layout (its header row's labels two spaces or more apart) are set aside and passed on
+//! as they came, their furniture taken off by rules 9–11: where a column's text starts on a line
+//! is what tells its cells apart.
+//!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
 //! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
@@ -51,7 +56,7 @@ use super::limits::{
 };
 use std::borrow::Cow;
 
-use super::classify::leading_number;
+use super::classify::{is_laid_out_header, leading_number};
 use super::cover::TAG_WORD;
 use super::form_words::{circled_labels, cover_labels, form_labels};
 use crate::import::fill::squeeze;
@@ -236,6 +241,23 @@ pub(crate) const REPEATED_HEADING: Rule = Rule {
     what: "ページごとに繰り返された章の見出しを除く",
 };
 
+/// A 変更箇所 table that keeps the page's layout, passed on as it came.
+///
+/// A text that keeps the page's layout (`pdftotext -layout`) prints the table's six columns side
+/// by side, padded with spaces: where each column's text starts on a line is what tells the
+/// columns apart (`changes::laid_out` reads them so). From its header row printed so
+/// ([`is_laid_out_header`]: 変更日, 項目, 変更前の記載 and 変更後の記載 each two spaces or more
+/// apart) to the text's end, the lines are not split at their cells (rule 4), joined or moved
+/// by the other rules; the page furniture among them is still furniture, and the header row
+/// repeated at each page is no running header: it is the table's. Reads
+/// `変更日   項目   変更前の記載   変更後の記載   提出時期` and the lines after it as they are.
+/// Refuses a header row whose labels are one space apart (`変更日 項目 変更前の記載 …`: the cells
+/// run together, rule 4 splits them) and every line above the header row.
+pub(crate) const LAID_OUT_TABLE: Rule = Rule {
+    id: "shape.laid_out_table",
+    what: "レイアウトを保つ変更箇所の表を行のまま渡す",
+};
+
 /// Rows of a table text (HTML, Markdown) run together on one line, split back into rows.
 ///
 /// A table text writes a row a line, its cells parted by tabs; a cell holds no line break nor
@@ -255,8 +277,9 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 12] = [
+pub(crate) const RULES: [Rule; 13] = [
     SPACED_KANJI,
+    LAID_OUT_TABLE,
     TABLE_ROWS,
     CENTRED_LABEL,
     RUN_TOGETHER,
@@ -427,6 +450,12 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     // width is long enough to be split as cells run together), then again on the cells split
     // out of lines that ran a page together (its page marks are cells of it).
     let mut furniture_found = mark_furniture(&mut pieces);
+    // A 変更箇所 table that keeps the page's layout is passed on as it came (its furniture
+    // found above stays furniture; its header row is the table's).
+    let table = laid_out_table(&mut pieces);
+    if !table.is_empty() {
+        applied.push(LAID_OUT_TABLE.id);
+    }
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
     }
@@ -464,6 +493,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_repeated_headings(&mut pieces) {
         applied.push(REPEATED_HEADING.id);
     }
+    pieces.extend(table);
     if applied.is_empty() {
         return Shaped {
             text: Cow::Borrowed(text),
@@ -515,6 +545,24 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         furniture,
         applied,
     }
+}
+
+// ---- a laid-out 変更箇所 table ----
+
+/// Rule [`LAID_OUT_TABLE`]: the pieces from the first header row that keeps the page's layout to
+/// the end, taken out of `pieces` (the other rules do not touch them), that header row and
+/// its repeats no longer furniture. Empty where no such header row stands.
+fn laid_out_table(pieces: &mut Vec<Piece>) -> Vec<Piece> {
+    let Some(start) = pieces.iter().position(|p| is_laid_out_header(&p.text)) else {
+        return Vec::new();
+    };
+    let mut table = pieces.split_off(start);
+    for piece in &mut table {
+        if is_laid_out_header(&piece.text) {
+            piece.furniture = None;
+        }
+    }
+    table
 }
 
 // ---- rule 12: repeated headings ----

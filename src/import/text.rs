@@ -626,9 +626,66 @@ fn decode_entities(text: &str) -> String {
     out
 }
 
+/// A run of a line's text between runs of two spaces or more: where it starts (in characters
+/// from the line's start, the unit a layout text pads in) and its text, whose words are parted
+/// by one space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Run<'a> {
+    /// Where the run starts, in characters from the line's start.
+    pub(crate) col: usize,
+    /// The run's text.
+    pub(crate) text: &'a str,
+}
+
+/// The runs of `line`, left to right.
+///
+/// `"令和2年4月1日    Ⅰ5① 部署  －"` gives runs at 0, 13 and 22; the space inside
+/// `Ⅰ5① 部署` stays in its run.
+pub(crate) fn runs(line: &str) -> Vec<Run<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, usize)> = None; // (byte, column) where the run began
+    let mut spaces = 0;
+    let mut end = 0;
+    for (col, (at, c)) in line.char_indices().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 || start.is_none() {
+            if let Some((from, from_col)) = start.take() {
+                out.push(Run {
+                    col: from_col,
+                    text: line.get(from..end).unwrap_or_default(),
+                });
+            }
+            start = Some((at, col));
+        }
+        spaces = 0;
+        end = at + c.len_utf8();
+    }
+    if let Some((from, col)) = start {
+        out.push(Run {
+            col,
+            text: line.get(from..end).unwrap_or_default(),
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_part_at_two_spaces() {
+        let r = runs("令和2年4月1日    Ⅰ5① 部署  －");
+        let cols: Vec<(usize, &str)> = r.iter().map(|r| (r.col, r.text)).collect();
+        assert_eq!(
+            cols,
+            vec![(0, "令和2年4月1日"), (13, "Ⅰ5① 部署"), (22, "－")]
+        );
+    }
+
     use crate::import::fill::squeeze;
 
     #[test]
