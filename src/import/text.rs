@@ -639,7 +639,7 @@ pub(crate) struct Run<'a> {
 
 /// The runs of `line`, left to right.
 ///
-/// `"令和2年4月1日    Ⅰ5① 部署  －"` gives runs at 0, 13 and 22; the space inside
+/// `"令和2年4月1日    Ⅰ5① 部署  －"` gives runs at 0, 12 and 20; the space inside
 /// `Ⅰ5① 部署` stays in its run.
 pub(crate) fn runs(line: &str) -> Vec<Run<'_>> {
     let mut out = Vec::new();
@@ -682,7 +682,7 @@ mod tests {
         let cols: Vec<(usize, &str)> = r.iter().map(|r| (r.col, r.text)).collect();
         assert_eq!(
             cols,
-            vec![(0, "令和2年4月1日"), (13, "Ⅰ5① 部署"), (22, "－")]
+            vec![(0, "令和2年4月1日"), (12, "Ⅰ5① 部署"), (20, "－")]
         );
     }
 

@@ -45,11 +45,12 @@
 //! `たちつてと` (the 変更後's). Refuses to part
 //!
 //! ```text
-//!                  架空市個人情報保護条例 第十条の規定
+//!                  架空市個人情報保護条 第十
 //! ```
 //!
-//! where the table's full line is as wide as the first words: the space may be the cell's own
-//! or the columns' boundary; the row's texts are unread.
+//! where the table's full line is 24 half-width units wide: the words before the space fill
+//! it and the whole line fits in it too, so the space may be the cell's own or the columns'
+//! boundary; the row's texts are unread.
 
 use super::{CONTINUED, continues_row, push_row, record_of};
 use super::{ReadFrom, is_table_heading, read_timing, upper_quartile, width};
@@ -512,8 +513,8 @@ fn read_texts<'a>(row: &mut Row<'a>, no: usize, texts: &[Run<'a>], page: Page, f
 ///
 /// With a full width of 24: `あいうえおかきくけこさし たちつてと` parts after `し` (the whole is
 /// 35 wide); `架空部 甲課` is whole (nothing before a space fills the column);
-/// `架空市個人情報保護条例 第十条` is neither (whole, 29, is too wide by more than the slack and
-/// … see the module's docs).
+/// `架空市個人情報保護条 第十` is either (the words before the space, 20 wide, fill the column,
+/// and the whole, 25, fits in it): `None`.
 fn part_full(text: &str, full: usize) -> Option<(&str, Option<&str>)> {
     let whole = width(text) <= full + FULL_LINE_SLACK;
     let mut places = text.match_indices(' ').filter_map(|(at, _)| {
@@ -609,6 +610,6 @@ mod tests {
         );
         assert_eq!(part_full("架空部 甲課", full), Some(("架空部 甲課", None)));
         // The words before the space fill the column, and the whole fits: either reading.
-        assert_eq!(part_full("架空市個人情報保護条例 第十", full), None);
+        assert_eq!(part_full("架空市個人情報保護条 第十", full), None);
     }
 }
