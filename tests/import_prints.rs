@@ -81,7 +81,7 @@ const FLOORS: &[Floor] = &[
     // pdf_text 0.85 → 0.99, `-raw` 0.70 → 0.79 (LibreOffice 0.77 → 0.81, 0.58 → 0.67).
     floor("basic", "chromium", "pdf_text", 0.99, 1.00),
     floor("basic", "chromium", "pdftotext -raw", 0.79, 1.00),
-    floor("basic", "chromium", "pdftotext -layout", 0.83, 1.00),
+    floor("basic", "chromium", "pdftotext -layout", 0.96, 1.00),
     floor("focused", "chromium", "pdf_text", 0.93, 0.99),
     floor("focused", "chromium", "pdftotext -raw", 0.86, 0.99),
     floor("focused", "chromium", "pdftotext -layout", 0.93, 1.00),

@@ -28,9 +28,10 @@
 //!   its texts and 説明 are unread; a row whose 項目 ends in 「（続き）」 on the same date
 //!   continues the row above.
 //!
-//! A row whose 提出時期 is not on its first line has its cells centred, not started at the
-//! row's top: the lines above its date are its own, not the row above's. Such a table is not
-//! read by columns: every row keeps only its date, all other lines are unread.
+//! A row whose 提出時期 is not on its first line, or cells' lines above the table's first date,
+//! show cells centred in their rows, not started at the row's top: the lines above a date are
+//! its row's own, not the row above's. Such a table is not read by columns: every row keeps
+//! only its date, all other lines are unread.
 //!
 //! Reads (invented):
 //!
@@ -89,6 +90,9 @@ enum Place {
 struct Page {
     item: Option<usize>,
     texts: Option<usize>,
+    /// Where the header row above the page prints 「変更前の記載」: no 項目 run reaches past it
+    /// (a label starts at its column's start or, centred, after it).
+    before_label: Option<usize>,
 }
 
 /// A row's cells, each as its lines (line number, text).
@@ -112,25 +116,29 @@ struct Row<'a> {
     cut: Vec<usize>,
     /// A 提出時期 below the row's first line: the cells are centred in the row.
     centred: bool,
+    /// A 項目 run that reaches into the texts' column: where the 項目 ends is not shown.
+    item_doubt: bool,
 }
 
-/// Reads the rows of the table whose heading is at `start` ([`is_laid_out`]); see the
-/// module's docs.
+/// Reads the rows of the table whose lines start at `from` (its heading's line, or a row
+/// printed above it; [`is_laid_out`]): the heading and each header row end a page and give the
+/// next page's columns; see the module's docs.
 pub(super) fn read_laid_out(
     lines: &[text::Line],
-    (from, start): (usize, usize),
+    (from, _heading): (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let table: Vec<&text::Line> = lines
         .iter()
-        .filter(|l| l.no >= from && l.no != start && !l.text.trim().is_empty())
+        .filter(|l| l.no >= from && !l.text.trim().is_empty())
         .collect();
     let pages = pages(&table);
     let full = full_width(&table, &pages);
     let mut rows: Vec<Row<'_>> = Vec::new();
     let mut place = Place::BeforeRows;
+    let mut lines_above_rows = false;
     for (line, page) in table.iter().zip(&pages) {
         let Some(page) = page else {
             // The page's end: its heading, header row or page mark.
@@ -174,6 +182,9 @@ pub(super) fn read_laid_out(
             continue;
         }
         let Some(row) = rows.last_mut() else {
+            // Cells' lines above the table's first date: the cells are centred in their rows
+            // (a row's first lines stand above its date, not below the row above's).
+            lines_above_rows = true;
             unread.push((line.no, UnreadReason::ChangeRow));
             continue;
         };
@@ -184,7 +195,7 @@ pub(super) fn read_laid_out(
         }
         read_later_line(row, line.no, &runs, *page, full);
     }
-    let centred = rows.iter().any(|r| r.centred);
+    let centred = lines_above_rows || rows.iter().any(|r| r.centred);
     let form = report.form();
     for row in merge_continued(form, rows) {
         read_row(form, row, centred, report, trace, unread);
@@ -224,6 +235,7 @@ fn merge_continued<'a>(form: crate::AssessmentKind, rows: Vec<Row<'a>>) -> Vec<R
         above.unparted.extend(row.unparted);
         above.cut.extend(row.cut);
         above.centred |= row.centred;
+        above.item_doubt |= row.item_doubt;
         match (above.timing, row.timing) {
             (_, None) => {}
             (Some((_, a)), Some((_, b))) if a == b => {}
@@ -317,6 +329,7 @@ fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
     Page {
         item: Some(item),
         texts,
+        before_label: Some(before_at),
     }
 }
 
@@ -373,6 +386,31 @@ fn starts_item(col: usize, page: Page) -> bool {
     }
 }
 
+/// Whether a 項目 `run` reaches past the start of the page's texts' column (or, where the
+/// page's rows do not show it, its header's 「変更前の記載」): the texts ran on after it with
+/// one space. A layout text prints a character in one column or fewer of its
+/// printed width (a full-width character takes two columns' room and one character), so a run
+/// whose characters alone reach past a column's start is printed past it.
+///
+/// With the texts' column at 27: `Ⅰ5① 部署` at 14 does not (it ends at 21);
+/// `Ⅰ5① 評価実施機関における担当 架空部 甲課` at 14 does (36).
+fn reaches_texts(run: &Run<'_>, page: Page) -> bool {
+    let end = run.col + run.text.chars().count();
+    let texts = page.texts.or(page.before_label);
+    texts.is_some_and(|texts| end > texts + COLUMN_SLIP)
+}
+
+/// Puts a 項目 run of line `no` in the row's 項目, or, where it reaches into the texts'
+/// column ([`reaches_texts`]), leaves the 項目 and the line's texts unread.
+fn read_item_run<'a>(row: &mut Row<'a>, no: usize, run: &Run<'a>, page: Page) {
+    if reaches_texts(run, page) {
+        row.item_doubt = true;
+        row.unparted.push(no);
+    } else {
+        row.item.push((no, run.text));
+    }
+}
+
 /// Reads the runs of a row's first line after its date: the 項目, then the texts, the
 /// 提出時期 and the 説明.
 fn read_first_line<'a>(row: &mut Row<'a>, no: usize, runs: &[Run<'a>], page: Page, full: usize) {
@@ -388,7 +426,7 @@ fn read_first_line<'a>(row: &mut Row<'a>, no: usize, runs: &[Run<'a>], page: Pag
                         .push((no, first.text.get(..end).unwrap_or_default()));
                     row.unparted.push(no);
                 }
-                _ => row.item.push((no, first.text)),
+                _ => read_item_run(row, no, first, page),
             }
             rest = tail;
         }
@@ -458,7 +496,7 @@ fn read_later_line<'a>(row: &mut Row<'a>, no: usize, runs: &[Run<'a>], page: Pag
     let mut rest = runs;
     if let Some((first, tail)) = runs.split_first() {
         if starts_item(first.col, page) {
-            row.item.push((no, first.text));
+            read_item_run(row, no, first, page);
             rest = tail;
         }
     }
@@ -571,12 +609,18 @@ fn read_row(
         lines_of(&row.after);
         lines_of(&row.explanation);
     }
+    let mut record = match row.item_doubt {
+        true => {
+            lines_of(&row.item);
+            ChangeRecord::new(String::new())
+        }
+        false => item_record(form, &row),
+    };
     unread.extend(row.unparted.iter().chain(&row.cut).map(|no| (*no, reason)));
     let (before, after) = match texts_read {
         true => (cell(&row.before), cell(&row.after)),
         false => (None, None),
     };
-    let mut record = item_record(form, &row);
     record.date = row.date;
     record.before = before;
     record.after = after;
