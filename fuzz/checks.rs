@@ -1319,6 +1319,9 @@ fn import_seeds() -> Vec<String> {
         "変更または追記した箇所\n令和5年1月1日\n表紙\n",
         "重点項目評価書\n\n令和７年５月１日\n\nⅡ2③\n\n―\n\n追加\n\n事前\n\n",
         "公表日\n令和7年3月31日\n個人のプライバシー等の権利利益の保護の宣言\n",
+        // A 変更箇所 as `pdftotext -layout` prints it: columns padded with spaces, a full line
+        // run on into the next column after one space, a row continued on the next page.
+        "変更箇所\n変更日        項目        変更前の記載        変更後の記載        提出時期 説明\n令和2年4月1日  Ⅰ5① 部署   あいうえおかきくけこさし たちつて  事後   組織改正\n              内容        なにぬね            はひふへ\n- 2 -\n変更日        項目        変更前の記載        変更後の記載        提出時期 説明\n令和2年4月1日  Ⅰ5① 部署（続き） －   追加\n",
     ];
     let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
     for form in AssessmentKind::ALL {
