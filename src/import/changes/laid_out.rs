@@ -13,8 +13,10 @@
 //! lines ([`Place`]):
 //!
 //! - a line that opens with a date at the table's left edge starts a row (`平成29年4月1日`
-//!   then two spaces, or one space where the date fills its column); the run after it is the
-//!   項目's first line; the page's other lines with text in the 項目's column go on with it;
+//!   then two spaces, or one space where the date fills its column; a date a narrow column
+//!   wrapped over lines, `令和元年5月` / `1日`, [`wrapped_date`]); the run after it is the
+//!   項目's first line; the page's other lines with text in the 項目's column go on with it,
+//!   unless a 項目 run reaches into the texts' column ([`reaches_texts`]: the 項目 is unread);
 //! - the run that starts where the page's lines without a 項目 start is the 変更前 (the texts'
 //!   column, [`Page`]); a later run on the row's first line is the 変更後 until the word
 //!   「事前」 or 「事後」, the 提出時期, and the 説明 after it; on the row's other lines a run
@@ -56,8 +58,8 @@
 use super::{CONTINUED, continues_row, push_row, record_of};
 use super::{ReadFrom, is_table_heading, read_timing, upper_quartile, width};
 use crate::import::classify::{date_only, is_laid_out_header};
-use crate::import::fill::{is_empty_mark, reflow};
-use crate::import::limits::{COLUMN_SLIP, FULL_LINE_SHORT, FULL_LINE_SLACK};
+use crate::import::fill::{era_start, is_empty_mark, reflow};
+use crate::import::limits::{COLUMN_SLIP, FULL_LINE_SHORT, FULL_LINE_SLACK, WRAPPED_DATE_LINES};
 use crate::import::text::{Run, runs};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
@@ -139,7 +141,9 @@ pub(super) fn read_laid_out(
     let mut rows: Vec<Row<'_>> = Vec::new();
     let mut place = Place::BeforeRows;
     let mut lines_above_rows = false;
-    for (line, page) in table.iter().zip(&pages) {
+    // The lines whose first word at the left edge is the rest of a date wrapped above.
+    let mut date_parts: Vec<usize> = Vec::new();
+    for (at, (line, page)) in table.iter().zip(&pages).enumerate() {
         let Some(page) = page else {
             // The page's end: its heading, header row or page mark.
             if place == Place::InRow {
@@ -147,12 +151,20 @@ pub(super) fn read_laid_out(
             }
             continue;
         };
-        let runs = runs(&line.text);
+        let mut runs = runs(&line.text);
+        if date_parts.contains(&at) {
+            drop_first_word(&mut runs);
+        }
         let Some(first) = runs.first() else {
             continue;
         };
-        if page.item.is_some_and(|item| first.col + COLUMN_SLIP < item) {
-            match dated(first.text) {
+        if at_left_edge(first.col, *page) {
+            let date = dated(first.text).or_else(|| {
+                let (date, rest, parts) = wrapped_date(&table, &pages, at, first.text)?;
+                date_parts.extend(parts);
+                Some((date, rest))
+            });
+            match date {
                 Some((date, rest)) => {
                     let mut row = Row {
                         first: line.no,
@@ -276,8 +288,8 @@ fn pages(table: &[&text::Line]) -> Vec<Option<Page>> {
     pages
 }
 
-/// The columns of a page's lines: the 項目's start, the most common start of the run after a
-/// date alone; the texts', the leftmost start after the 項目's met twice or more as the run
+/// The columns of a page's lines: the 項目's start, the most common start of what follows a
+/// date (or its first part) at the left edge; the texts', the leftmost start after the 項目's met twice or more as the run
 /// after a 項目's or as a line's first, that lies nearer the `header` row's 変更前の記載 than
 /// its 変更後の記載 (a row whose 変更前 is left out starts its next run at the 変更後).
 fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
@@ -289,12 +301,20 @@ fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
     let (Some(before_at), Some(after_at)) = (label_at(before), label_at(after)) else {
         return Page::default();
     };
+    // Where the run after a date (or a date's first part, a narrow column wrapping it) starts:
+    // the run's next word's place where one space parts them, else the next run's.
     let mut items = Vec::new();
     for line in lines {
-        if let [first, second, ..] = runs(&line.text).as_slice() {
-            if date_only(first.text).is_some() {
-                items.push(second.col);
-            }
+        let runs = runs(&line.text);
+        let Some(first) = runs.first() else { continue };
+        let (word, rest) = first.text.split_once(' ').unwrap_or((first.text, ""));
+        if first.col > COLUMN_SLIP || !word.chars().any(era_start) {
+            continue;
+        }
+        if !rest.is_empty() {
+            items.push(first.col + word.chars().count() + 1);
+        } else if let Some(second) = runs.get(1) {
+            items.push(second.col);
         }
     }
     let item = most_common(&items);
@@ -305,8 +325,9 @@ fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
     for line in lines {
         let runs = runs(&line.text);
         let mut rest = runs.as_slice();
+        // (A run left of the 項目's is a date or a part of one.)
         if let [first, tail @ ..] = rest {
-            if date_only(first.text).is_some() {
+            if first.col + COLUMN_SLIP < item {
                 rest = tail;
             }
         }
@@ -361,6 +382,60 @@ fn full_width(table: &[&text::Line], pages: &[Option<Page>]) -> usize {
     upper_quartile(widths.into_iter())
 }
 
+/// A date a narrow 変更日 column wrapped: the first word of `first` (the run at the left edge of
+/// line `at`) joined with the first words of the left-edge runs of the next lines of its page
+/// (up to [`WRAPPED_DATE_LINES`]; lines with nothing at the left edge between them are passed
+/// over: a centred cell puts them there) until they make a date alone. Gives the date, the
+/// rest of `first`, and the lines whose first word it took; `None` where no date is made.
+///
+/// Reads `令和元年5月` then `1日` as 令和元年5月1日; refuses `令和元年` then `福祉課` (no date is
+/// made), and a first word with no era's character (`架空市`).
+fn wrapped_date<'a>(
+    table: &[&text::Line],
+    pages: &[Option<Page>],
+    at: usize,
+    first: &'a str,
+) -> Option<(chrono::NaiveDate, &'a str, Vec<usize>)> {
+    let (word, rest) = first.split_once(' ').unwrap_or((first, ""));
+    if !word.chars().any(era_start) {
+        return None;
+    }
+    let mut joined = word.to_owned();
+    let mut parts = Vec::new();
+    for k in at + 1..=at + WRAPPED_DATE_LINES {
+        let (Some(line), Some(Some(page))) = (table.get(k), pages.get(k)) else {
+            break;
+        };
+        let runs = runs(&line.text);
+        let Some(next) = runs.first() else { continue };
+        if !at_left_edge(next.col, *page) {
+            continue;
+        }
+        joined.push_str(next.text.split(' ').next().unwrap_or_default());
+        parts.push(k);
+        if let Some(date) = date_only(&joined) {
+            return Some((date, rest.trim(), parts));
+        }
+    }
+    None
+}
+
+/// `runs` without the first word of its first run (a date's part read with the date above).
+fn drop_first_word(runs: &mut Vec<Run<'_>>) {
+    let Some(first) = runs.first_mut() else {
+        return;
+    };
+    match first.text.split_once(' ') {
+        Some((word, rest)) => {
+            first.col += word.chars().count() + 1;
+            first.text = rest;
+        }
+        None => {
+            runs.remove(0);
+        }
+    }
+}
+
 /// A run that opens with a date: the date and the rest (after one space).
 fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
     if let Some((first, rest)) = t.split_once(' ') {
@@ -375,6 +450,12 @@ fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
 /// take [`COLUMN_SLIP`]).
 fn at_column(col: usize, start: Option<usize>) -> bool {
     start.is_some_and(|s| col + COLUMN_SLIP >= s && col <= s + COLUMN_SLIP)
+}
+
+/// Whether a run starting at `col` stands at the table's left edge, left of the page's 項目
+/// column: a date or a part of one (or a running header).
+fn at_left_edge(col: usize, page: Page) -> bool {
+    page.item.is_some_and(|item| col + COLUMN_SLIP < item)
 }
 
 /// Whether a run starting at `col` is the 項目's: it starts before the texts' column, or at
@@ -644,6 +725,31 @@ fn push(record: ChangeRecord, row: &Row<'_>, report: &mut Report, trace: &mut Tr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrapped_date_is_joined_and_words_that_make_none_are_not() {
+        let page = Page {
+            item: Some(13),
+            texts: None,
+            before_label: None,
+        };
+        let pages = vec![Some(page); 3];
+        let lines = [
+            text::Line::new(1, "令和元年5月  Ⅰ5① 部署"),
+            text::Line::new(2, "             における"),
+            text::Line::new(3, "1日"),
+        ];
+        let table: Vec<&text::Line> = lines.iter().collect();
+        let day = chrono::NaiveDate::from_ymd_opt(2019, 5, 1);
+        let read = wrapped_date(&table, &pages, 0, "令和元年5月");
+        assert_eq!(
+            read.map(|(d, rest, parts)| (Some(d), rest, parts)),
+            Some((day, "", vec![2]))
+        );
+        let lines = [text::Line::new(1, "令和元年"), text::Line::new(2, "福祉課")];
+        let table: Vec<&text::Line> = lines.iter().collect();
+        assert_eq!(wrapped_date(&table, &pages, 0, "令和元年"), None);
+    }
 
     #[test]
     fn a_full_line_and_the_next_column_run_together_are_parted() {
