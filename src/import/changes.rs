@@ -18,6 +18,7 @@ use super::limits::{
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
 use crate::import::UnreadReason;
+use crate::import::fill::{is_empty_mark, reflow};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
@@ -200,6 +201,24 @@ fn append_piece(text: &mut Option<String>, piece: Option<String>) {
     }
 }
 
+/// A line that starts a row: a date alone, or a date, a space and the 項目's first words.
+/// (The first word first: a date followed by a short word, `令和2年4月1日 同上`, reads as a date
+/// alone too.)
+pub(super) fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
+    if let Some((first, rest)) = t.split_once([' ', '\u{3000}']) {
+        if let Some(date) = date_only(first) {
+            return Some((date, rest.trim()));
+        }
+    }
+    date_only(t).map(|date| (date, ""))
+}
+
+/// A cell's lines as its text, line breaks inside a sentence taken out; `None` for a dash or
+/// nothing (a cell left blank).
+pub(super) fn cell(lines: &[(usize, &str)]) -> Option<String> {
+    Some(reflow(&text::join_numbered(lines))).filter(|t| !is_empty_mark(t) && !t.is_empty())
+}
+
 /// A row changing the item its 項目 cell names. A cell whose last line is the number of one of
 /// the form's items alone, in the item table's notation and in brackets or not (`（Ⅰ1②）`,
 /// `Ⅰ2①`: what `render` prints under the row's words), names that item: the row gets its
@@ -246,7 +265,7 @@ pub(super) fn read_changes_blocks(
 ) {
     // The columns side by side, padded with spaces: read by where each line's runs start.
     if laid_out::is_laid_out(lines, start) {
-        laid_out::read_laid_out(lines, (from, start), report, trace, unread);
+        laid_out::read_laid_out(lines, from, report, trace, unread);
         return;
     }
     // Cells with no blank line between them: read in the order the page draws them.

@@ -55,10 +55,10 @@
 //! it and the whole line fits in it too, so the space may be the cell's own or the columns'
 //! boundary; the row's texts are unread.
 
-use super::{CONTINUED, continues_row, push_row, record_of};
+use super::{CONTINUED, cell, continues_row, dated, push_row, record_of};
 use super::{ReadFrom, is_table_heading, read_timing, upper_quartile, width};
 use crate::import::classify::{date_only, is_laid_out_header};
-use crate::import::fill::{era_start, is_empty_mark, reflow};
+use crate::import::fill::{era_start, reflow};
 use crate::import::limits::{COLUMN_SLIP, FULL_LINE_SHORT, FULL_LINE_SLACK, WRAPPED_DATE_LINES};
 use crate::import::text::{Run, runs};
 use crate::import::{Confidence, Trace, UnreadReason, text};
@@ -127,7 +127,7 @@ struct Row<'a> {
 /// next page's columns; see the module's docs.
 pub(super) fn read_laid_out(
     lines: &[text::Line],
-    (from, _heading): (usize, usize),
+    from: usize,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
@@ -159,11 +159,15 @@ pub(super) fn read_laid_out(
             continue;
         };
         if at_left_edge(first.col, *page) {
-            let date = dated(first.text).or_else(|| {
-                let (date, rest, parts) = wrapped_date(&table, &pages, at, first.text)?;
-                date_parts.extend(parts);
-                Some((date, rest))
-            });
+            // A date whole on the line, else one wrapped over the lines below (whose first
+            // words it takes).
+            let mut date = dated(first.text);
+            if date.is_none() {
+                if let Some((wrapped, rest, parts)) = wrapped_date(&table, &pages, at, first.text) {
+                    date_parts.extend(parts);
+                    date = Some((wrapped, rest));
+                }
+            }
             match date {
                 Some((date, rest)) => {
                     let mut row = Row {
@@ -294,10 +298,8 @@ fn pages(table: &[&text::Line]) -> Vec<Option<Page>> {
 /// its 変更後の記載 (a row whose 変更前 is left out starts its next run at the 変更後).
 fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
     let [.., before, after, _, _] = crate::form::CHANGE_COLUMNS;
-    let label_at = |label: &str| {
-        let header = runs(header.unwrap_or_default());
-        header.iter().find(|r| r.text == label).map(|r| r.col)
-    };
+    let labels = runs(header.unwrap_or_default());
+    let label_at = |label: &str| labels.iter().find(|r| r.text == label).map(|r| r.col);
     let (Some(before_at), Some(after_at)) = (label_at(before), label_at(after)) else {
         return Page::default();
     };
@@ -434,16 +436,6 @@ fn drop_first_word(runs: &mut Vec<Run<'_>>) {
             runs.remove(0);
         }
     }
-}
-
-/// A run that opens with a date: the date and the rest (after one space).
-fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
-    if let Some((first, rest)) = t.split_once(' ') {
-        if let Some(date) = date_only(first) {
-            return Some((date, rest.trim()));
-        }
-    }
-    date_only(t).map(|date| (date, ""))
 }
 
 /// Whether `col` is at the start of the page's column `start` (the layout pads to it give or
@@ -651,11 +643,6 @@ fn part_full(text: &str, full: usize) -> Option<(&str, Option<&str>)> {
         (false, Some((head, tail))) => Some((head, Some(tail))),
         _ => None,
     }
-}
-
-/// A cell's lines as its text: joined and re-flowed; `None` for a blank or a dash.
-fn cell(lines: &[(usize, &str)]) -> Option<String> {
-    Some(reflow(&text::join_numbered(lines))).filter(|t| !t.is_empty() && !is_empty_mark(t))
 }
 
 /// Adds the row read to the report (or to the row above, for a row that continues it).

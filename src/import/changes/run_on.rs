@@ -66,9 +66,9 @@
 //! two lines are unread.
 
 use super::{
-    ReadFrom, add_to_row_above, continues_row_above, date_only, is_ditto, is_note_cell,
-    is_table_heading, push_row, read_timing, record_of, run_together, text_and_timing,
-    timing_and_rest,
+    ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, is_ditto,
+    is_note_cell, is_table_heading, push_row, read_timing, record_of, run_together,
+    text_and_timing, timing_and_rest,
 };
 use crate::AssessmentKind;
 use crate::import::fill::{is_empty_mark, reflow, squeeze, squeezed};
@@ -233,18 +233,6 @@ pub(super) fn read_run_on(
     for row in rows {
         read_row(form, &row, report, trace, unread);
     }
-}
-
-/// A line that starts a row: a date alone, or a date, a space and the 項目's first words.
-/// (The first word first: a date followed by a short word, `令和2年4月1日 同上`, reads as a date
-/// alone too.)
-fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
-    if let Some((first, rest)) = t.split_once([' ', '\u{3000}']) {
-        if let Some(date) = date_only(first) {
-            return Some((date, rest.trim()));
-        }
-    }
-    date_only(t).map(|date| (date, ""))
 }
 
 /// Reads `line` as the 項目's: where it ends the 項目, the next place is the texts. Ditto marks
@@ -538,12 +526,6 @@ fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
         }
         _ => restarted(texts),
     }
-}
-
-/// A cell's lines as its text, line breaks inside a sentence taken out; `None` for a dash or
-/// nothing (a cell left blank).
-fn cell(lines: &[(usize, &str)]) -> Option<String> {
-    Some(reflow(&text::join_numbered(lines))).filter(|t| !is_empty_mark(t) && !t.is_empty())
 }
 
 /// The 変更前 and 変更後 of texts that open with a numbered entry (`（１）`, `１．`, `①`) and
