@@ -806,11 +806,16 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 }
 
 /// Whether the first character of an era's name stands among the first [`DATE_CHARS`]
-/// characters of `key` (a line's key, folded as [`date_only`] folds): a text whose folded
+/// characters of `key` (a line's key, folded as [`date_only`] folds), or the key opens as a
+/// date in the short style does (`H30.10.1`): a text whose folded
 /// characters begin the key (the line's text, or its first word) is no date alone without one.
 /// (The characters are stepped over by their first bytes, [`super::boxes::any_char_bytes`]:
 /// only those led by `E4` to `E6`, the eras' first characters' leading byte, are decoded.)
 fn era_near_start(key: &str) -> bool {
+    // A date in the short style opens with its era's initial ([`super::classify::opens_short_date`]).
+    if super::classify::opens_short_date(key) {
+        return true;
+    }
     let lead = |b: u8| (0xE4..=0xE6).contains(&b);
     super::boxes::any_char_bytes(key, DATE_CHARS, lead, |c| match *c {
         [b @ 0xE4..=0xE6, b1, b2] => decode3(b, b1, b2).is_some_and(crate::import::fill::era_start),

@@ -281,10 +281,14 @@ pub(crate) fn is_laid_out_header(line: &str) -> bool {
     labels.len() > wanted.len() && labels.iter().zip(wanted).all(|(l, w)| l.text == w)
 }
 
-/// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
+/// A date alone on its line (`令和5年4月1日`, or in the short style, [`short_date`]): the
+/// 変更日 cell that starts a row.
 pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::import::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
+    if let Some(date) = short_date(t) {
+        return Some(date);
+    }
     // The cheap tests first: a date alone holds the first character of an era's name (folding
     // neither makes one of another character nor drops one: the text's characters tell), and
     // it is short, at most [`DATE_CHARS`] folded characters (folding never adds a character:
@@ -298,5 +302,54 @@ pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     match dates_in(t).as_slice() {
         [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
         _ => None,
+    }
+}
+
+/// A day written in the short style, alone: the era's Latin initial (or its one-character
+/// form), then year, month and day parted by dots or slashes, as tables abbreviate a 変更日
+/// (`H30.10.1`, `R1.5.1`, `Ｒ２．４．１`; the 様式 and its 記載要領 prescribe no style for the
+/// date). What the 和暦 parser reads ([`crate::wareki::DateValue::parse`]), when it is a day.
+///
+/// Reads `H30.10.1` as 2018-10-01; refuses `H30.10` (a month, not a day), `1.5.1` (no era: an
+/// item's number) and `H30.10.1 追加` (more than the date).
+pub(crate) fn short_date(t: &str) -> Option<chrono::NaiveDate> {
+    // The cheap test first.
+    if !opens_short_date(t) {
+        return None;
+    }
+    match crate::wareki::DateValue::parse(t) {
+        Ok(crate::wareki::DateValue::Day(d)) => Some(d.to_naive()),
+        _ => None,
+    }
+}
+
+/// Whether `t` opens as a day in the short style does ([`short_date`]): an era's initial or
+/// its one-character form, then a figure (or 元, the first year), either width.
+pub(crate) fn opens_short_date(t: &str) -> bool {
+    use crate::label::fold_char;
+    let mut chars = t.chars().map(fold_char);
+    let (Some(era), Some(year)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let initial = matches!(era.to_ascii_uppercase(), 'M' | 'T' | 'S' | 'H' | 'R')
+        || matches!(era, '㍾' | '㍽' | '㍼' | '㍻' | '㋿');
+    initial && (year.is_ascii_digit() || year == '元')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{date_only, short_date};
+
+    #[test]
+    fn a_day_in_the_short_style_is_a_date_alone() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(short_date("H30.10.1"), day(2018, 10, 1));
+        assert_eq!(short_date("R1.5.1"), day(2019, 5, 1));
+        assert_eq!(short_date("Ｒ２．４．１"), day(2020, 4, 1));
+        assert_eq!(date_only(" R2.4.1 "), day(2020, 4, 1));
+        for refused in ["H30.10", "1.5.1", "H30.10.1 追加", "Ⅱ1.2", "H31.5.1"] {
+            assert_eq!(short_date(refused.trim()), None, "{refused}");
+            assert_eq!(date_only(refused), None, "{refused}");
+        }
     }
 }

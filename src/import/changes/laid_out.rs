@@ -57,7 +57,7 @@
 
 use super::{CONTINUED, cell, continues_row, dated, push_row, record_of};
 use super::{ReadFrom, is_table_heading, read_timing, upper_quartile, width};
-use crate::import::classify::{date_only, is_laid_out_header};
+use crate::import::classify::{date_only, is_laid_out_header, opens_short_date};
 use crate::import::fill::{era_start, reflow};
 use crate::import::limits::{COLUMN_SLIP, FULL_LINE_SHORT, FULL_LINE_SLACK, WRAPPED_DATE_LINES};
 use crate::import::text::{Run, runs};
@@ -310,7 +310,8 @@ fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
         let runs = runs(&line.text);
         let Some(first) = runs.first() else { continue };
         let (word, rest) = first.text.split_once(' ').unwrap_or((first.text, ""));
-        if first.col > COLUMN_SLIP || !word.chars().any(era_start) {
+        let opens_date = word.chars().any(era_start) || opens_short_date(word);
+        if first.col > COLUMN_SLIP || !opens_date {
             continue;
         }
         if !rest.is_empty() {
