@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 21] = [
+const FILES: [(&str, &str); 22] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
@@ -41,6 +41,10 @@ const FILES: [(&str, &str); 21] = [
     (
         "changes_unbroken.txt",
         include_str!("layouts/changes_unbroken.txt"),
+    ),
+    (
+        "changes_blocks.txt",
+        include_str!("layouts/changes_blocks.txt"),
     ),
     (
         "changes_run_on.txt",
@@ -232,6 +236,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.page_numbers",
         "shape.running_header",
         "shape.repeated_heading",
+        "shape.page_top",
         "shape.laid_out_table",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");

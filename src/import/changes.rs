@@ -13,13 +13,13 @@ use super::classify::date_only;
 use super::form_words::is_circled;
 use super::limits::{
     DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, ITEM_REST_LINES,
-    NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS,
+    NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS, PLACE_PATH_LINES,
 };
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
 use crate::import::UnreadReason;
 use crate::import::fill::{is_empty_mark, reflow};
-use crate::report::{ChangeRecord, Report, SubmissionTiming};
+use crate::report::{ChangeRecord, ItemId, Report, SubmissionTiming};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
 /// 変更後の記載, 提出時期, 提出時期に係る説明. A table whose rows lost their tabs, a cell a line,
@@ -343,10 +343,8 @@ pub(super) fn read_changes_blocks(
             i += 1;
             continue;
         };
-        let first = cells
-            .get(i)
-            .and_then(|c| c.first())
-            .map_or(0, |(no, _)| *no);
+        let date_cell = cells.get(i).unwrap_or_default();
+        let first = date_cell.first().map_or(0, |(no, _)| *no);
         let mut last = first;
         content.clear();
         tail.clear();
@@ -414,13 +412,16 @@ pub(super) fn read_changes_blocks(
             .map(|&c| text_of(pieces(c)))
             .unwrap_or_default();
         // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
-        // cell carried over.
-        let narrow = content
-            .first()
-            .is_some_and(|&c| pieces(c).len() <= ITEM_CELL_LINES);
-        if !narrow || !(looks_like_place(&item) || is_ditto(&item)) {
-            // A date above text that names no item: a long cell carried onto the next page.
-            for cell in content.iter().map(|&c| pieces(c)).chain(explanation) {
+        // cell carried over, unless it spells out a whole path of the form, from a chapter's
+        // numeral to an item's label.
+        let item_lines = content.first().map_or(0, |&c| pieces(c).len());
+        let narrow = item_lines <= ITEM_CELL_LINES
+            || (item_lines <= PLACE_PATH_LINES && spells_out_path(report.form(), &item));
+        if !narrow || !(looks_like_place(&item) || is_ditto(&item) || ditto_then_place(&item)) {
+            // A date above text that names no item: a long cell carried onto the next page
+            // (the date is no row's then either).
+            let cells_below = content.iter().map(|&c| pieces(c)).chain(explanation);
+            for cell in std::iter::once(date_cell).chain(cells_below) {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
             }
             continue;
@@ -1182,6 +1183,15 @@ fn is_ditto(text: &str) -> bool {
     matches!(text.trim(), "同上" | "〃" | "同じ")
 }
 
+/// A 項目 that opens with a ditto mark for the path of the row above and then names its own
+/// item (`同上 ②提供先における用途`, `〃　③委託先名`): a place of the form. Refuses a ditto mark
+/// followed by words that name no place (`同上 変更`).
+fn ditto_then_place(text: &str) -> bool {
+    text.trim()
+        .split_once([' ', '\u{3000}'])
+        .is_some_and(|(head, rest)| is_ditto(head) && looks_like_place(rest))
+}
+
 /// A 変更前 cell that is only an editorial note in brackets (`（右記の内容を追記）`) or a dash.
 fn is_note_cell(text: &str) -> bool {
     let t = text.trim();
@@ -1286,6 +1296,29 @@ fn refers_above(cell: &[Piece<'_>]) -> bool {
         let t = l.trim_start();
         t.starts_with(['～', '〜', '~']) || t.starts_with("上記")
     })
+}
+
+/// Whether a 項目 spells out a whole path of the form: it opens with a chapter's numeral
+/// (`Ⅲ`) and its words end in the label of one of the form's items ([`run_on::ends_item`]) or
+/// of an item's text part (`具体的な対策の内容`, [`ItemId::detail_labels`]).
+///
+/// Reads `Ⅲ 架空のリスク対策` / … / `⑤物理的対策` / `具体的な対策の内容`; refuses a text that
+/// opens so but ends in prose (`…を管理している。`), and one that ends in a label but opens with
+/// no chapter's numeral (a cell carried over from the page before).
+fn spells_out_path(form: crate::AssessmentKind, item: &str) -> bool {
+    let opens_chapter = item
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| ('Ⅰ'..='Ⅹ').contains(&c));
+    if !opens_chapter {
+        return false;
+    }
+    let words = crate::import::fill::squeeze(item);
+    run_on::ends_item(form, &words)
+        || ItemId::detail_labels()
+            .iter()
+            .any(|label| words.ends_with(&crate::import::fill::squeeze(label)))
 }
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),

@@ -94,6 +94,11 @@ pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 /// its cells. A page's own text never repeats on half the pages that many lines deep.
 pub(super) const RUNNING_HEADER_LINES: usize = 4;
 
+/// How many lines stand at most between a page mark and the 変更箇所's heading repeated on that
+/// page, for them to be the page's top (`shape.page_top`): a header of the body and title, and
+/// a line of its date. More lines there are a page's own text.
+pub(super) const PAGE_TOP_LINES: usize = 2;
+
 /// A running header or footer stands beside the marks of a numbering from its first pages on:
 /// at the latest beside its mark of this many pages in (a cover may go without the header, and
 /// its mark with it). A heading that a chapter's pages repeat starts later.
@@ -236,6 +241,13 @@ pub(super) const DATE_CHARS: usize = 14;
 /// The most lines of a 項目 cell: the column is narrow and names a place (`Ⅱ ５ ②` and its
 /// label over a few lines); a longer cell is text carried over from the page before.
 pub(super) const ITEM_CELL_LINES: usize = 6;
+
+/// The most lines of a 項目 cell that spells out a whole path of the form, from its chapter's
+/// numeral to one of the form's item labels (`Ⅲ …リスク対策` / `7.特定個人情報の保管・消去` /
+/// `リスク１：…` / `⑤物理的対策` / `具体的な対策の内容`): five parts, each wrapped over two
+/// lines at most in the narrow column. Text carried over from the page before neither opens
+/// with a chapter's numeral nor ends in an item's label.
+pub(super) const PLACE_PATH_LINES: usize = 2 * ITEM_CELL_LINES;
 
 /// A 変更箇所 row's 項目 that opens with its item number (`Ⅰ1③ システムの名称`) runs over at
 /// most this many lines before that number stands alone again: a print's narrow 項目 column

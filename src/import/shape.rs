@@ -33,6 +33,8 @@
 //! 12. [`REPEATED_HEADING`]: a chapter's heading that opens a page in mid-cell, the chapter
 //!     the text is in (a table's header row a word processor repeats on each page), is
 //!     furniture.
+//! 13. [`PAGE_TOP`]: the lines between a page mark and the 変更箇所's heading repeated right
+//!     after it are the page's top, furniture.
 //!
 //! Before rules 2–8 and 12, [`LAID_OUT_TABLE`]: the lines of a 変更箇所 table that keeps the
 //! page's layout (its header row's labels two spaces or more apart) are set aside and passed on
@@ -49,10 +51,10 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
-    ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    PAGE_TOP_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES,
+    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -241,6 +243,26 @@ pub(crate) const REPEATED_HEADING: Rule = Rule {
     what: "ページごとに繰り返された章の見出しを除く",
 };
 
+/// The lines between a page mark and the 変更箇所's heading repeated right after it: the top of
+/// a page the table runs on to (its running header), furniture.
+///
+/// A word processor repeats a table's heading on every page the table runs over; what stands
+/// between the page's mark and that heading belongs to the page, not to the last row of the
+/// page before (a row cut at a page goes on below the repeated heading and header row). At most
+/// [`PAGE_TOP_LINES`] lines, none of them a heading or header row of the table, after a page
+/// mark (or page number) and before the 変更箇所's heading met a second time, are furniture,
+/// even where the text has too few pages for [`RUNNING_HEADER`] to tell a header.
+///
+/// Reads `- 5 -` / `架空町 架空事務 基礎項目評価書` / `変更箇所` (the table's heading met before):
+/// the middle line is furniture. Refuses the same lines before the text's first 変更箇所
+/// heading (the end of the chapter above may stand there), three lines or more between the mark
+/// and the heading, and lines before a heading with no page mark above them (a row's last
+/// lines before the page break).
+pub(crate) const PAGE_TOP: Rule = Rule {
+    id: "shape.page_top",
+    what: "繰り返された変更箇所の見出しの上のページ上部を除く",
+};
+
 /// A 変更箇所 table that keeps the page's layout, passed on as it came.
 ///
 /// A text that keeps the page's layout (`pdftotext -layout`) prints the table's six columns side
@@ -277,7 +299,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 13] = [
+pub(crate) const RULES: [Rule; 14] = [
     SPACED_KANJI,
     LAID_OUT_TABLE,
     TABLE_ROWS,
@@ -291,6 +313,7 @@ pub(crate) const RULES: [Rule; 13] = [
     PAGE_NUMBERS,
     RUNNING_HEADER,
     REPEATED_HEADING,
+    PAGE_TOP,
 ];
 
 /// A label printed beside the middle of its value's lines, set above them.
@@ -493,6 +516,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_repeated_headings(&mut pieces) {
         applied.push(REPEATED_HEADING.id);
     }
+    if mark_page_tops(&mut pieces) {
+        applied.push(PAGE_TOP.id);
+    }
     pieces.extend(table);
     if applied.is_empty() {
         return Shaped {
@@ -566,6 +592,60 @@ fn laid_out_table(pieces: &mut Vec<Piece>) -> Vec<Piece> {
 }
 
 // ---- rule 12: repeated headings ----
+
+/// Rule [`PAGE_TOP`]: marks the lines between a page mark and the 変更箇所's heading met again
+/// right after it. Whether it marked any.
+fn mark_page_tops(pieces: &mut [Piece]) -> bool {
+    let is_heading = |p: &Piece| super::classify::is_changes_heading(&squeeze(&p.text));
+    let Some(first_heading) = pieces
+        .iter()
+        .position(|p| p.furniture.is_none() && is_heading(p))
+    else {
+        return false;
+    };
+    let mut found = false;
+    let mut at = first_heading + 1;
+    while at < pieces.len() {
+        let heading = at;
+        at += 1;
+        if !pieces
+            .get(heading)
+            .is_some_and(|p| p.furniture.is_none() && is_heading(p))
+        {
+            continue;
+        }
+        // The non-blank lines above the repeated heading, up to the furniture above them.
+        let mut top = Vec::new();
+        let mut k = heading;
+        let mut after_mark = false;
+        while let Some(above) = k.checked_sub(1).and_then(|j| pieces.get(j).map(|p| (j, p))) {
+            k = above.0;
+            if above.1.furniture.is_some() {
+                after_mark = true;
+                break;
+            }
+            if above.1.is_blank() {
+                continue;
+            }
+            if top.len() == PAGE_TOP_LINES
+                || super::changes::is_table_heading(&squeeze(&above.1.text))
+            {
+                break;
+            }
+            top.push(above.0);
+        }
+        if !after_mark || k < first_heading {
+            continue;
+        }
+        for j in top {
+            if let Some(piece) = pieces.get_mut(j) {
+                piece.furniture = Some(FurnitureKind::RunningHeader);
+                found = true;
+            }
+        }
+    }
+    found
+}
 
 /// Rule [`REPEATED_HEADING`]: marks each chapter heading that opens a page, repeats the last
 /// chapter heading above it and has the rest of a cell after it, with the blank lines around
@@ -3373,6 +3453,33 @@ mod tests {
             "Ⅲ リスク対策 ※（７．を除\nく。）\n① 架空    架空の措置を\n\u{c}Ⅲ リスク対策 ※（７．を除\nく。）\n",
         ] {
             assert!(shape(text, Shape::PdfText).furniture.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_top_of_a_page_the_changes_run_on_to_is_furniture() {
+        // Reads: the line between the page mark and the repeated heading.
+        let text =
+            "変更箇所\n平成30年4月1日\n修正\n- 5 -\n架空町 架空事務 基礎項目評価書\n変更箇所\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(s.applied.contains(&PAGE_TOP.id), "{:?}", s.applied);
+        let kinds: Vec<_> = s.furniture.iter().map(|f| (f.kind, f.lines)).collect();
+        assert!(
+            kinds.contains(&(FurnitureKind::RunningHeader, [5, 5])),
+            "{kinds:?}"
+        );
+        // Refuses: before the first heading; three lines there; no page mark above.
+        for text in [
+            "架空の記載\n- 5 -\n架空町 架空事務 基礎項目評価書\n変更箇所\n平成30年4月1日\n",
+            "変更箇所\n修正\n- 5 -\n架空町\n公表日\n令和3年4月1日\n変更箇所\n",
+            "変更箇所\n平成30年4月1日\n記載の\n修正\n変更箇所\n",
+        ] {
+            let s = shape(text, Shape::PdfText);
+            assert!(
+                !s.applied.contains(&PAGE_TOP.id),
+                "{text}: {:?}",
+                s.furniture
+            );
         }
     }
 }

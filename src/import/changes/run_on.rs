@@ -449,7 +449,7 @@ fn headings(form: AssessmentKind) -> Vec<String> {
 /// revision ([`crate::form::labels`]), as the form prints it: after its circled number where
 /// the form numbers it with one (`②所属長`), alone where it does not (`いつ時点の計数か`, of
 /// at least [`SPLIT_LABEL_CHARS`](crate::import::limits::SPLIT_LABEL_CHARS) characters).
-fn ends_item(form: AssessmentKind, words: &str) -> bool {
+pub(super) fn ends_item(form: AssessmentKind, words: &str) -> bool {
     let ends = per_form!(Vec<ItemLabel>, item_labels, form);
     ends.iter().any(|end| match end.circled {
         true => words
