@@ -1323,7 +1323,7 @@ fn spells_out_path(form: crate::AssessmentKind, item: &str) -> bool {
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
 /// an item (`③`), an appendix or the cover.
-fn looks_like_place(text: &str) -> bool {
+pub(super) fn looks_like_place(text: &str) -> bool {
     let t = text.trim_start();
     let Some(c) = t.chars().next() else {
         return false;

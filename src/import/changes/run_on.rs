@@ -12,6 +12,8 @@
 //! - a date alone (`平成29年10月25日`) starts a row, where the row above has its 提出時期 (a
 //!   row's texts may be dates too); a line that opens with a date and a space
 //!   (`令和2年4月1日 Ⅰ　関連情報`) starts one with the rest of the line as its 項目's first line;
+//!   a date followed by words that name a place of the form (that rest, or else the next line)
+//!   starts one even where the row above never reached its 提出時期 (no text cell opens so);
 //! - the 項目 names a place of the form, wrapped over lines in its narrow column: it ends at
 //!   the line where its words end in the label of one of the form's items, in the words of any
 //!   revision (`…担当部署②所属長`, `…２．特定個人情報ファイル名`, [`ends_item`]), unless the next
@@ -67,8 +69,8 @@
 
 use super::{
     ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, is_ditto,
-    is_note_cell, is_table_heading, push_row, read_timing, record_of, run_together,
-    text_and_timing, timing_and_rest,
+    is_note_cell, is_table_heading, looks_like_place, push_row, read_timing, record_of,
+    run_together, text_and_timing, timing_and_rest,
 };
 use crate::AssessmentKind;
 use crate::import::fill::{is_empty_mark, reflow, squeeze, squeezed};
@@ -194,8 +196,20 @@ pub(super) fn read_run_on(
             }
             continue;
         }
-        let starts_row = matches!(place, Place::BeforeRows | Place::Explanation);
-        if let Some((date, rest)) = starts_row.then(|| dated(t)).flatten() {
+        // A date then a place of the form, on its line (`平成28年1月1日 Ⅰ 基本情報 …`) or the
+        // next (`平成28年1月1日` / `Ⅰ 基本情報`), starts a row wherever it stands: no text cell
+        // opens so, and the row above, which never reached its 提出時期, keeps what it read up
+        // to here.
+        let dated_place = dated(t).filter(|(_, rest)| match *rest {
+            "" => next.is_some_and(looks_like_place),
+            rest => looks_like_place(rest),
+        });
+        let starts_row =
+            matches!(place, Place::BeforeRows | Place::Explanation) || dated_place.is_some();
+        if let Some((date, rest)) = starts_row
+            .then(|| dated_place.or_else(|| dated(t)))
+            .flatten()
+        {
             let mut row = Row {
                 date: Some((line.no, date)),
                 ..Row::default()
