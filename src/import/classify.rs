@@ -305,13 +305,15 @@ pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     }
 }
 
-/// A day written in the short style, alone: the era's Latin initial (or its one-character
-/// form), then year, month and day parted by dots or slashes, as tables abbreviate a 変更日
-/// (`H30.10.1`, `R1.5.1`, `Ｒ２．４．１`; the 様式 and its 記載要領 prescribe no style for the
-/// date). What the 和暦 parser reads ([`crate::wareki::DateValue::parse`]), when it is a day.
+/// A day written in figures, alone: the era's Latin initial (or its one-character form), then
+/// year, month and day parted by dots or slashes, as tables abbreviate a 変更日 (`H30.10.1`,
+/// `R1.5.1`, `Ｒ２．４．１`), or a Gregorian (西暦) day (`2024/12/1`, `2024年12月1日`); the 様式
+/// and its 記載要領 prescribe no style for the date. What the 和暦 parser reads
+/// ([`crate::wareki::DateValue::parse`]), when it is a day.
 ///
-/// Reads `H30.10.1` as 2018-10-01; refuses `H30.10` (a month, not a day), `1.5.1` (no era: an
-/// item's number) and `H30.10.1 追加` (more than the date).
+/// Reads `H30.10.1` as 2018-10-01 and `2024/12/1` as 2024-12-01; refuses `H30.10` (a month,
+/// not a day), `1.5.1` (no era: an item's number), `12/1` (no year) and `H30.10.1 追加` (more
+/// than the date).
 pub(crate) fn short_date(t: &str) -> Option<chrono::NaiveDate> {
     // The cheap test first.
     if !opens_short_date(t) {
@@ -323,17 +325,25 @@ pub(crate) fn short_date(t: &str) -> Option<chrono::NaiveDate> {
     }
 }
 
-/// Whether `t` opens as a day in the short style does ([`short_date`]): an era's initial or
-/// its one-character form, then a figure (or 元, the first year), either width.
+/// Whether `t` opens as a day in figures does ([`short_date`]): an era's initial or its
+/// one-character form, then a figure (or 元, the first year); or four figures and a mark that
+/// parts a Gregorian year from its month (`/`, `.`, `-`, `年`); either width.
 pub(crate) fn opens_short_date(t: &str) -> bool {
     use crate::label::fold_char;
     let mut chars = t.chars().map(fold_char);
-    let (Some(era), Some(year)) = (chars.next(), chars.next()) else {
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
     };
-    let initial = matches!(era.to_ascii_uppercase(), 'M' | 'T' | 'S' | 'H' | 'R')
-        || matches!(era, '㍾' | '㍽' | '㍼' | '㍻' | '㋿');
-    initial && (year.is_ascii_digit() || year == '元')
+    let initial = matches!(first.to_ascii_uppercase(), 'M' | 'T' | 'S' | 'H' | 'R')
+        || matches!(first, '㍾' | '㍽' | '㍼' | '㍻' | '㋿');
+    if initial {
+        return second.is_ascii_digit() || second == '元';
+    }
+    let mut year = [first, second].into_iter().chain(chars);
+    year.by_ref().take(4).all(|c| c.is_ascii_digit())
+        && year
+            .next()
+            .is_some_and(|c| matches!(c, '/' | '.' | '-' | '年'))
 }
 
 #[cfg(test)]
@@ -347,7 +357,18 @@ mod tests {
         assert_eq!(short_date("R1.5.1"), day(2019, 5, 1));
         assert_eq!(short_date("Ｒ２．４．１"), day(2020, 4, 1));
         assert_eq!(date_only(" R2.4.1 "), day(2020, 4, 1));
-        for refused in ["H30.10", "1.5.1", "H30.10.1 追加", "Ⅱ1.2", "H31.5.1"] {
+        assert_eq!(short_date("2024/12/1"), day(2024, 12, 1));
+        assert_eq!(short_date("２０２４年１２月１日"), day(2024, 12, 1));
+        for refused in [
+            "H30.10",
+            "1.5.1",
+            "H30.10.1 追加",
+            "Ⅱ1.2",
+            "H31.5.1",
+            "12/1",
+            "2024/12",
+            "2024/12/1 追加",
+        ] {
             assert_eq!(short_date(refused.trim()), None, "{refused}");
             assert_eq!(date_only(refused), None, "{refused}");
         }
