@@ -999,7 +999,7 @@ fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
 /// Whether the lines `cell`, joined, end naming a block of the form (`提供先2`, `移転先3`,
 /// `委託事項4`) or a block's item (`提供先15-①法令上の根拠`: a label of the form after the
 /// circled number).
-fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
+pub(super) fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
     let joined: String = cell.iter().map(|&(_, l)| l).collect();
     let squeezed = crate::import::fill::squeeze(&joined);
     // The block's name and number the text ends with, its item after a dash if it has one.

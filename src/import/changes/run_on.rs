@@ -68,8 +68,8 @@
 //! two lines are unread.
 
 use super::{
-    ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, is_ditto,
-    is_note_cell, is_table_heading, looks_like_place, push_row, read_timing, record_of,
+    ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, ends_naming_a_block,
+    is_ditto, is_note_cell, is_table_heading, looks_like_place, push_row, read_timing, record_of,
     run_together, text_and_timing, timing_and_rest,
 };
 use crate::AssessmentKind;
@@ -313,7 +313,8 @@ fn read_item_line<'a>(
 /// The line `t` parted after the words that end the 項目 (`item`, its lines so far, and the
 /// line's words up to a half-width space: [`end_of`]), when words follow that do not carry the
 /// 項目 on (the whole line, or the line and the `next`, end none; the rest opens with no circled
-/// number, nor with a number after a chapter's or a section's title).
+/// number, nor with a number after a chapter's or a section's title, nor is a block of the
+/// section after its title: `…の委託 委託事項3`).
 fn label_then_rest<'a>(
     form: AssessmentKind,
     item: &[(usize, &str)],
@@ -337,7 +338,13 @@ fn label_then_rest<'a>(
         }
         match end_of(form, &format!("{before}{}", squeeze(head))) {
             Some(End::Label) => return Some((head, tail)),
-            Some(End::Heading) if entry_number(tail).is_none() => return Some((head, tail)),
+            // A section's title then a block of it (`…の委託 委託事項3`, `…を除く。） 提供先2`):
+            // the block is the 項目's.
+            Some(End::Heading)
+                if entry_number(tail).is_none() && !ends_naming_a_block(form, &[(0, tail)]) =>
+            {
+                return Some((head, tail));
+            }
             _ => {}
         }
     }
@@ -429,9 +436,11 @@ enum End {
     Heading,
 }
 
-/// What `words` (squeezed) end in, if a label or a heading of `form`.
+/// What `words` (squeezed) end in, if a label or a heading of `form`, or a block of the form
+/// (`委託事項3`, `提供先2`: a row that changes the whole block; [`ends_naming_a_block`]), read
+/// as a label.
 fn end_of(form: AssessmentKind, words: &str) -> Option<End> {
-    if ends_item(form, words) {
+    if ends_item(form, words) || ends_naming_a_block(form, &[(0, words)]) {
         return Some(End::Label);
     }
     let titles = per_form!(Vec<String>, headings, form);
