@@ -1322,6 +1322,9 @@ fn import_seeds() -> Vec<String> {
         // A 変更箇所 as `pdftotext -layout` prints it: columns padded with spaces, a full line
         // run on into the next column after one space, a row continued on the next page.
         "変更箇所\n変更日        項目        変更前の記載        変更後の記載        提出時期 説明\n令和2年4月1日  Ⅰ5① 部署   あいうえおかきくけこさし たちつて  事後   組織改正\n              内容        なにぬね            はひふへ\n- 2 -\n変更日        項目        変更前の記載        変更後の記載        提出時期 説明\n令和2年4月1日  Ⅰ5① 部署（続き） －   追加\n",
+        // A 変更箇所 with no blank lines, dates in figures, a page's top above the repeated
+        // heading, a 項目 ending in a block.
+        "変更箇所\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\nH30.10.1\nⅡ 4.特定個人情報ファイルの取扱いの委託 委託事項3\n―\n架空\n事前\n追加\n- 5 -\n架空町 架空事務 基礎項目評価書\n変更箇所\n2024/12/1 Ⅰ 基本情報 ②所属長 甲 乙 事後 異動\n同上 ②提供先における用途\n",
     ];
     let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
     for form in AssessmentKind::ALL {
