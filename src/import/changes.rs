@@ -1315,10 +1315,15 @@ fn spells_out_path(form: crate::AssessmentKind, item: &str) -> bool {
         return false;
     }
     let words = crate::import::fill::squeeze(item);
-    run_on::ends_item(form, &words)
-        || ItemId::detail_labels()
-            .iter()
-            .any(|label| words.ends_with(&crate::import::fill::squeeze(label)))
+    run_on::ends_item(form, &words) || ends_in_detail_label(&words)
+}
+
+/// Whether `words` (squeezed) end in a label the forms print for an item's text part
+/// (`具体的な対策の内容`, `具体的な管理方法`: [`ItemId::detail_labels`]).
+pub(super) fn ends_in_detail_label(words: &str) -> bool {
+    ItemId::detail_labels()
+        .iter()
+        .any(|label| words.ends_with(&crate::import::fill::squeeze(label)))
 }
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),

@@ -68,13 +68,13 @@
 //! two lines are unread.
 
 use super::{
-    ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, ends_naming_a_block,
-    is_ditto, is_note_cell, is_table_heading, looks_like_place, push_row, read_timing, record_of,
-    run_together, text_and_timing, timing_and_rest,
+    ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, ends_in_detail_label,
+    ends_naming_a_block, is_ditto, is_note_cell, is_table_heading, looks_like_place, push_row,
+    read_timing, record_of, run_together, text_and_timing, timing_and_rest,
 };
 use crate::AssessmentKind;
 use crate::import::fill::{is_empty_mark, reflow, squeeze, squeezed};
-use crate::import::limits::ITEM_CELL_LINES;
+use crate::import::limits::{ITEM_CELL_LINES, PLACE_PATH_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, ItemId, Report, SubmissionTiming};
 
@@ -302,11 +302,26 @@ fn read_item_line<'a>(
             row.item_doubt = true;
             Place::Texts
         }
-        ItemEnd::GoesOn if row.item.len() >= ITEM_CELL_LINES => {
+        ItemEnd::GoesOn if row.item.len() >= item_lines(&row.item) => {
             row.unplaced.extend(row.item.drain(..).map(|(no, _)| no));
             Place::Texts
         }
         ItemEnd::GoesOn => Place::Item,
+    }
+}
+
+/// The most lines a 項目 that opens so (`item`, its lines so far) may take before it ends:
+/// [`PLACE_PATH_LINES`] where it opens with a chapter's numeral (a whole path of the form, from
+/// the chapter to an item's label, as `changes::spells_out_path` reads it), else
+/// [`ITEM_CELL_LINES`].
+fn item_lines(item: &[(usize, &str)]) -> usize {
+    let opens_chapter = item
+        .first()
+        .is_some_and(|(_, l)| l.trim_start().starts_with(crate::form::is_roman_numeral));
+    if opens_chapter {
+        PLACE_PATH_LINES
+    } else {
+        ITEM_CELL_LINES
     }
 }
 
@@ -413,7 +428,13 @@ fn item_end(form: AssessmentKind, words: &str, next: Option<&str>) -> ItemEnd {
     let next_key = squeezed(next);
     let longer = format!("{words}{next_key}");
     let numbered = entry_number(next).is_some();
+    // The label of the item's text part on the next line alone (`⑤物理的対策` /
+    // `具体的な対策の内容`) is the 項目's last line.
+    let text_part = ends_in_detail_label(&next_key)
+        && ends_in_detail_label(&longer)
+        && !ends_in_detail_label(words);
     if end_of(form, &longer).is_some()
+        || text_part
         || next_key.starts_with(super::super::form_words::is_circled)
         || next_key.starts_with(&*squeeze(super::CONTINUED))
         || (end == End::Heading && numbered)
@@ -437,10 +458,15 @@ enum End {
 }
 
 /// What `words` (squeezed) end in, if a label or a heading of `form`, or a block of the form
-/// (`委託事項3`, `提供先2`: a row that changes the whole block; [`ends_naming_a_block`]), read
-/// as a label.
+/// (`委託事項3`, `提供先2`: a row that changes the whole block; [`ends_naming_a_block`]) or the
+/// label of an item's text part after a circled item ([`ends_in_detail_label`]), read as a
+/// label.
 fn end_of(form: AssessmentKind, words: &str) -> Option<End> {
     if ends_item(form, words) || ends_naming_a_block(form, &[(0, words)]) {
+        return Some(End::Label);
+    }
+    // An item's label, then the label of its text part (`⑤物理的対策具体的な対策の内容`).
+    if ends_in_detail_label(words) && words.chars().any(super::super::form_words::is_circled) {
         return Some(End::Label);
     }
     let titles = per_form!(Vec<String>, headings, form);
