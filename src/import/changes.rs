@@ -1321,9 +1321,16 @@ fn spells_out_path(form: crate::AssessmentKind, item: &str) -> bool {
 /// Whether `words` (squeezed) end in a label the forms print for an item's text part
 /// (`具体的な対策の内容`, `具体的な管理方法`: [`ItemId::detail_labels`]).
 pub(super) fn ends_in_detail_label(words: &str) -> bool {
-    ItemId::detail_labels()
-        .iter()
-        .any(|label| words.ends_with(&crate::import::fill::squeeze(label)))
+    // The labels squeezed once, as the item labels are (`run_on::item_labels`): a 項目's every
+    // line is tested.
+    static LABELS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let labels = ItemId::detail_labels();
+        labels
+            .iter()
+            .map(|l| crate::import::fill::squeeze(l))
+            .collect()
+    });
+    LABELS.iter().any(|label| words.ends_with(label.as_str()))
 }
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
