@@ -999,9 +999,13 @@ fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
 /// Whether the lines `cell`, joined, end naming a block of the form (`提供先2`, `移転先3`,
 /// `委託事項4`) or a block's item (`提供先15-①法令上の根拠`: a label of the form after the
 /// circled number).
-pub(super) fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
+fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
     let joined: String = cell.iter().map(|&(_, l)| l).collect();
-    let squeezed = crate::import::fill::squeeze(&joined);
+    words_end_naming_a_block(form, &crate::import::fill::squeeze(&joined))
+}
+
+/// [`ends_naming_a_block`] of words already squeezed (a 項目's words so far).
+pub(super) fn words_end_naming_a_block(form: crate::AssessmentKind, squeezed: &str) -> bool {
     // The block's name and number the text ends with, its item after a dash if it has one.
     let block = match squeezed.rfind(['-', '－', '‐', '−']) {
         Some(at) => {
@@ -1019,7 +1023,7 @@ pub(super) fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>
             }
             block
         }
-        None => squeezed.as_str(),
+        None => squeezed,
     };
     let number = block.trim_end_matches(|c: char| c.is_ascii_digit());
     number.len() < block.len()
@@ -1306,16 +1310,17 @@ fn refers_above(cell: &[Piece<'_>]) -> bool {
 /// opens so but ends in prose (`…を管理している。`), and one that ends in a label but opens with
 /// no chapter's numeral (a cell carried over from the page before).
 fn spells_out_path(form: crate::AssessmentKind, item: &str) -> bool {
-    let opens_chapter = item
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| ('Ⅰ'..='Ⅹ').contains(&c));
-    if !opens_chapter {
+    if !opens_with_chapter(item) {
         return false;
     }
     let words = crate::import::fill::squeeze(item);
     run_on::ends_item(form, &words) || ends_in_detail_label(&words)
+}
+
+/// Whether `text` opens with a chapter's numeral (`Ⅲ …`): a 項目 that names its place from the
+/// chapter down, which may take up to [`PLACE_PATH_LINES`] lines.
+pub(super) fn opens_with_chapter(text: &str) -> bool {
+    text.trim_start().starts_with(crate::form::is_roman_numeral)
 }
 
 /// Whether `words` (squeezed) end in a label the forms print for an item's text part

@@ -596,48 +596,17 @@ fn laid_out_table(pieces: &mut Vec<Piece>) -> Vec<Piece> {
 /// Rule [`PAGE_TOP`]: marks the lines between a page mark and the 変更箇所's heading met again
 /// right after it. Whether it marked any.
 fn mark_page_tops(pieces: &mut [Piece]) -> bool {
-    let is_heading = |p: &Piece| super::classify::is_changes_heading(&squeeze(&p.text));
-    let Some(first_heading) = pieces
-        .iter()
-        .position(|p| p.furniture.is_none() && is_heading(p))
-    else {
+    let is_heading =
+        |p: &Piece| p.furniture.is_none() && super::classify::is_changes_heading(&squeeze(&p.text));
+    let Some(first_heading) = pieces.iter().position(is_heading) else {
         return false;
     };
     let mut found = false;
-    let mut at = first_heading + 1;
-    while at < pieces.len() {
-        let heading = at;
-        at += 1;
-        if !pieces
-            .get(heading)
-            .is_some_and(|p| p.furniture.is_none() && is_heading(p))
-        {
+    for heading in first_heading + 1..pieces.len() {
+        if !pieces.get(heading).is_some_and(is_heading) {
             continue;
         }
-        // The non-blank lines above the repeated heading, up to the furniture above them.
-        let mut top = Vec::new();
-        let mut k = heading;
-        let mut after_mark = false;
-        while let Some(above) = k.checked_sub(1).and_then(|j| pieces.get(j).map(|p| (j, p))) {
-            k = above.0;
-            if above.1.furniture.is_some() {
-                after_mark = true;
-                break;
-            }
-            if above.1.is_blank() {
-                continue;
-            }
-            if top.len() == PAGE_TOP_LINES
-                || super::changes::is_table_heading(&squeeze(&above.1.text))
-            {
-                break;
-            }
-            top.push(above.0);
-        }
-        if !after_mark || k < first_heading {
-            continue;
-        }
-        for j in top {
+        for j in page_top_above(pieces, heading) {
             if let Some(piece) = pieces.get_mut(j) {
                 piece.furniture = Some(FurnitureKind::RunningHeader);
                 found = true;
@@ -645,6 +614,28 @@ fn mark_page_tops(pieces: &mut [Piece]) -> bool {
         }
     }
     found
+}
+
+/// The lines of a page's top above the repeated 変更箇所 heading at `heading`: the non-blank
+/// lines up to the furniture above them (the page mark), at most [`PAGE_TOP_LINES`] and none
+/// the table's heading or header row; none where no furniture stands above them. (The walk up
+/// stops at the heading met before, so it never reaches above the first.)
+fn page_top_above(pieces: &[Piece], heading: usize) -> Vec<usize> {
+    let mut top = Vec::new();
+    for j in (0..heading).rev() {
+        let Some(above) = pieces.get(j) else { break };
+        if above.furniture.is_some() {
+            return top;
+        }
+        if above.is_blank() {
+            continue;
+        }
+        if top.len() == PAGE_TOP_LINES || super::changes::is_table_heading(&squeeze(&above.text)) {
+            break;
+        }
+        top.push(j);
+    }
+    Vec::new()
 }
 
 /// Rule [`REPEATED_HEADING`]: marks each chapter heading that opens a page, repeats the last

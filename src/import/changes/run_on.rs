@@ -69,8 +69,9 @@
 
 use super::{
     ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, ends_in_detail_label,
-    ends_naming_a_block, is_ditto, is_note_cell, is_table_heading, looks_like_place, push_row,
+    is_ditto, is_note_cell, is_table_heading, looks_like_place, opens_with_chapter, push_row,
     read_timing, record_of, run_together, text_and_timing, timing_and_rest,
+    words_end_naming_a_block,
 };
 use crate::AssessmentKind;
 use crate::import::fill::{is_empty_mark, reflow, squeeze, squeezed};
@@ -200,16 +201,14 @@ pub(super) fn read_run_on(
         // next (`平成28年1月1日` / `Ⅰ 基本情報`), starts a row wherever it stands: no text cell
         // opens so, and the row above, which never reached its 提出時期, keeps what it read up
         // to here.
-        let dated_place = dated(t).filter(|(_, rest)| match *rest {
-            "" => next.is_some_and(looks_like_place),
-            rest => looks_like_place(rest),
-        });
-        let starts_row =
-            matches!(place, Place::BeforeRows | Place::Explanation) || dated_place.is_some();
-        if let Some((date, rest)) = starts_row
-            .then(|| dated_place.or_else(|| dated(t)))
-            .flatten()
-        {
+        let dated_line = dated(t);
+        let names_place = match dated_line {
+            Some((_, "")) => next.is_some_and(looks_like_place),
+            Some((_, rest)) => looks_like_place(rest),
+            None => false,
+        };
+        let starts_row = matches!(place, Place::BeforeRows | Place::Explanation) || names_place;
+        if let Some((date, rest)) = dated_line.filter(|_| starts_row) {
             let mut row = Row {
                 date: Some((line.no, date)),
                 ..Row::default()
@@ -315,10 +314,7 @@ fn read_item_line<'a>(
 /// the chapter to an item's label, as `changes::spells_out_path` reads it), else
 /// [`ITEM_CELL_LINES`].
 fn item_lines(item: &[(usize, &str)]) -> usize {
-    let opens_chapter = item
-        .first()
-        .is_some_and(|(_, l)| l.trim_start().starts_with(crate::form::is_roman_numeral));
-    if opens_chapter {
+    if item.first().is_some_and(|(_, l)| opens_with_chapter(l)) {
         PLACE_PATH_LINES
     } else {
         ITEM_CELL_LINES
@@ -356,7 +352,8 @@ fn label_then_rest<'a>(
             // A section's title then a block of it (`…の委託 委託事項3`, `…を除く。） 提供先2`):
             // the block is the 項目's.
             Some(End::Heading)
-                if entry_number(tail).is_none() && !ends_naming_a_block(form, &[(0, tail)]) =>
+                if entry_number(tail).is_none()
+                    && !words_end_naming_a_block(form, &squeeze(tail)) =>
             {
                 return Some((head, tail));
             }
@@ -458,11 +455,11 @@ enum End {
 }
 
 /// What `words` (squeezed) end in, if a label or a heading of `form`, or a block of the form
-/// (`委託事項3`, `提供先2`: a row that changes the whole block; [`ends_naming_a_block`]) or the
+/// (`委託事項3`, `提供先2`: a row that changes the whole block; [`words_end_naming_a_block`]) or the
 /// label of an item's text part after a circled item ([`ends_in_detail_label`]), read as a
 /// label.
 fn end_of(form: AssessmentKind, words: &str) -> Option<End> {
-    if ends_item(form, words) || ends_naming_a_block(form, &[(0, words)]) {
+    if ends_item(form, words) || words_end_naming_a_block(form, words) {
         return Some(End::Label);
     }
     // An item's label, then the label of its text part (`⑤物理的対策具体的な対策の内容`).
