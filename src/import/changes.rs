@@ -13,7 +13,7 @@ use super::classify::date_only;
 use super::form_words::is_circled;
 use super::limits::{
     DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, ITEM_REST_LINES,
-    NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS, PLACE_PATH_LINES,
+    NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS, PLACE_PATH_LINES, RESTATED_OPENING_CHARS,
 };
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
@@ -478,6 +478,29 @@ pub(super) fn read_changes_blocks(
             if let (Some(&(a, _)), Some(&(_, b))) = (content.get(2), content.last()) {
                 content.truncate(2);
                 content.push((a, b));
+            }
+        }
+        // More texts than the two columns hold, the first of them not a note: the 変更後
+        // restates the 変更前 with its edits, so where the runs begin again the way the first
+        // one began is the 変更後's first run (see [`restated_from`]).
+        if content.len() > 3 {
+            let openings: Vec<String> = content
+                .iter()
+                .skip(1)
+                .map(|&c| opening_of(pieces(c)))
+                .collect();
+            if let Some(k) = restated_from(&openings) {
+                // (`k` counts the runs after the 項目: the 変更後 starts at `content[k + 1]`.)
+                let before = content.get(1).zip(content.get(k)).map(|(a, b)| (a.0, b.1));
+                let after = content
+                    .get(k + 1)
+                    .zip(content.last())
+                    .map(|(a, b)| (a.0, b.1));
+                if let (Some(before), Some(after)) = (before, after) {
+                    content.truncate(1);
+                    content.push(before);
+                    content.push(after);
+                }
             }
         }
         let many = content.len() > 3;
@@ -1182,6 +1205,89 @@ fn first_word_width(text: &str) -> usize {
 /// A piece of a 変更箇所 cell: its source line and text (trimmed, in a PDF text's cells).
 type Piece<'a> = (usize, &'a str);
 
+/// The opening of a run of a 変更箇所 cell, as [`restated_from`] compares it: its first line,
+/// squeezed (white space taken out), or nothing when that line is shorter than
+/// [`RESTATED_OPENING_CHARS`] (a bullet, a dash or a word opens many paragraphs alike).
+fn opening_of(run: &[Piece<'_>]) -> String {
+    let first = run
+        .first()
+        .map(|(_, line)| crate::import::fill::squeeze(line))
+        .unwrap_or_default();
+    if first.chars().count() < RESTATED_OPENING_CHARS {
+        String::new()
+    } else {
+        first
+    }
+}
+
+/// Whether two runs open alike: their openings ([`opening_of`]) share their first
+/// [`RESTATED_OPENING_CHARS`] characters — a paragraph restated with an edit further on
+/// (`43項　第25条の2 第1項` and `43項　第25条の2 第1号、2号`). Refused: an empty opening, and
+/// openings that part sooner (`（１）国民健康保険税…` and `（２）国民健康保険資格…`).
+fn open_alike(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    !a.is_empty() && shared >= RESTATED_OPENING_CHARS
+}
+
+/// Where the 変更後 begins among the runs of text under a 項目 (more than two, each given by
+/// its [`opening_of`]), when the 変更前 and the 変更後 were printed one after the other,
+/// parted by blank lines like their own paragraphs: the index of the 変更後's first run.
+///
+/// A 変更後 restates the 変更前 with its edits: it opens as the 変更前 opened, and most of its
+/// paragraphs open as the 変更前's did ([`open_alike`]), in the same order. The boundary is
+/// the one after which the most runs open as the runs before it do, in order (a longest
+/// common subsequence of the openings), when the run there opens as the first run does. Read: `A B C D | A B C′ D` (the 変更後
+/// from the fifth run; 3 openings again, against 2 at any other run opening as `A`). Refused:
+/// `A B N | A B` where `N` may be the 変更前's last paragraph or the 変更後's first (parted
+/// after `B`, `N A B` repeats `A B` as well: two boundaries, neither read), and runs where no
+/// later run opens as the first (the 変更後 rewrote its opening).
+fn restated_from(openings: &[String]) -> Option<usize> {
+    let first = openings.first().filter(|o| !o.is_empty())?;
+    // For every boundary that leaves each column a run: how many of the openings before it
+    // open, in order, runs after it.
+    let counts: Vec<usize> = (1..openings.len())
+        .map(|k| {
+            let (before, after) = openings.split_at(k);
+            common_subsequence(before, after)
+        })
+        .collect();
+    let most = counts.iter().copied().max().filter(|&m| m > 0)?;
+    let mut boundaries = (1..openings.len())
+        .zip(&counts)
+        .filter(|(_, c)| **c == most);
+    let (k, _) = boundaries.next()?;
+    if boundaries.next().is_some() {
+        return None;
+    }
+    openings
+        .get(k)
+        .is_some_and(|o| open_alike(o, first))
+        .then_some(k)
+}
+
+/// The length of the longest common subsequence of two lists of openings, alike as
+/// [`open_alike`] says (the lists are a row's runs: a few dozen at most).
+fn common_subsequence(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(0);
+            let left = row.get(j).copied().unwrap_or(0);
+            let here = if open_alike(x, y) {
+                diagonal + 1
+            } else {
+                above.max(left)
+            };
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = here;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
 /// A ditto mark standing for the cell above (`同上`, `〃`).
 fn is_ditto(text: &str) -> bool {
     matches!(text.trim(), "同上" | "〃" | "同じ")
@@ -1369,7 +1475,30 @@ pub(super) fn looks_like_place(text: &str) -> bool {
 mod tests {
     use super::super::Draft;
     use super::super::tests::pdf;
+    use super::{opening_of, restated_from};
     use crate::import::UnreadReason;
+
+    #[test]
+    fn the_after_begins_where_the_paragraphs_start_again() {
+        let openings =
+            |runs: &[&str]| -> Vec<String> { runs.iter().map(|r| opening_of(&[(1, r)])).collect() };
+        let a = "架空市は、架空手当法に基づき";
+        let b = "・架空手当の申請を受け付ける";
+        let c = "架空第一表の第3項第2号、4号";
+        let c_edited = "架空第一表の第3項第2号、5号、";
+        let n = "（新）架空手当の額を通知する";
+        // A B C | A B C′: the 変更後 from the fourth run.
+        assert_eq!(
+            restated_from(&openings(&[a, b, c, a, b, c_edited])),
+            Some(3)
+        );
+        // A B N | A B, or A B | N A B: two boundaries, neither read.
+        assert_eq!(restated_from(&openings(&[a, b, n, a, b])), None);
+        // Nothing opens as the first run again.
+        assert_eq!(restated_from(&openings(&[a, b, n, c])), None);
+        // Openings too short to tell paragraphs apart are never alike.
+        assert_eq!(restated_from(&openings(&["・架空", b, "・架空", b])), None);
+    }
 
     #[test]
     fn widths_count_narrow_characters_once() {

@@ -272,6 +272,13 @@ pub(super) const ITEM_LABEL_TAIL_CHARS: usize = 4;
 /// The longest bracketed editorial note read as a whole 変更前 cell (`（右記の内容を追記）`).
 pub(super) const NOTE_CELL_CHARS: usize = 40;
 
+/// Two runs of a 変更箇所 cell open alike (a paragraph of the 変更前 restated in the 変更後)
+/// when their first lines share at least this many characters from their start (white space
+/// aside): a bullet and a word (`・国民健康保険`, seven), a dash or a number opens many
+/// paragraphs alike; a paragraph's first line in the narrowest column of the form holds about
+/// fifteen.
+pub(super) const RESTATED_OPENING_CHARS: usize = 10;
+
 /// The longest 変更前 or 変更後 text of a row written on one line with its date (a date and a
 /// word or two, `令和5年4月1日時点`); longer texts are cells of their own.
 pub(super) const ONE_LINE_CELL_CHARS: usize = 24;
