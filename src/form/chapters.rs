@@ -31,6 +31,11 @@ pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
     "提出時期に係る説明",
 ];
 
+/// What a 変更前の記載 or 変更後の記載 left empty is printed as (an item added has no 変更前):
+/// the dash published tables write there. The importer reads it, and every dash alone
+/// (`import::fill::is_empty_mark`), back as no text, as it reads a dash in any item's cell.
+pub(crate) const CHANGE_EMPTY_TEXT: &str = "－";
+
 const BASIC_INFO: &str = "基本情報";
 const RELATED_INFO: &str = "関連情報";
 const FILES: &str = "特定個人情報ファイルの概要";

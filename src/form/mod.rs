@@ -85,8 +85,8 @@ mod words;
 
 pub use blocks::medium_boxes;
 pub(crate) use chapters::{
-    CHANGE_COLUMNS, CHANGE_DATE, CHANGES, PROCEDURES, REPORT_TITLE, THIRD_PARTY_REVIEW, chapters,
-    is_roman_numeral,
+    CHANGE_COLUMNS, CHANGE_DATE, CHANGE_EMPTY_TEXT, CHANGES, PROCEDURES, REPORT_TITLE,
+    THIRD_PARTY_REVIEW, chapters, is_roman_numeral,
 };
 pub use chapters::{CHAPTER_TITLES, heading, section_title};
 pub(crate) use differences::DEPARTMENT_HEAD;

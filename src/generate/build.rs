@@ -733,18 +733,22 @@ impl<'a> Gen<'a> {
         for offset in offsets {
             let date = before(self.published, offset);
             let &(item, timing, explanation) = self.rng.one(&kinds);
+            // (A system added has no 変更前: the cell is left empty, printed as a dash.)
             let (old, new) = match item {
                 ItemId::AffairDepartment => (
-                    self.profile.department(self.former_division),
+                    Some(self.profile.department(self.former_division)),
                     self.profile.department(self.division),
                 ),
-                ItemId::SystemName => ("－".to_owned(), "システムを追加".to_owned()),
-                _ => (prose::text(&mut self.rng), prose::text(&mut self.rng)),
+                ItemId::SystemName => (None, "システムを追加".to_owned()),
+                _ => (Some(prose::text(&mut self.rng)), prose::text(&mut self.rng)),
             };
-            let row = ChangeRecord::of_item(form, item)
-                .with_values(old, new)
-                .with_timing(timing)
-                .with_explanation(explanation);
+            let row = ChangeRecord {
+                before: old,
+                after: Some(new),
+                ..ChangeRecord::of_item(form, item)
+            }
+            .with_timing(timing)
+            .with_explanation(explanation);
             report.changes.push(row.with_date(date));
         }
     }

@@ -519,9 +519,11 @@ pub(super) fn read_changes_blocks(
         if let (false, false, false, &[_, before, after]) =
             (merged, interleaved && !tied, many, content.as_slice())
         {
-            // A dash is the cell's text as written (an item added or removed): kept.
-            record.before = Some(text_of(pieces(before))).filter(|t| !t.is_empty());
-            record.after = Some(text_of(pieces(after))).filter(|t| !t.is_empty());
+            // A dash is an empty cell (an item added or removed), as the other readers and
+            // every item's cell read it: `None`.
+            let written = |text: String| Some(text).filter(|t| !t.is_empty() && !is_empty_mark(t));
+            record.before = written(text_of(pieces(before)));
+            record.after = written(text_of(pieces(after)));
         } else {
             for &cell in content.iter().skip(1) {
                 unread.extend(pieces(cell).iter().map(|(no, _)| (*no, SCRAMBLED)));

@@ -876,8 +876,13 @@ fn fill(
                     ..Default::default()
                 })
                 .collect();
-            // Every system the list holds; the cell's own place may not be one of them.
-            also.extend((0..report.systems.len()).map(|i| (ItemId::SystemName, vec![i])));
+            // Every system the list names; the cell's own place may not be one of them (an
+            // entry with no name is no value read).
+            for (i, system) in report.systems.iter().enumerate() {
+                if !system.name.is_empty() {
+                    also.push((ItemId::SystemName, vec![i]));
+                }
+            }
             Some(Read::Exact)
         }
         ItemId::FileProvisionTransfer => {

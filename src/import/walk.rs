@@ -3223,7 +3223,9 @@ fn is_group_under(id: ItemId) -> bool {
 /// The names of a list cell, one per line or parted by commas on a line (`甲システム、乙システム`,
 /// [`NAME_COMMAS`], outside brackets: `甲システム（住基、税）` is one name): the numbering (`１．`,
 /// `（１）`) taken off, a line without numbering joined to the name above it (a name wrapped in
-/// the PDF).
+/// the PDF). A numbered entry with no name after its number (`６．` alone) keeps its place as
+/// an empty name: the names after it stay at their numbers (`５．甲` `６．` `７．乙`: 乙 is the
+/// seventh, not the sixth).
 pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut numbered = false;
@@ -3239,6 +3241,7 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         }
         match out.last_mut() {
             Some(last) if numbered && !marked => last.push_str(t),
+            _ if numbered && marked && stripped.trim().is_empty() => out.push(String::new()),
             // A line of names parted by commas (`甲システム、乙システム`): a name a piece.
             _ => {
                 let names = names_of_line(stripped, &NAME_COMMAS);
@@ -3882,6 +3885,18 @@ pub(super) mod tests {
             listed_names(&cell),
             ["甲システム", "乙システム（住基、税）", "丙サーバー"]
         );
+        // A number with no name keeps its place; a number whose name wrapped onto the next line
+        // takes it.
+        let cell = Cell {
+            lines: vec![
+                (1, "１．甲システム".to_owned()),
+                (2, "２．".to_owned()),
+                (3, "３．".to_owned()),
+                (4, "乙システム".to_owned()),
+            ],
+            displaced: false,
+        };
+        assert_eq!(listed_names(&cell), ["甲システム", "", "乙システム"]);
     }
 
     // A block met twice (issue 44).

@@ -8,7 +8,7 @@ use super::{
     push_section_number,
 };
 use crate::AssessmentKind;
-use crate::form::FormRevision;
+use crate::form::{CHANGE_EMPTY_TEXT, FormRevision};
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
@@ -696,9 +696,9 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for (i, record) in records.iter().enumerate() {
             // A text longer than a page is cut into rows, each with the date and the item.
-            // A text not written is no piece: its cells stay empty.
+            // A text not written is printed as the form's dash.
             let pieces = |text: Option<&'r str>| {
-                text.map_or_else(Vec::new, |t| row_pieces(t, CHANGE_LINE_CHARS))
+                row_pieces(text.unwrap_or(CHANGE_EMPTY_TEXT), CHANGE_LINE_CHARS)
             };
             let (before, after) = (
                 pieces(record.before.as_deref()),

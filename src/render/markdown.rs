@@ -6,6 +6,7 @@ use super::{
     push_section_number,
 };
 use crate::AssessmentKind;
+use crate::form::CHANGE_EMPTY_TEXT;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
@@ -322,8 +323,10 @@ impl<'r> Sink<'r> for Markdown {
                 .map(|text| format!("\n（{text}）"))
                 .collect();
             cell(&mut self.out, Some(&format!("{}{refs}", record.item)));
-            cell(&mut self.out, record.before.as_deref());
-            cell(&mut self.out, record.after.as_deref());
+            // A text not written is printed as the form's dash.
+            let empty = Some(CHANGE_EMPTY_TEXT);
+            cell(&mut self.out, record.before.as_deref().or(empty));
+            cell(&mut self.out, record.after.as_deref().or(empty));
             cell(&mut self.out, record.timing.map(|t| t.label()));
             cell(&mut self.out, record.explanation.as_deref());
             self.out.push('\n');

@@ -644,7 +644,7 @@ fn read_row(
     }
     let texts = match (row.pair, row.item_read) {
         _ if restart.is_some() => restart,
-        (Some((_, before, after)), true) => Some((Some(before.to_owned()), Some(after.to_owned()))),
+        (Some((no, before, after)), true) => Some((cell(&[(no, before)]), cell(&[(no, after)]))),
         (None, true) if row.texts.is_empty() => Some((None, None)),
         (None, true) => parted(&row.texts),
         (_, false) => None,
