@@ -1575,7 +1575,8 @@ mod tests {
         ));
         let rows = &draft.report.changes;
         assert_eq!(rows.len(), 3, "{rows:?}");
-        assert_eq!(rows[2].before.as_deref(), Some("－"), "{rows:?}");
+        // (The dash is the empty 変更前.)
+        assert_eq!(rows[2].before, None, "{rows:?}");
         assert!(rows[2].item.ends_with("提供先3"), "{rows:?}");
         assert_eq!(rows[0].before.as_deref(), Some("架空法第1条"), "{rows:?}");
         assert!(rows[0].item.ends_with("法令上の根拠"), "{rows:?}");
@@ -1755,7 +1756,8 @@ mod tests {
             Some(&(
                 day(4, 1),
                 "Ⅳ　リスク対策",
-                Some("―"),
+                // (The dash is the empty 変更前.)
+                None,
                 Some("「Ⅳ　リスク対策」の追加"),
                 Some(After),
                 Some("様式の変更")
