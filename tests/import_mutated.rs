@@ -826,6 +826,14 @@ fn unheld(draft: &Draft, text: &str) -> Vec<String> {
                     .skip(1)
                     .all(|part| have.contains(&part.trim_start_matches('0').to_owned()))
             }
+            // A record item named with its group (`<宛名>個人番号`, the form `RecordItems`
+            // documents) is held when its group's heading and its entry are.
+            Value::String(s) if p.contains("/record_item_list/") => match group_and_entry(s) {
+                Some((group, entry)) => {
+                    held.contains(&folded(group)) && held.contains(&folded(entry))
+                }
+                None => held.contains(&folded(s)),
+            },
             Value::String(s) => held.contains(&folded(s)),
             _ => true,
         };
@@ -842,6 +850,16 @@ fn unheld(draft: &Draft, text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `<宛名>個人番号` → (`<宛名>`, `個人番号`): a record item's group heading and its entry.
+fn group_and_entry(item: &str) -> Option<(&str, &str)> {
+    if !item.starts_with(['<', '＜']) {
+        return None;
+    }
+    let end = item.find(['>', '＞'])?;
+    let close = item.get(end..)?.chars().next()?.len_utf8();
+    Some(item.split_at(end + close)).filter(|(_, entry)| !entry.is_empty())
 }
 
 fn is_iso_date(t: &str) -> bool {

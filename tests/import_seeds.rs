@@ -68,7 +68,9 @@ const SEEDS: &[Seed] = &[
         include_str!("fixtures/seed-002-kawaguchi-focused.json"),
         &[],
         [0.98, 0.98, 0.99],
-        0.10,
+        // 0.093 before the record items of a report of one file, printed with no file block
+        // heading, were read (`tests/layouts/appendix_pages.txt`): under issue 45's 0.05.
+        0.03,
     ),
     (
         "003",
@@ -84,7 +86,7 @@ const SEEDS: &[Seed] = &[
         include_str!("fixtures/seed-004-matsudo-focused.json"),
         UNREADABLE_004,
         [0.78, 0.90, 0.99],
-        0.50,
+        0.47,
     ),
 ];
 

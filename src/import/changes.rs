@@ -1002,7 +1002,8 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
 /// (`提供先2に架空の情報を追加する。`: it goes on past the block's name).
 fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
     let [(_, line)] = next else {
-        return next.len() <= ITEM_REST_LINES && ends_naming_a_block(form, next);
+        return next.len() <= ITEM_REST_LINES
+            && (ends_naming_a_block(form, next) || ends_in_circled_label(form, next));
     };
     let squeezed = crate::import::fill::squeeze(line);
     let mut chars = squeezed.chars().peekable();
@@ -1019,6 +1020,19 @@ fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
             .iter()
             .any(|l| l.ends_with(label));
     label_tail || ends_naming_a_block(form, next)
+}
+
+/// Whether the last of the lines `cell` is an item's circled number and its whole label of the
+/// form (`③システムの名称`, under `り扱う事務`): the end of a place's path. Refuses a last line
+/// whose words after the number are no label (`③架空の記載`) and a label with no number (a
+/// word a text may end on).
+fn ends_in_circled_label(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
+    let Some((_, last)) = cell.last() else {
+        return false;
+    };
+    let squeezed = crate::import::fill::squeeze(last);
+    let label = squeezed.trim_start_matches(is_circled);
+    label.len() < squeezed.len() && super::form_words::of(form).all_labels.contains(label)
 }
 
 /// Whether the lines `cell`, joined, end naming a block of the form (`提供先2`, `移転先3`,

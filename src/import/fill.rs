@@ -790,9 +790,82 @@ impl Fill for Vec<String> {
 }
 
 impl Fill for RecordItems {
+    /// The entries as [`fill_list`] reads a list, and two ways the appendix prints its items:
+    /// a line that opens with the middle dot and parts its entries with it
+    /// (`・個人番号・世帯番号・住所情報（郵便番号・方書）`) holds one entry a dot
+    /// ([`dotted_entries`]); a group's heading alone on its line in angle brackets (`<宛名>`,
+    /// `＜資格＞`) names the group of the entries under it, held before each (`<宛名>個人番号`,
+    /// the form [`RecordItems`] documents; [`group_heading`]).
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        fill_list(self, cell, |item| item)
+        let mut lines = Vec::with_capacity(cell.lines.len());
+        for (no, line) in &cell.lines {
+            for entry in dotted_entries(line) {
+                lines.push((*no, entry.to_owned()));
+            }
+        }
+        let parted = Cell {
+            lines,
+            displaced: cell.displaced,
+        };
+        let mut entries: Vec<String> = Vec::new();
+        fill_list(&mut entries, &parted, Cow::into_owned)?;
+        let mut items = RecordItems::new();
+        let mut group = "";
+        for entry in &entries {
+            match group_heading(entry) {
+                Some(heading) => group = heading,
+                None => items.push(&format!("{group}{entry}")),
+            }
+        }
+        if items.is_empty() {
+            return None;
+        }
+        *self = items;
+        Some(cell.read(true))
     }
+}
+
+/// A record items' group heading alone on its line, angle brackets and all (`<宛名>`,
+/// `＜資格＞`): the text held before the entries under it. Refuses a line with words past its
+/// bracket (`<宛名>個人番号`: an entry named with its group already) and brackets around
+/// nothing.
+fn group_heading(entry: &str) -> Option<&str> {
+    let t = entry.trim();
+    let inner = t
+        .strip_prefix(['<', '＜'])
+        .and_then(|rest| rest.strip_suffix(['>', '＞']))?;
+    let whole = !inner.trim().is_empty() && !inner.contains(['<', '>', '＜', '＞']);
+    whole.then_some(t)
+}
+
+/// A list line that opens with the middle dot and parts its entries with it, parted at every
+/// dot outside brackets (`・個人番号・住所情報（郵便番号・方書）` → `個人番号`,
+/// `住所情報（郵便番号・方書）`); any other line whole (`氏名・住所`, no dot first: one entry
+/// whose words a dot joins; `・氏名` alone: one entry).
+fn dotted_entries(line: &str) -> Vec<&str> {
+    let Some(rest) = line.trim().strip_prefix('・') else {
+        return vec![line];
+    };
+    let mut pieces = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (at, c) in rest.char_indices() {
+        match c {
+            '（' | '(' | '【' | '「' => depth += 1,
+            '）' | ')' | '】' | '」' => depth = depth.saturating_sub(1),
+            '・' if depth == 0 => {
+                pieces.push(rest.get(start..at).unwrap_or(""));
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    pieces.push(rest.get(start..).unwrap_or(""));
+    pieces
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 impl Fill for Option<LegalBasis> {
@@ -1401,6 +1474,19 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn record_items_part_dotted_runs_and_name_their_group() {
+        assert_eq!(
+            dotted_entries("・個人番号・住所情報（郵便番号・方書）・氏名"),
+            ["個人番号", "住所情報（郵便番号・方書）", "氏名"]
+        );
+        assert_eq!(dotted_entries("氏名・住所"), ["氏名・住所"]);
+        assert_eq!(group_heading("<宛名>"), Some("<宛名>"));
+        assert_eq!(group_heading("＜資格＞"), Some("＜資格＞"));
+        assert_eq!(group_heading("<宛名>個人番号"), None);
+        assert_eq!(group_heading("<>"), None);
+    }
 
     #[test]
     fn a_characters_length_is_told_by_its_first_byte() {
