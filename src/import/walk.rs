@@ -1592,20 +1592,12 @@ impl<'r> Walker<'r> {
                 self.at.files = n as usize;
                 return true;
             }
-            if self.only_file_list_goes_on(text) {
+            if self.only_file_list_begins(text) {
                 // The record items' appendix of a report of one file names no file block: its
-                // lines are the one file's list (`<宛名>`, `・個人番号・世帯番号`), taken up
-                // again after a blank line.
+                // first line begins the one file's list (`<宛名>`, `・個人番号・世帯番号`), and
+                // the lines after it are the list's as any cell's are.
                 self.at.files = 1;
-                let key = (ItemId::FileRecordItemList, Indices::One([0]));
-                if !self.found.cells.contains_key(&key) {
-                    return self.open(ItemId::FileRecordItemList, no, text);
-                }
-                self.resume_appendix_item();
-                if let Some(cell) = self.current_cell_mut() {
-                    cell.lines.push((no, text.to_owned()));
-                }
-                return true;
+                return self.open(ItemId::FileRecordItemList, no, text);
             }
         }
         // The cheap test first, on the key: a numeral or capital folds to itself, so a line
@@ -1665,13 +1657,13 @@ impl<'r> Walker<'r> {
         true
     }
 
-    /// Whether `text` (no cell open, in an appendix) is a line of the record items' list of a
-    /// report of one file, printed with no file block heading: the appendix is the record
-    /// items' (別添1 of 重点, 別添2 of 全項目), the walk met one file block and no block
-    /// heading since the appendix's, and the line is no label of the form. Refused: a report
-    /// of two files (whose list is whose needs the block's heading), a label
-    /// (`特定個人情報ファイル記録項目` under a block heading opens the list its own way).
-    fn only_file_list_goes_on(&self, text: &str) -> bool {
+    /// Whether `text` (no cell open, in an appendix) begins the record items' list of a report
+    /// of one file, printed with no file block heading: the appendix is the record items'
+    /// (別添1 of 重点, 別添2 of 全項目), the walk met one file block and no block heading since
+    /// the appendix's, and the line is no label of the form. Refused: a report of two files
+    /// (whose list is whose needs the block's heading), a label (`特定個人情報ファイル記録項目`
+    /// under a block heading opens the list its own way).
+    fn only_file_list_begins(&self, text: &str) -> bool {
         self.current.is_none()
             && self.at.files == 0
             && self.item_at(&self.at.chapter) == Some(ItemId::FileRecordItemList)
