@@ -79,13 +79,7 @@ pub(super) fn read_changes(
             unread.push((line.no, UnreadReason::ChangeRow));
             continue;
         }
-        let cell = |i: usize| {
-            cells
-                .get(i)
-                .cloned()
-                // A dash is an empty cell (記載要領): `None`.
-                .filter(|c| !crate::import::fill::is_empty_mark(c))
-        };
+        let cell = |i: usize| cells.get(i).cloned().and_then(written);
         let item = cell(1).unwrap_or_default();
         // The rest of the row above, on a row of its own (a long text cut at a page).
         if continues_row_above(report, date, &item) {
@@ -214,9 +208,17 @@ pub(super) fn dated(t: &str) -> Option<(chrono::NaiveDate, &str)> {
 }
 
 /// A cell's lines as its text, line breaks inside a sentence taken out; `None` for a dash or
-/// nothing (a cell left blank).
+/// nothing (a cell left blank: [`written`]).
 pub(super) fn cell(lines: &[(usize, &str)]) -> Option<String> {
-    Some(reflow(&text::join_numbered(lines))).filter(|t| !is_empty_mark(t) && !t.is_empty())
+    written(reflow(&text::join_numbered(lines)))
+}
+
+/// A 変更前 or 変更後 cell's text as the report holds it: `None` for nothing or a dash alone
+/// (`－`, `―`, `-`: an item added or removed; [`is_empty_mark`]), as every item's cell reads a
+/// dash, and as [`crate::form::CHANGE_EMPTY_TEXT`] prints `None` back. Every reader of the
+/// table takes its texts through here.
+pub(super) fn written(text: String) -> Option<String> {
+    Some(text).filter(|t| !is_empty_mark(t))
 }
 
 /// A row changing the item its 項目 cell names. A cell whose last line is the number of one of
@@ -519,9 +521,6 @@ pub(super) fn read_changes_blocks(
         if let (false, false, false, &[_, before, after]) =
             (merged, interleaved && !tied, many, content.as_slice())
         {
-            // A dash is an empty cell (an item added or removed), as the other readers and
-            // every item's cell read it: `None`.
-            let written = |text: String| Some(text).filter(|t| !t.is_empty() && !is_empty_mark(t));
             record.before = written(text_of(pieces(before)));
             record.after = written(text_of(pieces(after)));
         } else {
@@ -997,7 +996,9 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
 /// (`先26-①法令上の根拠`: a circled number after a dash), or one of the form's labels or the end
 /// of one (`②事務の概要`, `令上の根拠`, at least [`ITEM_LABEL_TAIL_CHARS`] characters), its
 /// circled number aside. On up to [`ITEM_REST_LINES`] lines: a text that ends naming a block or
-/// a block's item (`（委託に伴うものを除く。）提供` / `先15-①法令上の根拠`, `…。）提供先2`). A
+/// a block's item (`（委託に伴うものを除く。）提供` / `先15-①法令上の根拠`, `…。）提供先2`), or
+/// whose last line is an item's circled number and whole label (`り扱う事務` /
+/// `③システムの名称`: [`ends_in_circled_label`]). A
 /// 変更前 is the item's text as it was, never its label. Refuses `追加`, `なし`, and prose
 /// (`提供先2に架空の情報を追加する。`: it goes on past the block's name).
 fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
@@ -1252,8 +1253,10 @@ fn open_alike(a: &str, b: &str) -> bool {
 /// A 変更後 restates the 変更前 with its edits: it opens as the 変更前 opened, and most of its
 /// paragraphs open as the 変更前's did ([`open_alike`]), in the same order. The boundary is
 /// the one after which the most runs open as the runs before it do, in order (a longest
-/// common subsequence of the openings), when the run there opens as the first run does. Read: `A B C D | A B C′ D` (the 変更後
-/// from the fifth run; 3 openings again, against 2 at any other run opening as `A`). Refused:
+/// common subsequence of the openings), when the run there opens as the first run does.
+///
+/// Read: `A B C D | A B C′ D` (the 変更後 from the fifth run; 3 openings again, against 2 at
+/// any other run opening as `A`). Refused:
 /// `A B N | A B` where `N` may be the 変更前's last paragraph or the 変更後's first (parted
 /// after `B`, `N A B` repeats `A B` as well: two boundaries, neither read), and runs where no
 /// later run opens as the first (the 変更後 rewrote its opening).

@@ -47,9 +47,8 @@
 
 use super::{
     ReadFrom, add_to_row_above, continues_row_above, date_only, is_table_heading, push_row,
-    read_timing, record_of,
+    read_timing, record_of, written,
 };
-use crate::import::fill::is_empty_mark;
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
@@ -168,7 +167,7 @@ fn read_row(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
-    let cell = |text: &str| Some(text.to_owned()).filter(|t| !is_empty_mark(t));
+    let cell = |text: &str| written(text.to_owned());
     let texts = match row.texts.as_slice() {
         [] => Some((None, None)),
         [(_, before), (_, after)] => Some((cell(before), cell(after))),

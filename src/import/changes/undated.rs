@@ -24,9 +24,9 @@
 //! more than one row could take) leaves its lines unread: a cell is left empty rather than
 //! guessed. The rows are marked inferred.
 
-use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
+use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells, written};
 use crate::import::UnreadReason;
-use crate::import::fill::{is_empty_mark, squeeze, squeezed};
+use crate::import::fill::{squeeze, squeezed};
 use crate::import::{Confidence, Trace, text};
 use crate::report::{Report, SubmissionTiming};
 
@@ -498,12 +498,10 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         _ => return None,
     };
     let (timing, explanation) = timing_cell(timing)?;
-    // A dash is an empty cell, as every reader of the table reads it: `None`.
-    let written = |cell: &[Piece<'_>]| Some(text_of(cell)).filter(|t| !is_empty_mark(t));
     Some((
         Cells {
-            before: written(before),
-            after: written(after),
+            before: written(text_of(before)),
+            after: written(text_of(after)),
             timing: Some(timing),
             explanation,
         },
