@@ -1307,9 +1307,12 @@ fn common_subsequence(a: &[String], b: &[String]) -> usize {
     row.last().copied().unwrap_or(0)
 }
 
+/// The ditto marks a cell holds whole, standing for the cell above.
+pub(super) const DITTO_MARKS: [&str; 3] = ["同上", "〃", "同じ"];
+
 /// A ditto mark standing for the cell above (`同上`, `〃`).
 fn is_ditto(text: &str) -> bool {
-    matches!(text.trim(), "同上" | "〃" | "同じ")
+    DITTO_MARKS.contains(&text.trim())
 }
 
 /// A 項目 that opens with a ditto mark for the path of the row above and then names its own

@@ -1014,7 +1014,7 @@ pub(super) fn only_option_entries(key: &str) -> bool {
 }
 
 /// The option labels of every ＜選択肢＞ list of the three forms, folded.
-fn all_options() -> &'static [String] {
+pub(super) fn all_options() -> &'static [String] {
     static OPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
         let mut all: Vec<String> = <crate::AssessmentKind as crate::Choice>::ALL
             .iter()

@@ -771,9 +771,13 @@ fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
         return false;
     }
     let mut changed = false;
+    // Whether the lines so far have met the 変更箇所's header row: its cells' whole words
+    // ([`parts_values`]) are read only under it.
+    let mut in_changes = false;
     for (piece, (_, tight)) in pieces.iter_mut().zip(counts) {
         if tight == 0 && piece.text.chars().any(is_kanji) {
-            let (undone, joins) = unspace(&piece.text);
+            let (undone, joins) = unspace(&piece.text, in_changes);
+            in_changes |= super::classify::is_header_row(&squeeze(&undone));
             // A line of a PDF text as long as cells run together (once closed up) is parted
             // at the form's words.
             let undone = match run_together && undone.chars().count() >= RUN_MIN_CHARS {
@@ -793,9 +797,9 @@ fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
 /// `line` without the single spaces that stand between a kanji and a character it joins
 /// ([`joins_kanji`]). A number that starts the line (or follows a space that stays) keeps the
 /// space after it: it is a cell of its own (`2 個 人` → `2 個人`). Runs of two or more spaces
-/// (a space of the text beside the spacing) become one.
-/// With it, the places in the output (byte offsets) where a space was taken off.
-fn unspace(line: &str) -> (String, Vec<usize>) {
+/// (a space of the text beside the spacing) become one. `in_changes`: the line stands under
+/// the 変更箇所's header row ([`parts_values`]). With it, the places in the output (byte offsets) where a space was taken off.
+fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
     let chars: Vec<char> = line.chars().collect();
     let mut joins = Vec::new();
     let mut out = String::with_capacity(line.len());
@@ -828,6 +832,8 @@ fn unspace(line: &str) -> (String, Vec<usize>) {
             }
             _ => false,
         };
+        let joined =
+            joined && !parts_values(&out, chars.get(i + run..).unwrap_or_default(), in_changes);
         if joined {
             joins.push(out.len());
         } else if !out.is_empty() && after.is_some() {
@@ -839,6 +845,168 @@ fn unspace(line: &str) -> (String, Vec<usize>) {
         i += run;
     }
     (out, joins)
+}
+
+/// Whether the space between `written` (the line closed up so far) and `rest` (the spaced text
+/// after it) parts two of the form's cells, though it stands beside a kanji: closed up, the
+/// cells would run together, as one space between two cells is spacing's too. The cases, by
+/// what the form prints in the cells:
+///
+/// - under the 変更箇所's header row (`in_changes`), words a cell holds whole end the line, one
+///   or more of them ([`whole_cell_words`]: an
+///   option of a ＜選択肢＞ list, of the 提出時期, a ditto mark), after the end of a word (a
+///   kanji, a figure, `。`, a closing bracket, or such words): `図 の 変 更 事 後` → `図の変更
+///   事後`, `発 生 なし 発 生 あり 事 後` → `発生なし 発生あり 事後`, `令 和 2 年 4 月 1 日 同 上 同
+///   上` → `令和2年4月1日 同上 同上`; refused after kana, whose prose the words may end (`手 続
+///   の 事 後` → `手続の事後`), where other words follow (`事 後 評 価`) and inside a longer
+///   such word (`再 委 託 する` → `再委託する`, an option itself);
+/// - a date opens (an era's name and a figure, or a day in figures) where a date ended (a day
+///   in figures, or `日` or `日時点` after a figure): `令 和 2 年 4 月 1 日 時 点 令 和 3 年` →
+///   `令和2年4月1日時点 令和3年…`, `2018/4/1 平 成 30 年` → `2018/4/1 平成30年`; refused where
+///   the words before it end no date (`令 和 元 年 度 令 和 2 年` — a year, no day);
+/// - a chapter's heading ends (its numeral and its whole title, `Ⅲ　しきい値判断結果`) before a
+///   kanji, as a 変更箇所's 項目 ends before its 変更前: `Ⅲ　し き い 値 判 断 結 果 基 礎 項
+///   目` → `Ⅲ　しきい値判断結果 基礎項目`; refused without the numeral (`し き い 値 判 断 結 果
+///   基 礎`, words of prose);
+/// - a dash stands alone, the form's mark of an empty cell, with a space on one side that no
+///   kanji put there (spacing sets off kanji only): `リ ス ク 対 策 ― 「` → `リスク対策 ― 「`;
+///   refused between two kanji, where the dash may be the words' own (`監 査 － 具 体` →
+///   `監査－具体`).
+fn parts_values(written: &str, rest: &[char], in_changes: bool) -> bool {
+    let closed: String = rest.iter().filter(|c| !c.is_whitespace()).collect();
+    let word_ended = written.chars().last().is_some_and(|c| {
+        is_kanji(c)
+            || crate::label::fold_char(c).is_ascii_digit()
+            || matches!(c, '。' | '」' | '』' | '）' | ')' | '］' | ']')
+    });
+    let cell_words_ended = whole_cell_words()
+        .iter()
+        .any(|w| written.ends_with(w.as_str()));
+    if in_changes
+        && (word_ended || cell_words_ended)
+        && only_whole_cell_words(&closed)
+        && !cell_word_across(written, &closed)
+    {
+        return true;
+    }
+    (ends_date(written) && opens_date(&closed))
+        || (ends_chapter_heading(written) && rest.first().is_some_and(|&c| is_kanji(c)))
+        || dash_set_off_before(written)
+        || dash_set_off_after(rest)
+}
+
+/// Whether `written` ends in a chapter's heading: a chapter's numeral (`Ⅲ`), white space or
+/// none, and one of the chapters' titles whole ([`crate::form::CHAPTER_TITLES`]).
+fn ends_chapter_heading(written: &str) -> bool {
+    crate::form::CHAPTER_TITLES.iter().any(|title| {
+        written
+            .strip_suffix(title)
+            .map(str::trim_end)
+            .and_then(|before| before.chars().last())
+            .is_some_and(crate::form::is_roman_numeral)
+    })
+}
+
+/// Whether `c` is a dash (`―`, `－`, `—`, `-`, …): alone, the forms' mark of an empty cell.
+fn is_dash(c: char) -> bool {
+    matches!(c, '―' | '－' | '—' | '-' | '‐' | '−')
+}
+
+/// Whether `written` ends in a dash alone whose space before it stands after a character that
+/// is no kanji (`（右記） ―`): a space spacing did not put there.
+fn dash_set_off_before(written: &str) -> bool {
+    let mut back = written.chars().rev();
+    matches!(
+        (back.next(), back.next(), back.next()),
+        (Some(d), Some(' '), Some(c)) if is_dash(d) && !is_kanji(c) && !c.is_whitespace()
+    )
+}
+
+/// Whether `rest` opens with a dash alone followed by a space and a character that is no kanji,
+/// or by nothing (`― 「…`, `―` ending the line): a space spacing did not put there.
+fn dash_set_off_after(rest: &[char]) -> bool {
+    match rest {
+        [d] => is_dash(*d),
+        [d, ' ', c, ..] => is_dash(*d) && !is_kanji(*c) && !c.is_whitespace(),
+        _ => false,
+    }
+}
+
+/// The words a cell holds whole, longest first: the options of every ＜選択肢＞ list of the
+/// forms ([`all_options`](super::fill::all_options)), the 提出時期's (`事前`, `事後`) and the
+/// ditto marks ([`DITTO_MARKS`](super::changes::DITTO_MARKS)).
+fn whole_cell_words() -> &'static [String] {
+    static WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        use crate::Choice;
+        let mut words: Vec<String> = super::fill::all_options().to_vec();
+        words.extend(
+            crate::report::SubmissionTiming::LABELS
+                .iter()
+                .map(|w| (*w).to_owned()),
+        );
+        words.extend(super::changes::DITTO_MARKS.iter().map(|w| (*w).to_owned()));
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words.dedup();
+        words
+    });
+    &WORDS
+}
+
+/// Whether `closed` (text closed up) is one or more [`whole_cell_words`] one after another and
+/// nothing else (each the longest that fits).
+fn only_whole_cell_words(closed: &str) -> bool {
+    let mut rest = closed;
+    while !rest.is_empty() {
+        let Some(word) = whole_cell_words()
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))
+        else {
+            return false;
+        };
+        rest = &rest[word.len()..];
+    }
+    !closed.is_empty()
+}
+
+/// Whether one of the [`whole_cell_words`] runs across the place where `before` ends and `after`
+/// begins, white space left out: `再` and `委託する` (an option) are `再委託する` (another), `100
+/// 人以上` and `500人未満` are `100人以上500人未満`.
+fn cell_word_across(before: &str, after: &str) -> bool {
+    let before: String = before.chars().filter(|c| !c.is_whitespace()).collect();
+    let joined = format!("{before}{after}");
+    let at = before.len();
+    whole_cell_words().iter().any(|word| {
+        joined
+            .match_indices(word.as_str())
+            .any(|(start, w)| start < at && start + w.len() > at)
+    })
+}
+
+/// Whether `written` ends in a day: a day in figures standing as its last word (`2018/4/1`,
+/// [`short_date`](super::classify::short_date)), or `日` (with `時点` after it or not) after a
+/// figure (`令和2年4月1日`, `平成31年4月1日時点`).
+fn ends_date(written: &str) -> bool {
+    if super::classify::short_date(last_word(written)).is_some() {
+        return true;
+    }
+    let day = written.strip_suffix("時点").map_or(written, str::trim_end);
+    day.strip_suffix('日')
+        .and_then(|before| before.chars().last())
+        .is_some_and(|c| crate::label::fold_char(c).is_ascii_digit())
+}
+
+/// Whether `closed` (text closed up) opens with a date: an era's name and a figure
+/// (`令和3年`, `平成元年`), or a day in figures
+/// ([`opens_short_date`](super::classify::opens_short_date)).
+fn opens_date(closed: &str) -> bool {
+    use crate::Choice;
+    let era_and_figure = crate::wareki::Era::ALL.iter().any(|era| {
+        closed
+            .strip_prefix(era.label())
+            .and_then(|after| after.chars().next())
+            .is_some_and(|c| crate::label::fold_char(c).is_ascii_digit() || c == '元')
+    });
+    era_and_figure || super::classify::opens_short_date(closed)
 }
 
 /// `closed` (a long line [`unspace`]d, `joins` the places it took a space off) with the space
@@ -3045,18 +3213,18 @@ mod tests {
 
     #[test]
     fn unspace_keeps_box_marks_numbers_and_numerals_apart() {
-        assert_eq!(unspace("] 住 民 基 本 台 帳").0, "] 住民基本台帳");
-        assert_eq!(unspace("① 事 務 の 名 称").0, "①事務の名称");
-        assert_eq!(unspace("24 項　第 16 条").0, "24項　第16条");
-        assert_eq!(unspace("## II 特 定 個 人").0, "## II 特定個人");
-        assert_eq!(unspace("統 合 DB").0, "統合DB");
-        assert_eq!(unspace("1) 実 施 する").0, "1) 実施する");
-        assert_eq!(unspace("Ⅰ　基 本 情 報").0, "Ⅰ　基本情報");
-        assert_eq!(unspace("（ 2 8 ） 件").0, "（ 2 8 ）件");
-        assert_eq!(unspace("[ 30 万 人 以 上 ]").0, "[ 30万人以上 ]");
-        assert_eq!(unspace("＜ 選 択 肢 ＞").0, "＜選択肢＞");
+        assert_eq!(unspace("] 住 民 基 本 台 帳", false).0, "] 住民基本台帳");
+        assert_eq!(unspace("① 事 務 の 名 称", false).0, "①事務の名称");
+        assert_eq!(unspace("24 項　第 16 条", false).0, "24項　第16条");
+        assert_eq!(unspace("## II 特 定 個 人", false).0, "## II 特定個人");
+        assert_eq!(unspace("統 合 DB", false).0, "統合DB");
+        assert_eq!(unspace("1) 実 施 する", false).0, "1) 実施する");
+        assert_eq!(unspace("Ⅰ　基 本 情 報", false).0, "Ⅰ　基本情報");
+        assert_eq!(unspace("（ 2 8 ） 件", false).0, "（ 2 8 ）件");
+        assert_eq!(unspace("[ 30 万 人 以 上 ]", false).0, "[ 30万人以上 ]");
+        assert_eq!(unspace("＜ 選 択 肢 ＞", false).0, "＜選択肢＞");
         assert_eq!(
-            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務").0).as_deref(),
+            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務", false).0).as_deref(),
             Some(" ①事務の名称 架空事務")
         );
         assert_eq!(label_apart("②事務の内容　※"), None);
@@ -3065,11 +3233,11 @@ mod tests {
             Some(" 提供先2 架空組合")
         );
         assert_eq!(label_apart("④提供する情報の対象とな"), None);
-        assert_eq!(unspace("未 満 4） 1 0 0 人").0, "未満 4） 1 0 0人");
-        assert_eq!(unspace("番 号  評 価").0, "番号 評価");
-        assert_eq!(unspace("  公 表 日").0, "  公表日");
+        assert_eq!(unspace("未 満 4） 1 0 0 人", false).0, "未満 4） 1 0 0人");
+        assert_eq!(unspace("番 号  評 価", false).0, "番号 評価");
+        assert_eq!(unspace("  公 表 日", false).0, "  公表日");
         // A page mark after a kanji is the page's end, not spacing.
-        assert_eq!(unspace("の 項 2/6").0, "の項 2/6");
+        assert_eq!(unspace("の 項 2/6", false).0, "の項 2/6");
     }
 
     #[test]
