@@ -25,10 +25,13 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 /// `<col>` (the label column 36 %; the 変更箇所 columns 16, 17, 21.5, 21.5, 9 and 15 %). Browsers take
 /// them as they take CSS; LibreOffice's HTML import reads only the attributes, and without them it
 /// gave each column the width of its longest unbreakable run: a 変更日 two characters wide, a
-/// date printed over seven lines.
+/// date printed over seven lines. The fonts are named for `body` as well as `html`: LibreOffice's
+/// HTML import takes them only from `body`, and without them it drew figures and Latin letters in
+/// its own Western font, in runs its PDF writes apart from the kanji around them (`Ⅰ1③` came
+/// back from the PDF's text as `1` on a line before `Ⅰ ③`).
 const CSS: &str = r#"
 @page { size: A4; margin: 16mm 14mm 15mm 14mm; }
-html { overflow-wrap: anywhere; font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html, body { overflow-wrap: anywhere; font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
 main { margin: 0; }
 section.chapter, nav.contents { break-before: page; }
