@@ -826,7 +826,11 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
                         && joins_kanji(a)
                         && !(a.is_ascii_digit()
                             && number_starts_line(&out)
-                            && word_follows(chars.get(i + run..).unwrap_or_default()))
+                            && word_follows(chars.get(i + run..).unwrap_or_default())
+                            && !number_opens_option(
+                                &out,
+                                chars.get(i + run..).unwrap_or_default(),
+                            ))
                         && !ends_list_mark(&out)
                         && !ends_latin_numeral(&out))
             }
@@ -890,9 +894,25 @@ fn parts_values(written: &str, rest: &[char], in_changes: bool) -> bool {
         return true;
     }
     (ends_date(written) && opens_date(&closed))
+        || (rest.first().is_some_and(|c| matches!(c, '（' | '(')) && ends_box_label(written))
         || (ends_chapter_heading(written) && rest.first().is_some_and(|&c| is_kanji(c)))
         || dash_set_off_before(written)
         || dash_set_off_after(rest)
+}
+
+/// Whether `written` ends in a box's label that stands after its box (`[ ○ ] その他`,
+/// [`box_labels`](super::form_words::FormWords::box_labels) of any form): the form prints the
+/// box's own text in brackets after it, a space apart (`[ ] その他 （ ）`). Refused: the label
+/// away from a box (`その他（…）` in prose).
+fn ends_box_label(written: &str) -> bool {
+    let Some((_, label)) = written.rsplit_once(['[', ']', '［', '］']) else {
+        return false;
+    };
+    let label = label.trim_start_matches([' ', '○', '◯', '●']).trim_start();
+    !label.is_empty()
+        && <crate::AssessmentKind as crate::Choice>::ALL
+            .iter()
+            .any(|&form| super::form_words::of(form).box_labels.contains(label))
 }
 
 /// Whether `written` ends in a chapter's heading: a chapter's numeral (`Ⅲ`), white space or
@@ -1130,6 +1150,24 @@ fn number_starts_line(written: &str) -> bool {
         .is_empty()
 }
 
+/// Whether the number `written` ends in and the spaced text `rest` after it, closed up, open an
+/// option of a ＜選択肢＞ list whole ([`all_options`](super::fill::all_options)), the option
+/// ending the line or standing before a bracket or a space: `50 項 目 以 上 100 項 目 未 満` is
+/// the option `50項目以上100項目未満`, no number that is a cell of its own before a word (`2 個
+/// 人 住 民 税` stays `2 個人住民税`; `10 人 未 満 の 職 員` is no option whole).
+fn number_opens_option(written: &str, rest: &[char]) -> bool {
+    let closed: String = rest.iter().filter(|c| !c.is_whitespace()).collect();
+    let text = format!("{}{closed}", last_word(written));
+    super::fill::all_options().iter().any(|option| {
+        text.strip_prefix(option.as_str()).is_some_and(|after| {
+            after
+                .chars()
+                .next()
+                .is_none_or(|c| !(is_kanji(c) || c.is_alphanumeric()))
+        })
+    })
+}
+
 /// Whether `rest` (spaced text, starting at a kanji) opens a word of two kanji or more: the
 /// kanji is followed by one space and another kanji (`個 人`). A kanji alone after a number is
 /// its counter (`24 項　第 16 条`), which joins it.
@@ -1257,12 +1295,12 @@ fn label_apart(line: &str) -> Option<String> {
     } else {
         rest
     };
-    // Only a value that runs on: a kanji or a digit, not a kana that continues a longer label
+    // Only a value that runs on: a kanji or a digit (either width), not a kana that continues a longer label
     // wrapped (`提供する情報の対象とな`) nor a label's own ending (`　※`, `（`).
     let runs_on = rest
         .chars()
         .next()
-        .is_some_and(|c| is_kanji(c) || c.is_ascii_digit());
+        .is_some_and(|c| is_kanji(c) || crate::label::fold_char(c).is_ascii_digit());
     runs_on.then(|| {
         let at = line.len() - rest.len();
         format!("{} {}", line.get(..at).unwrap_or(line), rest)
