@@ -84,7 +84,9 @@ pub(crate) struct Rule {
 /// given back around every label of the form: `評 価 書 番 号 3 評 価 書 名 架 空 …` →
 /// `評価書番号 3 評価書名 架空…`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
 /// cell break, not spacing) and keeps the space of `2 個 人 住 民 税` after the `2` (a number
-/// that starts its line is a cell of its own: `2 個人住民税`).
+/// that starts its line is a cell of its own: `2 個人住民税`). One space between two cells beside a
+/// kanji is spacing's too: it is kept where the form's values show the cells' boundary
+/// ([`parts_values`]: `削 除 事 後` → `削除 事後` under the 変更箇所's header row).
 pub(crate) const SPACED_KANJI: Rule = Rule {
     id: "shape.spaced_kanji",
     what: "漢字ごとの空白を除く",
