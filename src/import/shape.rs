@@ -1355,7 +1355,8 @@ fn split_table_rows(pieces: &mut Vec<Piece>) -> bool {
             let cut = section_heading_starts(rest).is_some_and(|title_end| {
                 rest.get(title_end..)
                     .is_none_or(|after| after.is_empty() || after.starts_with([' ', '\t']))
-            }) || (row_done && row_starts_at(rest, head));
+            }) || (row_done && row_starts_at(rest, head))
+                || is_header_row_of_labels(before);
             if cut {
                 cuts.push(at);
                 row_start = at + 1;
@@ -1415,6 +1416,19 @@ fn ends_mark_or_box(before: &str) -> bool {
         || joiner
         || token.ends_with([']', '］'])
         || token.ends_with("/>")
+}
+
+/// Whether `row` (a table text's row so far) is a header row: two cells or more parted by tabs,
+/// each a label of the cover or the forms (`評価書番号\t評価書名`, as the cover prints its first
+/// row above the number and the title). Such a row ends at the next space: the cells after it
+/// are the next row's, whatever they open with (`14\t架空…事務　重点項目評価書`). Refused: a
+/// row with a value among its cells (`①事務の名称\t架空事務`).
+fn is_header_row_of_labels(row: &str) -> bool {
+    let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
+    cells.len() >= 2
+        && cells.iter().all(|cell| {
+            is_row_label(cell) || cover_labels().any(|label| squeeze(label) == squeeze(cell))
+        })
 }
 
 /// Whether `rest` (the text after a space) opens a row of a table text: a Markdown heading,
