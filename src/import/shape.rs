@@ -800,7 +800,8 @@ fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
 /// ([`joins_kanji`]). A number that starts the line (or follows a space that stays) keeps the
 /// space after it: it is a cell of its own (`2 個 人` → `2 個人`). Runs of two or more spaces
 /// (a space of the text beside the spacing) become one. `in_changes`: the line stands under
-/// the 変更箇所's header row ([`parts_values`]). With it, the places in the output (byte offsets) where a space was taken off.
+/// the 変更箇所's header row ([`parts_values`]). With it, the places in the output (byte
+/// offsets) where a space was taken off.
 fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
     let chars: Vec<char> = line.chars().collect();
     let mut joins = Vec::new();
@@ -858,28 +859,39 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
 /// cells would run together, as one space between two cells is spacing's too. The cases, by
 /// what the form prints in the cells:
 ///
-/// - under the 変更箇所's header row (`in_changes`), words a cell holds whole end the line, one
-///   or more of them ([`whole_cell_words`]: an
-///   option of a ＜選択肢＞ list, of the 提出時期, a ditto mark), after the end of a word (a
-///   kanji, a figure, `。`, a closing bracket, or such words): `図 の 変 更 事 後` → `図の変更
-///   事後`, `発 生 なし 発 生 あり 事 後` → `発生なし 発生あり 事後`, `令 和 2 年 4 月 1 日 同 上 同
-///   上` → `令和2年4月1日 同上 同上`; refused after kana, whose prose the words may end (`手 続
-///   の 事 後` → `手続の事後`), where other words follow (`事 後 評 価`) and inside a longer
-///   such word (`再 委 託 する` → `再委託する`, an option itself);
+/// - under the 変更箇所's header row (`in_changes`), words a cell holds whole end the line
+///   ([`ends_before_whole_cell_words`]): `図 の 変 更 事 後` → `図の変更 事後`;
 /// - a date opens (an era's name and a figure, or a day in figures) where a date ended (a day
 ///   in figures, or `日` or `日時点` after a figure): `令 和 2 年 4 月 1 日 時 点 令 和 3 年` →
 ///   `令和2年4月1日時点 令和3年…`, `2018/4/1 平 成 30 年` → `2018/4/1 平成30年`; refused where
 ///   the words before it end no date (`令 和 元 年 度 令 和 2 年` — a year, no day);
 /// - a chapter's heading ends (its numeral and its whole title, `Ⅲ　しきい値判断結果`) before a
-///   kanji, as a 変更箇所's 項目 ends before its 変更前: `Ⅲ　し き い 値 判 断 結 果 基 礎 項
-///   目` → `Ⅲ　しきい値判断結果 基礎項目`; refused without the numeral (`し き い 値 判 断 結 果
-///   基 礎`, words of prose);
+///   kanji, as a 変更箇所's 項目 ends before its 変更前: `Ⅲ　しきい 値 判 断 結 果 基 礎 項 目`
+///   → `Ⅲ　しきい値判断結果 基礎項目`; refused without the numeral (`架 空 のしきい 値 判 断 結
+///   果 基 礎`, words of prose);
+/// - a box's label ends before its bracketed text ([`ends_box_label`]): `[ ○ ] その 他 （ 架
+///   空 ）` → `[ ○ ] その他 （架空 ）`;
 /// - a dash stands alone, the form's mark of an empty cell, with a space on one side that no
 ///   kanji put there (spacing sets off kanji only): `リ ス ク 対 策 ― 「` → `リスク対策 ― 「`;
 ///   refused between two kanji, where the dash may be the words' own (`監 査 － 具 体` →
 ///   `監査－具体`).
 fn parts_values(written: &str, rest: &[char], in_changes: bool) -> bool {
     let closed: String = rest.iter().filter(|c| !c.is_whitespace()).collect();
+    (in_changes && ends_before_whole_cell_words(written, &closed))
+        || (ends_date(written) && opens_date(&closed))
+        || (rest.first().is_some_and(|c| matches!(c, '（' | '(')) && ends_box_label(written))
+        || (ends_chapter_heading(written) && rest.first().is_some_and(|&c| is_kanji(c)))
+        || dash_set_off_before(written)
+        || dash_set_off_after(rest)
+}
+
+/// Whether `closed` (the rest of the line, closed up) is one or more [`whole_cell_words`] (an
+/// option of a ＜選択肢＞ list, of the 提出時期, a ditto mark) after the end of a word in
+/// `written` (a kanji, a figure, `。`, a closing bracket, or such words): `図の変更` / `事後`,
+/// `発生なし` / `発生あり事後`, `令和2年4月1日` / `同上同上`. Refused after kana, whose prose the
+/// words may end (`手続の` / `事後`), where other words follow (`事後評価`), and inside a longer
+/// such word (`再` / `委託する`: `再委託する` is an option itself).
+fn ends_before_whole_cell_words(written: &str, closed: &str) -> bool {
     let word_ended = written.chars().last().is_some_and(|c| {
         is_kanji(c)
             || crate::label::fold_char(c).is_ascii_digit()
@@ -888,18 +900,9 @@ fn parts_values(written: &str, rest: &[char], in_changes: bool) -> bool {
     let cell_words_ended = whole_cell_words()
         .iter()
         .any(|w| written.ends_with(w.as_str()));
-    if in_changes
-        && (word_ended || cell_words_ended)
-        && only_whole_cell_words(&closed)
-        && !cell_word_across(written, &closed)
-    {
-        return true;
-    }
-    (ends_date(written) && opens_date(&closed))
-        || (rest.first().is_some_and(|c| matches!(c, '（' | '(')) && ends_box_label(written))
-        || (ends_chapter_heading(written) && rest.first().is_some_and(|&c| is_kanji(c)))
-        || dash_set_off_before(written)
-        || dash_set_off_after(rest)
+    (word_ended || cell_words_ended)
+        && only_whole_cell_words(closed)
+        && !cell_word_across(written, closed)
 }
 
 /// Whether `written` ends in a box's label that stands after its box (`[ ○ ] その他`,
@@ -1297,8 +1300,8 @@ fn label_apart(line: &str) -> Option<String> {
     } else {
         rest
     };
-    // Only a value that runs on: a kanji or a digit (either width), not a kana that continues a longer label
-    // wrapped (`提供する情報の対象とな`) nor a label's own ending (`　※`, `（`).
+    // Only a value that runs on: a kanji or a digit (either width), not a kana that continues
+    // a longer label wrapped (`提供する情報の対象とな`) nor a label's own ending (`　※`, `（`).
     let runs_on = rest
         .chars()
         .next()
