@@ -28,7 +28,8 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 22] = [
+const FILES: [(&str, &str); 23] = [
+    ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
@@ -227,6 +228,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         }
     }
     for rule in [
+        "shape.line_pitch",
         "shape.spaced_kanji",
         "shape.run_together",
         "shape.split_value",

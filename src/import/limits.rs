@@ -110,6 +110,12 @@ pub(super) const HEADER_FROM_PAGE: usize = 2;
 /// (`[ ] その他`) often enough to stand near page ends by chance.
 pub(super) const BESIDE_PAGE_MARK: usize = 1;
 
+/// A text whose line pitch is a blank line: a single blank line and a run of two or more each
+/// follow at least this share of its lines. (Where single blank lines part the cells, runs of
+/// two or more stand at page breaks only, one in every few dozen lines; where a blank line is
+/// the pitch, every cell or paragraph break is such a run, one in every few lines.)
+pub(super) const LINE_PITCH_SHARE: f64 = 0.1;
+
 /// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
 /// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
 /// makes the share.)

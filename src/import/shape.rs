@@ -9,6 +9,9 @@
 //! The rules, each a named item with a text it reads and one it refuses (its doc comment and a
 //! unit test below; `tests/layouts/` holds the same examples as a corpus):
 //!
+//! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
+//!    after every line (its line pitch) and a run of them between cells, a single blank line is
+//!    taken off and a run becomes one;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
 //!    off again (kana runs and the spaces between cells stay);
 //! 2. [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
@@ -50,11 +53,11 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
-    PAGE_TOP_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES,
-    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, LINE_PITCH_SHARE,
+    PAGE_NUMBER_RUN, PAGE_TOP_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES,
+    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -265,6 +268,21 @@ pub(crate) const PAGE_TOP: Rule = Rule {
     what: "繰り返された変更箇所の見出しの上のページ上部を除く",
 };
 
+/// A blank line after every printed line, taken off: the text's line pitch, not a break.
+///
+/// A text that keeps the page's layout (`pdftotext -layout`) of a print whose line pitch is
+/// taller than its characters writes a blank line after every line; the break between two
+/// cells or paragraphs is then a run of two blank lines or more. Where both gaps are common (a
+/// single blank line and a run of two or more each follow at least [`LINE_PITCH_SHARE`] of
+/// the text's lines), a single blank line is taken off and a run becomes one blank line. Reads
+/// `評価書番号` / `` / `3` / `` / `` / `評価書名` → `評価書番号` / `3` / `` / `評価書名`. Refuses
+/// a text whose cells are parted by one blank line and only its page breaks by two or more
+/// (the single blank lines are its breaks), and a line that holds a page break (`\f`).
+pub(crate) const LINE_PITCH: Rule = Rule {
+    id: "shape.line_pitch",
+    what: "行送りの空行を除く",
+};
+
 /// A 変更箇所 table that keeps the page's layout, passed on as it came.
 ///
 /// A text that keeps the page's layout (`pdftotext -layout`) prints the table's six columns side
@@ -301,7 +319,8 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 14] = [
+pub(crate) const RULES: [Rule; 15] = [
+    LINE_PITCH,
     SPACED_KANJI,
     LAID_OUT_TABLE,
     TABLE_ROWS,
@@ -468,6 +487,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         })
         .collect();
     let mut applied = Vec::new();
+    if shape == Shape::PdfText && close_line_pitch(&mut pieces) {
+        applied.push(LINE_PITCH.id);
+    }
     if undo_spaced_kanji(&mut pieces, shape == Shape::PdfText) {
         applied.push(SPACED_KANJI.id);
     }
@@ -740,6 +762,59 @@ fn joins_kanji(c: char) -> bool {
         || c.is_whitespace()
         || (c.is_ascii_punctuation() && !matches!(c, '(' | ')' | '<' | '>' | '%'));
     !set_off
+}
+
+// ---- rule 0: line pitch ----
+
+/// Whether `piece` is a blank line that may be the text's line pitch (a line that holds a page
+/// break, `\f`, is the page's and stays).
+fn is_pitch_blank(piece: &Piece) -> bool {
+    piece.text.trim().is_empty() && !piece.text.contains('\u{c}')
+}
+
+/// Rule [`LINE_PITCH`]: where a single blank line and a run of two or more each follow at least
+/// [`LINE_PITCH_SHARE`] of the text's lines, takes off every single blank line and leaves one of
+/// each run. Whether it applied.
+fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
+    let (mut lines, mut singles, mut runs) = (0usize, 0usize, 0usize);
+    let mut blanks_before = None;
+    for piece in pieces.iter() {
+        if is_pitch_blank(piece) {
+            blanks_before = blanks_before.map(|n| n + 1);
+            continue;
+        }
+        match blanks_before {
+            Some(1) => singles += 1,
+            Some(2..) => runs += 1,
+            // The first line, or a line right under another.
+            None | Some(_) => {}
+        }
+        lines += 1;
+        blanks_before = Some(0);
+    }
+    let common = |gaps: usize| gaps as f64 >= LINE_PITCH_SHARE * lines as f64;
+    if lines == 0 || !common(singles) || !common(runs) {
+        return false;
+    }
+    let mut kept = Vec::with_capacity(pieces.len());
+    let mut run: Vec<Piece> = Vec::new();
+    for piece in pieces.drain(..) {
+        if is_pitch_blank(&piece) {
+            run.push(piece);
+            continue;
+        }
+        // A run of two or more is one break: its first line stays.
+        if run.len() >= 2 {
+            kept.push(run.swap_remove(0));
+        }
+        run.clear();
+        kept.push(piece);
+    }
+    if run.len() >= 2 {
+        kept.push(run.swap_remove(0));
+    }
+    *pieces = kept;
+    true
 }
 
 // ---- rule 1: spaced kanji ----
@@ -3246,6 +3321,36 @@ mod tests {
         assert!(matches!(s.text, Cow::Borrowed(_)));
         assert!(s.furniture.is_empty() && s.applied.is_empty());
         assert_eq!(s.source(4), 4);
+    }
+
+    #[test]
+    fn line_pitch_reads_and_refuses() {
+        // A blank line after every line, two or more between cells.
+        let text = "評価書番号\n\n3\n\n\n評価書名\n\n架空事務　基礎項目評価書\n\n\n\n特記事項\n";
+        let s = shape(text, Shape::PdfText);
+        assert_eq!(
+            s.text,
+            "評価書番号\n3\n\n評価書名\n架空事務　基礎項目評価書\n\n特記事項"
+        );
+        assert_eq!(s.applied, [LINE_PITCH.id]);
+        // The source lines stay those of the text as it came in.
+        assert_eq!((s.source(2), s.source(4)), (3, 6));
+        // Cells parted by one blank line, two only once (a page break): as it is.
+        let text = "評価書番号\n\n3\n\n評価書名\n\n架空事務\n\n\n特記事項\n\n宣言\n\n架空町長\n\n公表日\n\n令和6年5月1日\n\n種別\n\n地方公共団体等\n";
+        assert!(!shape(text, Shape::PdfText).applied.contains(&LINE_PITCH.id));
+        // A page break's line stays, and Markdown is not read so.
+        let text = "評価書番号\n\n3\n\n\n\u{c}評価書名\n\n架空事務\n\n\n特記事項\n";
+        assert!(
+            shape(text, Shape::PdfText)
+                .text
+                .contains("\n\u{c}評価書名\n")
+        );
+        let text = "# 表題\n\n本文\n\n\n本文\n";
+        assert!(
+            !shape(text, Shape::Markdown)
+                .applied
+                .contains(&LINE_PITCH.id)
+        );
     }
 
     #[test]
