@@ -766,6 +766,21 @@ fn is_basis(id: ItemId) -> bool {
     )
 }
 
+/// Whether `text` (trimmed) is an entry of a list opened by a bullet (`•`, `・`, `●`, `*`) and
+/// words: a 記録項目 list whose entries a print parts by blank lines (a word processor's list
+/// paragraphs, `pdftotext -layout`) goes on at such a line. Not a number (`（2）` opens the next
+/// file's list), a check mark or a dash (`○`, `-`: a box's mark, an empty cell), nor a box.
+///
+/// Reads `•   宛名番号`, `・氏名（カナ）`. Refuses `（2）架空ファイル`, `宛名番号` (no bullet: after a
+/// blank line, a line of words is another cell's), `• [ ○ ] 紙`, `•` alone.
+fn opens_bulleted_entry(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['•', '・', '●', '*']) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    !rest.is_empty() && !rest.starts_with(['[', '［'])
+}
+
 /// What a blank line inside a begun cell left (PDF text, where a blank line ends a table cell;
 /// the wrapped lines of one cell follow each other without one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -778,6 +793,9 @@ enum AfterBlank {
     /// A blank inside prose: the next paragraph is the cell's if it opens as a paragraph of
     /// prose does ([`Walker::continues_prose`]).
     Prose,
+    /// A blank inside the 記録項目 list: the next line is the list's if it is an entry opened
+    /// by a bullet ([`opens_bulleted_entry`]).
+    Entries,
 }
 
 impl<'r> Walker<'r> {
@@ -991,6 +1009,7 @@ impl<'r> Walker<'r> {
                 // may: the next line says (see [`Walker::continues_prose`]).
                 self.after_blank = match self.current.as_ref() {
                     Some((id, _)) if begun && is_basis(*id) => AfterBlank::Basis,
+                    Some((ItemId::FileRecordItemList, _)) if begun => AfterBlank::Entries,
                     Some(_) if begun && self.current_is_prose() => AfterBlank::Prose,
                     _ => AfterBlank::Nothing,
                 };
@@ -1006,6 +1025,9 @@ impl<'r> Walker<'r> {
             AfterBlank::Basis if boxed => self.close(),
             AfterBlank::Prose if !self.continues_prose(text, first) => self.close(),
             AfterBlank::Prose => self.prose_continued = true,
+            AfterBlank::Entries if !opens_bulleted_entry(text) || self.is_some_label(text) => {
+                self.close();
+            }
             _ if boxed && self.prose_continued => self.close(),
             // A legal basis holds no boxes: a box's bracket after its words is another cell's,
             // blank line or not (a text without blank lines prints the boxes of the
@@ -3745,6 +3767,22 @@ pub(super) mod tests {
              ①委託内容 架空の作業\n\n{rows}"
         ))
         .expect("a draft")
+    }
+
+    #[test]
+    fn a_bulleted_entry_opens_with_a_bullet_and_words() {
+        assert!(opens_bulleted_entry("•   宛名番号"));
+        assert!(opens_bulleted_entry("・氏名（カナ）"));
+        for refused in [
+            "（2）架空ファイル",
+            "宛名番号",
+            "• [ ○ ] 紙",
+            "•",
+            "○ 氏名",
+            "- 氏名",
+        ] {
+            assert!(!opens_bulleted_entry(refused), "{refused}");
+        }
     }
 
     #[test]
