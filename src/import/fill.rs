@@ -75,6 +75,58 @@ fn bracketed(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
+/// The answers in brackets of `cell`'s lines, in order, each with its line's index and whether
+/// its bracket closed: each line's bracketed texts ([`bracketed`], the ＜選択肢＞ list cut off),
+/// and after a bracket left open at a line's end, that answer wrapped onto the next line
+/// ([`wrapped_answer`], closed). With `stop_at_options`, none after the line where the list's
+/// options begin: the form prints an item's answer box before its options (様式2–4: 「[　　]」
+/// beside or under 「＜選択肢＞」, then 「1） …」), so a box after them is the next item's,
+/// printed above that item's label (a word processor's `-layout` text: `[ 十分である ]` on the
+/// line before the next question).
+fn bracket_answers(cell: &Cell, stop_at_options: bool) -> Vec<(usize, Cow<'_, str>, bool)> {
+    let mut out = Vec::new();
+    for (line_no, (_, line)) in cell.lines.iter().enumerate() {
+        let inside = bracketed(before_options(line));
+        let last_open = inside.last().copied().filter(|(_, closed)| !closed);
+        out.extend(
+            inside
+                .into_iter()
+                .map(|(inner, closed)| (line_no, Cow::Borrowed(inner), closed)),
+        );
+        if let Some((inner, _)) = last_open {
+            let next = cell.lines.get(line_no + 1).map(|(_, t)| t.as_str());
+            if let Some(answer) = wrapped_answer(inner, next) {
+                out.push((line_no, Cow::Owned(answer), true));
+            }
+        }
+        if stop_at_options && holds_option(line) {
+            break;
+        }
+    }
+    out
+}
+
+/// An answer a narrow cell wrapped inside its brackets: the text of a bracket left open at the
+/// end of its line (`inner`) and the next line's up to its closing bracket, joined
+/// (a wrap inside words of the form's options leaves no space). `None` where the next line holds
+/// no closing bracket or opens another bracket before it.
+///
+/// Reads `[基礎項目評価及び重点項目評価の実` / `施が義務付けられる]` →
+/// `基礎項目評価及び重点項目評価の実施が義務付けられる`. Refuses `[ ○ ] 紙` / `[ ] 電子メール`
+/// (each bracket closed on its line) and `[基礎項目評価の実` / `[ ] 施が…]`.
+fn wrapped_answer(inner: &str, next: Option<&str>) -> Option<String> {
+    if inner.is_empty() {
+        return None;
+    }
+    let next = next?;
+    let end = next.find([']', '］'])?;
+    let rest = next.get(..end)?.trim();
+    if rest.is_empty() || rest.contains(['[', '［']) {
+        return None;
+    }
+    Some(format!("{inner}{rest}"))
+}
+
 /// Whether a word of `line` starts an option of a ＜選択肢＞ list (`1)`, `２）`, as in
 /// `1. 1) 十分である`).
 fn holds_option(line: &str) -> bool {
@@ -104,24 +156,13 @@ fn is_check_mark(text: &str) -> bool {
 impl<C: Choice> Fill for Option<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         // The answer in brackets before the option list; else a line that is a label itself.
-        for (line_no, (_, line)) in cell.lines.iter().enumerate() {
-            let head = before_options(line);
-            for (inner, closed) in bracketed(head) {
-                if inner.is_empty() || is_check_mark(inner) {
-                    continue;
-                }
-                if let Ok(c) = C::parse_label(inner) {
-                    *self = Some(c);
-                    return Some(cell.read(closed && line_no == 0));
-                }
+        for (line_no, inner, closed) in bracket_answers(cell, true) {
+            if inner.is_empty() || is_check_mark(&inner) {
+                continue;
             }
-            if holds_option(line) {
-                // The list's options began on this line. The form prints an item's answer box
-                // before its options (様式2–4: 「[　　]」 beside or under 「＜選択肢＞」, then
-                // 「1） …」), so a box after them is the next item's, printed above that item's
-                // label (a word processor's `-layout` text: `[ 十分である ]` on the line before
-                // the next question).
-                break;
+            if let Ok(c) = C::parse_label(&inner) {
+                *self = Some(c);
+                return Some(cell.read(closed && line_no == 0));
             }
         }
         let first = cell.texts().next()?;
@@ -889,12 +930,10 @@ impl Fill for Option<LinkageBasis> {
 
 impl Fill for Option<StatedThresholdResult> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        for (_, line) in &cell.lines {
-            for (inner, closed) in bracketed(before_options(line)) {
-                if let Ok(r) = inner.parse() {
-                    *self = Some(r);
-                    return Some(cell.read(closed));
-                }
+        for (_, inner, closed) in bracket_answers(cell, false) {
+            if let Ok(r) = inner.parse() {
+                *self = Some(r);
+                return Some(cell.read(closed));
             }
         }
         let first = cell.texts().next()?;
@@ -1698,6 +1737,21 @@ mod tests {
             .map(|d| d.iso().to_string())
             .collect();
         assert_eq!(found, ["2024-04-01", "2015-10"]);
+    }
+
+    #[test]
+    fn an_answer_wrapped_inside_its_brackets_is_joined() {
+        assert_eq!(
+            wrapped_answer("基礎項目評価の実", Some("施が義務付けられる]")).as_deref(),
+            Some("基礎項目評価の実施が義務付けられる")
+        );
+        assert_eq!(wrapped_answer("基礎項目評価の実", Some("[ ] 施が…]")), None);
+        assert_eq!(
+            wrapped_answer("基礎項目評価の実", Some("施が義務付けられる")),
+            None
+        );
+        assert_eq!(wrapped_answer("", Some("十分である]")), None);
+        assert_eq!(wrapped_answer("十分", None), None);
     }
 
     #[test]
