@@ -145,8 +145,10 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             // 0.238 / 0.738 before a bracket alone before a heading broke the line; 0.285 /
             // 0.881 before the lines under labels line after line were left unread (0.277 /
             // 0.878), and a part's mark `(2)` kept its label and a check mark after a value
-            // started a cell.
-            (0.31, 0.95),
+            // started a cell. 0.953 (two wrong values) before a box's open bracket with a
+            // numbered list entry after it (`[ ○ 5） 1,000万人以上`) and a free text opening with
+            // one (`2） 十分である`) were no answer and no text (`tests/layouts/choice_answers.txt`).
+            (0.32, 0.99),
             // Spaced kanji: 0.615 / 0.976 before the form's values parted cells run together.
             (0.67, 0.97),
             (0.78, 0.99),

@@ -145,6 +145,19 @@ pub(super) fn option_mark_at(text: &str, at: usize) -> bool {
     digits > 0 && matches!(rest.chars().nth(digits), Some(')' | '）'))
 }
 
+/// Whether the text of a bracket left open is an entry of a ＜選択肢＞ list, its number kept (a
+/// check mark before it or not): `○ 5） 1,000万人以上` is the list's fifth entry printed after
+/// a box whose closing bracket went elsewhere, not the answer (the form's box holds an option's
+/// label, never its number). `1万人以上10万人未満` is no such entry.
+fn opens_with_option(inner: &str) -> bool {
+    let rest = inner.trim_start();
+    let rest = match rest.split_once(char::is_whitespace) {
+        Some((mark, after)) if is_check_mark(mark) => after.trim_start(),
+        _ => rest,
+    };
+    option_mark_at(rest, 0)
+}
+
 /// A mark that checks a box.
 fn is_check_mark(text: &str) -> bool {
     matches!(
@@ -157,7 +170,7 @@ impl<C: Choice> Fill for Option<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         // The answer in brackets before the option list; else a line that is a label itself.
         for (line_no, inner, closed) in bracket_answers(cell, true) {
-            if inner.is_empty() || is_check_mark(&inner) {
+            if inner.is_empty() || is_check_mark(&inner) || (!closed && opens_with_option(&inner)) {
                 continue;
             }
             if let Ok(c) = C::parse_label(&inner) {
@@ -564,8 +577,25 @@ impl Fill for Period {
 /// pieces alone ([`is_box_piece`]) are no text.
 fn free_text(cell: &Cell) -> Option<String> {
     let text = cell.joined();
-    (!is_empty_mark(&text) && !is_form_placeholder(&text) && !is_box_piece(&text))
-        .then(|| text.into_owned())
+    let no_value = is_empty_mark(&text)
+        || is_form_placeholder(&text)
+        || is_box_piece(&text)
+        || opens_with_list_entry(&text);
+    (!no_value).then(|| text.into_owned())
+}
+
+/// Whether `text` opens with an entry of a ＜選択肢＞ list, its number kept (`2） 十分である`): a
+/// list printed where a free text should stand (with whatever ran on after it), no value of the
+/// item. `2） 委託先に報告させる。` (no option of the forms) and `十分である` (no number) are not.
+fn opens_with_list_entry(text: &str) -> bool {
+    let first = text.lines().map(str::trim).find(|t| !t.is_empty());
+    first
+        .and_then(|t| super::classify::leading_number(t, &[')', '）']))
+        .is_some_and(|(_, rest)| {
+            all_options()
+                .binary_search_by(|o| o.as_str().cmp(&squeezed(rest)))
+                .is_ok()
+        })
 }
 
 /// Whether `text` holds nothing but pieces of a box — its brackets and its check mark (`[`,
@@ -1737,6 +1767,16 @@ mod tests {
             .map(|d| d.iso().to_string())
             .collect();
         assert_eq!(found, ["2024-04-01", "2015-10"]);
+    }
+
+    #[test]
+    fn a_numbered_list_entry_is_no_answer_and_no_text() {
+        assert!(opens_with_option("○ 5） 1,000万人以上"));
+        assert!(opens_with_option("5） 1,000万人以上"));
+        assert!(!opens_with_option("1万人以上10万人未満"));
+        assert!(opens_with_list_entry("2） 十分である\n定めている"));
+        assert!(!opens_with_list_entry("2） 委託先に報告させる。"));
+        assert!(!opens_with_list_entry("十分である"));
     }
 
     #[test]
