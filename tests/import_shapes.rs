@@ -149,8 +149,10 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             // numbered list entry after it (`[ ○ 5） 1,000万人以上`) and a free text opening with
             // one (`2） 十分である`) were no answer and no text (`tests/layouts/choice_answers.txt`).
             (0.32, 0.99),
-            // Spaced kanji: 0.615 / 0.976 before the form's values parted cells run together.
-            (0.67, 0.97),
+            // Spaced kanji: 0.615 / 0.976 before the form's values parted cells run together;
+            // 0.978 before a 変更後 that holds a 提出時期's word (`…乙野事後人事異動`, its cells
+            // closed up) was left unread (`changes::undated`).
+            (0.67, 0.99),
             (0.78, 0.99),
             // 0.777 before a page's number went on with the pages' run, not the 評価書番号.
             (0.78, 0.99),

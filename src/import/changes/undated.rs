@@ -6,7 +6,9 @@
 //!
 //! - one line holding the 変更前 and 変更後 (one word each, parted by a half-width space), the
 //!   提出時期 and its 説明 (`①旧い課 ①新しい課 事後 組織改正`); or the two texts alone when
-//!   both start with the same item number (`①旧い課 ①新しい課`: one sub-item before and after);
+//!   both start with the same item number (`①旧い課 ①新しい課`: one sub-item before and after;
+//!   a 変更後 that holds a 提出時期's word, its 提出時期 and 説明 closed up into it, is left
+//!   unread: `①新しい課事後組織改正`);
 //! - or three cells: the 変更前, the 変更後 and one that starts with the 提出時期, whose rest is
 //!   its 説明; the first two may stand in one cell when it holds a one-line 変更前 and a
 //!   paragraph that starts where its first word would have fitted on that line (the 変更後:
@@ -40,6 +42,9 @@ struct Cells {
     after: Option<String>,
     timing: Option<SubmissionTiming>,
     explanation: Option<String>,
+    /// Whether the line held a 変更後 whose end is not known, left unread: the row's texts are
+    /// decided all the same (no cell printed apart is its 変更後).
+    after_unread: bool,
 }
 
 /// A run of non-blank lines and the stretch of the table it stands in: the stretches are
@@ -137,7 +142,8 @@ pub(super) fn read_undated(
                         row.take_lines(&r.pieces);
                     }
                 }
-                row.texts_known = cells.before.is_some() && cells.after.is_some();
+                row.texts_known =
+                    cells.before.is_some() && (cells.after.is_some() || cells.after_unread);
                 row.cells = Some(cells);
                 rows.push(row);
                 i += 1 + used;
@@ -248,6 +254,7 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
             after: Some(text.clone()),
             timing: Some(*timing),
             explanation: row.head.map(str::to_owned),
+            after_unread: false,
         });
         row.texts_known = true;
         row.take_lines(&run.pieces);
@@ -504,6 +511,7 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
             after: written(text_of(after)),
             timing: Some(timing),
             explanation,
+            after_unread: false,
         },
         used,
     ))
@@ -550,18 +558,31 @@ fn values_line(line: &str) -> Option<Cells> {
                 after,
                 timing: t.parse().ok(),
                 explanation,
+                after_unread: false,
             })
         }
         [(_, a), (_, b)] if same_number(a, b) => {
             let (before, after) = texts(a, b)?;
+            // A 変更後 that holds a 提出時期's word may have its 提出時期 and 説明 run into it (a
+            // text whose cells were closed up: `②新しい課事後人事異動`): where it ends is not
+            // known, and it is left unread.
+            let after_unread = after.as_deref().is_some_and(holds_timing_word);
             Some(Cells {
                 before,
-                after,
+                after: after.filter(|_| !after_unread),
+                after_unread,
                 ..Cells::default()
             })
         }
         _ => None,
     }
+}
+
+/// Whether `word` holds a 提出時期's word (`事前`, `事後`) anywhere.
+fn holds_timing_word(word: &str) -> bool {
+    <SubmissionTiming as crate::Choice>::LABELS
+        .iter()
+        .any(|label| word.contains(label))
 }
 
 /// Whether two texts start with the same item number (`①`): one sub-item before and after.
@@ -828,5 +849,18 @@ mod tests {
         assert!(values_line("①甲 ②乙").is_none());
         let cells = values_line("①甲 ①乙 事後 説明 の続き").expect("cells");
         assert_eq!(cells.explanation.as_deref(), Some("説明 の続き"));
+    }
+
+    #[test]
+    fn a_second_text_that_holds_a_timing_word_is_left_unread() {
+        use super::values_line;
+        // One sub-item before and after: both read.
+        let cells = values_line("②所属長　甲野 ②所属長　乙野").expect("cells");
+        assert_eq!(cells.after.as_deref(), Some("②所属長　乙野"));
+        assert!(!cells.after_unread);
+        // The 提出時期 and its 説明 closed up into the 変更後: where it ends is not known.
+        let cells = values_line("②所属長　甲野 ②所属長　乙野事後人事異動").expect("cells");
+        assert_eq!(cells.before.as_deref(), Some("②所属長　甲野"));
+        assert_eq!((cells.after, cells.after_unread), (None, true));
     }
 }
