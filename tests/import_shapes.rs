@@ -92,8 +92,9 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             // A page a line: 0.003 while the rows run together stayed one line each page;
             // `shape.table_rows` splits them before each row. 0.879 / 0.993 while the cover's
             // header row of labels ran on into the number and the title (`14\t…` read as the
-            // title).
-            (0.88, 0.99),
+            // title). 0.886 while a pair of brackets left empty (`( )`) was taken for a number's
+            // mark and a note mark in a `<span>` hid a row's label (rows run on).
+            (0.90, 0.99),
             (0.98, 0.99),
             (0.98, 0.99),
             (0.98, 0.99),

@@ -1479,9 +1479,11 @@ fn ends_mark_or_box(before: &str) -> bool {
         .and_then(|at| before.get(at..=at))
         .is_none_or(|c| c == "\t");
     let mark = token.trim_end_matches(['.', '．', ')', '）']);
+    // (A bracket closed alone, `( )`, is no number's mark: its digits are none.)
+    let digits = mark.trim_start_matches(['(', '（']);
     let numbered = mark.len() < token.len()
-        && mark
-            .trim_start_matches(['(', '（'])
+        && !digits.is_empty()
+        && digits
             .chars()
             .all(|c| crate::label::fold_char(c).is_ascii_digit());
     let circled = matches!(token.chars().next(), Some('①'..='⑳')) && token.chars().count() == 1;
@@ -1564,14 +1566,45 @@ fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
         .filter_map(move |(form, chapter)| crate::form::section_title(form, chapter, number))
 }
 
+/// `cell` without the note mark after its words: `※`, bare or inside an inline element of its
+/// own (`<b>※</b>`, `<span style="color: red;">※</span>`), and the spaces before it.
+/// `使用目的 <span>※</span>` → `使用目的`; `※1 の注記` and `注記<b>強調</b>` are kept as they are.
+fn without_note_mark(cell: &str) -> &str {
+    let t = cell.trim_end_matches([' ', '　']);
+    let Some(at) = t.rfind('※') else {
+        return t;
+    };
+    // After the mark: closing tags only.
+    let mut after = t
+        .get(at + '※'.len_utf8()..)
+        .unwrap_or_default()
+        .trim_start();
+    while let Some(rest) = after.strip_prefix("</") {
+        let Some(end) = rest.find('>') else {
+            return t;
+        };
+        after = rest.get(end + 1..).unwrap_or_default().trim_start();
+    }
+    if !after.is_empty() {
+        return t;
+    }
+    // Before it: the element's opening tag, if any.
+    let mut before = t.get(..at).unwrap_or_default();
+    if before.ends_with('>') {
+        let opening = |lt: &usize| before.get(*lt..).is_some_and(|tag| !tag.starts_with("</"));
+        if let Some(open) = before.rfind('<').filter(opening) {
+            before = before.get(..open).unwrap_or(before);
+        }
+    }
+    before.trim_end_matches([' ', '　'])
+}
+
 /// Whether `cell` (trimmed) is a label of one of the forms, as a table's first cell prints
 /// it: an item's label with or without its circled number and note mark (`⑥移転方法`,
 /// `④再委託の有無 <b>※</b>`), a group's part label (`リスクへの対策は十分か`) or a block's heading
 /// with its number (`移転先4`).
 fn is_row_label(cell: &str) -> bool {
-    let cell = cell
-        .trim_end_matches("<b>※</b>")
-        .trim_end_matches(['※', ' ', '　']);
+    let cell = without_note_mark(cell);
     let key = squeeze(cell);
     if key.chars().count() < 2 {
         // (A character alone is no row's label, whatever a form names so.)
@@ -3268,6 +3301,18 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+
+    #[test]
+    fn a_note_mark_in_an_element_of_its_own_is_taken_off() {
+        assert_eq!(
+            without_note_mark("③使用目的 <span style=\"color: red;\">※</span>"),
+            "③使用目的"
+        );
+        assert_eq!(without_note_mark("④再委託の有無 <b>※</b>"), "④再委託の有無");
+        assert_eq!(without_note_mark("個人番号の利用 ※ "), "個人番号の利用");
+        assert_eq!(without_note_mark("※1 の注記"), "※1 の注記");
+        assert_eq!(without_note_mark("注記<b>強調</b>"), "注記<b>強調</b>");
     }
 
     #[test]
