@@ -371,7 +371,9 @@ pub(crate) const RULES: [Rule; 15] = [
 /// lines below end before the next page. A label the left column wrapped (its pieces at one
 /// indentation, the value's lines beside or between them) is joined, also where a piece ends
 /// at a single space before the value's cell (a print that sets the columns one space apart:
-/// `事務で使用するその他のシステムにおけ 架空の…` / `る措置の内容 …`).
+/// `事務で使用するその他のシステムにおけ 架空の…` / `る措置の内容 …`). In a text whose line
+/// pitch was a blank line ([`LINE_PITCH`]), a blank line between a list's boxes and the label
+/// centred beside the rest of them is the centring's, not a break (`lines_to_lift`).
 pub(crate) const CENTRED_LABEL: Rule = Rule {
     id: "shape.centred_label",
     what: "中央揃えのラベルを値の前に置く",
@@ -506,7 +508,8 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
     }
-    if shape == Shape::PdfText && lift_centred_labels(&mut pieces) {
+    let pitch_closed = applied.contains(&LINE_PITCH.id);
+    if shape == Shape::PdfText && lift_centred_labels(&mut pieces, pitch_closed) {
         applied.push(CENTRED_LABEL.id);
     }
     if shape == Shape::PdfText && split_run_together(&mut pieces) {
@@ -1811,19 +1814,24 @@ fn cell_piece(no: usize, (column, cell): (usize, &str)) -> Piece {
 }
 
 /// Rule [`CENTRED_LABEL`]: see there. Whether it moved a label.
-fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
+fn lift_centred_labels(pieces: &mut Vec<Piece>, pitch_closed: bool) -> bool {
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
     // Lines before this place are a moved row's: no later label takes them. (It stays 0 until
     // a label moves.)
     let mut settled = 0;
     let mut i = 0;
     while let Some(no) = pieces.get(i).map(|p| p.no) {
-        let Some((label, lifted)) = label_to_move(pieces, i, &out, settled) else {
+        let Some((label, lifted)) = label_to_move(pieces, i, &out, settled, pitch_closed) else {
             out.extend(take_piece(pieces, i));
             i += 1;
             continue;
         };
-        let above = out.split_off(out.len() - lifted);
+        let mut above = out.split_off(out.len() - lifted.lines);
+        if lifted.gap {
+            // The blank line between the boxes lifted and the label goes: the list runs on
+            // from them into the label's own boxes.
+            above.pop();
+        }
         out.push(Piece {
             no,
             text: format!("{}{}", " ".repeat(label.indent), label.label),
@@ -1847,7 +1855,8 @@ fn label_to_move(
     i: usize,
     out: &[Piece],
     settled: usize,
-) -> Option<(CentredLabel, usize)> {
+    pitch_closed: bool,
+) -> Option<(CentredLabel, Lifted)> {
     // (Only a line in a layout — a gap of two spaces in it or in a line beside it — is tried
     // as a label's: testing every line took the 全項目 seed text's import from 15.6 ms to
     // 22.4 ms, `benches/import.rs`.)
@@ -1858,12 +1867,22 @@ fn label_to_move(
     let label = centred_label(pieces, i)?;
     let below = pieces.get(i + 1 + label.runs_on..).unwrap_or_default();
     let above = out.get(settled..).unwrap_or_default();
-    let lifted = lines_to_lift(above, settled == 0, &label, below);
+    let lifted = lines_to_lift(above, settled == 0, &label, below, pitch_closed);
     // (A label wrapped with no value's cell beside or between its pieces and no line to lift
     // is wrapped in a narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no
     // 変更箇所's 項目.)
     let joins_wrapped = label.runs_on > 0 && !label.own.is_empty();
-    (lifted > 0 || joins_wrapped).then_some((label, lifted))
+    (lifted.lines > 0 || joins_wrapped).then_some((label, lifted))
+}
+
+/// The last lines of the text so far that go under a label set above them.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lifted {
+    /// How many: the value's lines, and the blank line under them if `gap`.
+    lines: usize,
+    /// Whether the last of them is a blank line between the value's lines and the label's,
+    /// which goes when they move ([`lines_to_lift`]).
+    gap: bool,
 }
 
 /// How many of the last lines of `above` (the lines since the last moved row; `at_start`
@@ -1871,14 +1890,30 @@ fn label_to_move(
 /// by its numbering ([`choice_cell_above`]), else the value's lines after a blank line or a
 /// page's top, as many as the label's centre allows against the lines `below` its own
 /// ([`centred_above`]); 0 when none are.
-fn lines_to_lift(above: &[Piece], at_start: bool, label: &CentredLabel, below: &[Piece]) -> usize {
+///
+/// In a text whose line pitch was closed up (`pitch_closed`, rule [`LINE_PITCH`]), a label
+/// centred half a line off its value's lines stands a blank line below the lines above it:
+/// where those lines and the label's own cell are boxes of one list (`•   [ ○ ] 本人…` above
+/// `① 入手元※   •   [ ] 行政機関…`), the blank line is counted with them and goes when they
+/// move. Not across a blank line for any other cell (a ＜選択肢＞ list and its options keep
+/// their margins), nor in any other text.
+fn lines_to_lift(
+    above: &[Piece],
+    at_start: bool,
+    label: &CentredLabel,
+    below: &[Piece],
+    pitch_closed: bool,
+) -> Lifted {
     let is_value_line = |p: &Piece| {
         p.furniture.is_none() && columns(&p.text).is_some_and(|c| c.indent >= label.value_from)
     };
     let next_line = label.own.first().or(below.first());
     if let Some(lines) = choice_cell_above(above, at_start, next_line, &is_value_line) {
-        return lines;
+        return Lifted { lines, gap: false };
     }
+    let own_boxes = label.own.first().is_some_and(|p| is_box_line(&p.text));
+    let gap = usize::from(pitch_closed && own_boxes && above.last().is_some_and(Piece::is_blank));
+    let above = above.get(..above.len() - gap).unwrap_or_default();
     // A page bounds a cell's lines as a blank line does: a print centres the label on the
     // part of its cell that the label's page holds.
     let mut k = 0;
@@ -1895,18 +1930,44 @@ fn lines_to_lift(above: &[Piece], at_start: bool, label: &CentredLabel, below: &
             None => at_start,
             Some(before) => above.get(before).is_some_and(Piece::is_blank),
         };
-    if k == 0 || !run_starts {
-        return 0;
+    let boxes_above = || {
+        above
+            .get(above.len() - k..)
+            .is_some_and(|lines| lines.iter().all(|p| is_box_line(&p.text)))
+    };
+    if k == 0 || !run_starts || (gap > 0 && !boxes_above()) {
+        return Lifted::default();
     }
     let under = below
         .iter()
         .take_while(|p| is_value_line(p) && !opens_page(p))
         .count();
     if centred_above(k, under, !label.own.is_empty()) {
-        k
+        Lifted {
+            lines: k + gap,
+            gap: gap > 0,
+        }
     } else {
-        0
+        Lifted::default()
     }
+}
+
+/// Whether `line` is a box of a list, a bullet before it or not: a bracket that holds nothing
+/// or a check mark, and its label after it (`•   [ ○ ] 紙`, `[ ] 電子メール`, `[○]紙`). Not a
+/// ＜選択肢＞ item's selection, whose bracket holds its answer (`[ 十分である ]`).
+fn is_box_line(line: &str) -> bool {
+    let rest = line
+        .trim_start()
+        .trim_start_matches(['•', '・', '●'])
+        .trim_start();
+    let Some(inside) = rest.strip_prefix(['[', '［']) else {
+        return false;
+    };
+    let Some((mark, label)) = inside.split_once([']', '］']) else {
+        return false;
+    };
+    let mark = mark.trim();
+    (mark.is_empty() || matches!(mark, "○" | "〇" | "◯" | "●")) && !label.trim().is_empty()
 }
 
 /// How many of the last lines of `above` (a [`CHOICE_HEADING`]'s cell: its selection, the
@@ -3301,6 +3362,20 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+
+    #[test]
+    fn a_box_of_a_list_holds_nothing_or_a_check_mark_and_its_label_after_it() {
+        for line in [
+            "•   [ ○ ] 本人又は本人の代理人",
+            "[ ] 電子メール",
+            "  [○]紙",
+        ] {
+            assert!(is_box_line(line), "{line}");
+        }
+        for line in ["[ 十分である ]", "•   [ ]", "架空の [ ○ ] 紙", "[ ○ ]"] {
+            assert!(!is_box_line(line), "{line}");
+        }
     }
 
     #[test]
