@@ -159,7 +159,8 @@ const FLOORS: &[Floor] = &[
     // between two: the list goes on at the next bulleted entry (`walk::opens_bulleted_entry`):
     // files 0.49 → 0.96 (重点), 0.55 → 0.97 (全項目); worst recall 0.290 → 0.569, 0.369 → 0.600.
     // A box list around its centred label, a blank line between once the pitch is closed:
-    // 0.628 → 0.631, 0.674 → 0.676.
+    // 0.628 → 0.631, 0.674 → 0.676. A date whose figures are set off (`令和 5 年 7 月 7 日`)
+    // stays one cell (`shape::in_date`): 0.636, 0.681 (procedures 0.64 → 0.88, 0.60 → 0.78).
     floor("basic", "libreoffice", "pdf_text", 0.77, 1.00),
     floor("basic", "libreoffice", "pdftotext -raw", 0.67, 1.00),
     floor("basic", "libreoffice", "pdftotext -layout", 0.13, 1.00),

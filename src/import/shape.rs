@@ -2184,6 +2184,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || (a.is_ascii_digit() && slashed_page_mark_starts(line.get(end..).unwrap_or("")));
         let kept = ((between_ascii_words || inside_a_box) && !page_mark_next)
             || in_citation(written, line.get(end..).unwrap_or(""))
+            || in_date(written, line.get(end..).unwrap_or(""))
             || page
             || list_mark
             || labels_row
@@ -2219,6 +2220,34 @@ fn in_citation(written: &str, rest: &str) -> bool {
     let ahead = written.get(..written.len() - number.len()).unwrap_or("");
     let after_number = is_number(number) && cites(ahead.trim_end()) && unit_follows(rest);
     before_number || after_number
+}
+
+/// Whether a space between `written` and `rest` stands inside a 和暦 date, a period's days or
+/// the 様式 tag whose figures a print sets off (`令和 5 年 7 月 7 日`, `までの 33 日間`,
+/// `4 月様式 3`): a figure between an era's name, `年` or `月` and the unit after it (`年`,
+/// `月`, `日`), before `日間`, or after `様式`. Refused: `評価書番号 3 評価書名`, `平成30年 5 件`
+/// (no date's unit after the figure).
+fn in_date(written: &str, rest: &str) -> bool {
+    const ERAS: [&str; 5] = ["令和", "平成", "昭和", "大正", "明治"];
+    let opens = |before: &str| {
+        let before = before.trim_end();
+        ERAS.iter().any(|e| before.ends_with(e)) || before.ends_with(['年', '月'])
+    };
+    let unit_follows = |words: &str| words.starts_with(['年', '月', '日']);
+    let days_follow = |words: &str| words.starts_with("日間");
+    // The space before the figure.
+    let mut words = rest.split(' ');
+    let figure = words.next().is_some_and(is_number);
+    let after_figure = words.next().unwrap_or("");
+    let tag = written.trim_end().ends_with(TAG_WORD);
+    let before_figure = figure
+        && ((opens(written) && unit_follows(after_figure)) || days_follow(after_figure) || tag);
+    // The space after it.
+    let number = last_word(written);
+    let ahead = written.get(..written.len() - number.len()).unwrap_or("");
+    let after_number =
+        is_number(number) && ((opens(ahead) && unit_follows(rest)) || days_follow(rest));
+    before_figure || after_number
 }
 
 /// Whether `rest` opens with a page mark of numbers parted by a slash, spaced (`1 / 41 ページ`,
