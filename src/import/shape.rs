@@ -3397,7 +3397,10 @@ mod tests {
     fn a_date_whose_figures_are_set_off_keeps_its_spaces() {
         assert!(in_date("実施日 令和", "5 年 7 月"));
         assert!(in_date("実施日 令和 5", "年 7 月"));
-        assert!(in_date("令和 5 年 7 月 7 日から令和 5 年 8 月 8 日までの", "33 日間"));
+        assert!(in_date(
+            "令和 5 年 7 月 7 日から令和 5 年 8 月 8 日までの",
+            "33 日間"
+        ));
         assert!(in_date("平成 26 年 4 月様式", "3"));
         assert!(!in_date("評価書番号", "3 評価書名"));
         assert!(!in_date("平成30年", "5 件"));
