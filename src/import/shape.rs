@@ -102,7 +102,9 @@ pub(crate) const SPACED_KANJI: Rule = Rule {
 /// number mark with its label (`① 事務の名称`, `Ⅰ 関連情報`, and the figures a document site
 /// prints for `①` before the label the form numbers so: `1 事務の名称`), a section's number with
 /// its heading (`1. 特定個人情報ファイルを取り扱う事務`), an article's number with its words
-/// (`番号法第 9 条第 1 項`) and a bracket's words together (`[平成30年5月 様式2]`), and splitting
+/// (`番号法第 9 条第 1 項`), a date, a period's days or the 様式 tag whose figures are set off
+/// (`令和 5 年 7 月 7 日`, `までの 33 日間`, `4 月様式 3`: [`in_date`]) and a bracket's words
+/// together (`[平成30年5月 様式2]`), and splitting
 /// a section's number off a chapter's title (`Ⅰ 関連情報1. 特定…` → `Ⅰ 関連情報` / `1. 特定…`).
 /// Refuses a line of boxes `[ ○ ] 紙 [ ] 電子メール` (a space beside a box mark is not a
 /// break), `NIST 800-88` (a space between two ASCII words), `2 事務の名称` (① numbers that
@@ -154,7 +156,8 @@ pub(crate) const WRAPPED_DATE: Rule = Rule {
 /// ([`RUN_TOGETHER`]): such a value comes out in pieces. Pieces of one source line, in order,
 /// that make (their spaces taken off) the 様式 tag ([`super::detect::is_tag`]) or an option of
 /// a ＜選択肢＞ list of the forms that holds figures (a band: [`figured_options`]) are joined as
-/// one word. Reads `平成` / `26` / `年` / `4` / `月様式` / `3` → `平成26年4月様式3` and `10` /
+/// one word. Reads `平成` / `26` / `年` / `4` / `月様式` / `3` → `平成26年4月様式3` (pieces
+/// another rule split; rule 4 keeps a tag's figures with it, [`in_date`]) and `10` /
 /// `万人以上` / `30` / `万人未満` → `10万人以上30万人未満`. Refuses `10` / `万人以上` /
 /// `架空市` (no option reads so), pieces of two source lines, and `30` / `万人以上` / `1` /
 /// `事務の名称` (the option is whole before the label: only the pieces that make it are joined).
