@@ -159,7 +159,7 @@ fn opens_with_option(inner: &str) -> bool {
 }
 
 /// A mark that checks a box.
-fn is_check_mark(text: &str) -> bool {
+pub(crate) fn is_check_mark(text: &str) -> bool {
     matches!(
         text.trim(),
         "○" | "〇" | "◯" | "●" | "レ" | "✓" | "✔" | "■" | "☑" | "x" | "X"
@@ -721,12 +721,16 @@ impl Fill for String {
     }
 }
 
-/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`, `•`.
+/// The bullets that open a list's entry (`・`, `•`, `●`, `*`): not `○` and `-`, which also stand
+/// for a check mark and an empty cell.
+pub(crate) const BULLETS: [char; 5] = ['・', '･', '•', '●', '*'];
+
+/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`, `•` (one of
+/// [`BULLETS`], or `○` and `-`, read as bullets here).
 pub(crate) fn strip_list_mark(text: &str) -> &str {
     let t = text.trim();
-    let t = t
-        .trim_start_matches(['・', '･', '•', '●', '○', '-', '*'])
-        .trim_start();
+    let is_mark = |c: char| BULLETS.contains(&c) || matches!(c, '○' | '-');
+    let t = t.trim_start_matches(is_mark).trim_start();
     // The characters are read in one pass, without collecting them: an optional opening
     // parenthesis, the digits, then the mark that ends the number.
     let mut chars = t.char_indices().peekable();

@@ -802,6 +802,14 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
     if lines == 0 || !common(singles) || !common(runs) {
         return false;
     }
+    // A run of blank lines ends: one line alone is the pitch and goes; a run of two or more is
+    // one break, and its first line stays.
+    let end_run = |run: &mut Vec<Piece>, kept: &mut Vec<Piece>| {
+        if run.len() >= 2 {
+            kept.push(run.remove(0));
+        }
+        run.clear();
+    };
     let mut kept = Vec::with_capacity(pieces.len());
     let mut run: Vec<Piece> = Vec::new();
     for piece in pieces.drain(..) {
@@ -809,16 +817,10 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
             run.push(piece);
             continue;
         }
-        // A run of two or more is one break: its first line stays.
-        if run.len() >= 2 {
-            kept.push(run.swap_remove(0));
-        }
-        run.clear();
+        end_run(&mut run, &mut kept);
         kept.push(piece);
     }
-    if run.len() >= 2 {
-        kept.push(run.swap_remove(0));
-    }
+    end_run(&mut run, &mut kept);
     *pieces = kept;
     true
 }
@@ -1961,7 +1963,7 @@ fn lines_to_lift(
 fn is_box_line(line: &str) -> bool {
     let rest = line
         .trim_start()
-        .trim_start_matches(['•', '・', '●'])
+        .trim_start_matches(crate::import::fill::BULLETS)
         .trim_start();
     let Some(inside) = rest.strip_prefix(['[', '［']) else {
         return false;
@@ -1970,7 +1972,7 @@ fn is_box_line(line: &str) -> bool {
         return false;
     };
     let mark = mark.trim();
-    (mark.is_empty() || matches!(mark, "○" | "〇" | "◯" | "●")) && !label.trim().is_empty()
+    (mark.is_empty() || crate::import::fill::is_check_mark(mark)) && !label.trim().is_empty()
 }
 
 /// How many of the last lines of `above` (a [`CHOICE_HEADING`]'s cell: its selection, the
@@ -2231,10 +2233,10 @@ fn in_citation(written: &str, rest: &str) -> bool {
 /// `月`, `日`), before `日間`, or after `様式`. Refused: `評価書番号 3 評価書名`, `平成30年 5 件`
 /// (no date's unit after the figure).
 fn in_date(written: &str, rest: &str) -> bool {
-    const ERAS: [&str; 5] = ["令和", "平成", "昭和", "大正", "明治"];
     let opens = |before: &str| {
         let before = before.trim_end();
-        ERAS.iter().any(|e| before.ends_with(e)) || before.ends_with(['年', '月'])
+        let eras = <crate::wareki::Era as crate::Choice>::LABELS;
+        eras.iter().any(|era| before.ends_with(era)) || before.ends_with(['年', '月'])
     };
     let unit_follows = |words: &str| words.starts_with(['年', '月', '日']);
     let days_follow = |words: &str| words.starts_with("日間");

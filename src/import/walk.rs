@@ -766,15 +766,16 @@ fn is_basis(id: ItemId) -> bool {
     )
 }
 
-/// Whether `text` (trimmed) is an entry of a list opened by a bullet (`•`, `・`, `●`, `*`) and
-/// words: a 記録項目 list whose entries a print parts by blank lines (a word processor's list
-/// paragraphs, `pdftotext -layout`) goes on at such a line. Not a number (`（2）` opens the next
-/// file's list), a check mark or a dash (`○`, `-`: a box's mark, an empty cell), nor a box.
+/// Whether `text` (trimmed) is an entry of a list opened by a bullet
+/// ([`BULLETS`](crate::import::fill::BULLETS)) and words: a 記録項目 list whose entries a print
+/// parts by blank lines (a word processor's list paragraphs, `pdftotext -layout`) goes on at
+/// such a line. Not a number (`（2）` opens the next file's list), a check mark or a dash (`○`,
+/// `-`: a box's mark, an empty cell), nor a box.
 ///
 /// Reads `•   宛名番号`, `・氏名（カナ）`. Refuses `（2）架空ファイル`, `宛名番号` (no bullet: after a
 /// blank line, a line of words is another cell's), `• [ ○ ] 紙`, `•` alone.
 fn opens_bulleted_entry(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix(['•', '・', '●', '*']) else {
+    let Some(rest) = text.strip_prefix(crate::import::fill::BULLETS) else {
         return false;
     };
     let rest = rest.trim_start();
