@@ -464,7 +464,7 @@ fn read_row(
 /// The pieces of a row a page broke (its pieces before the break: `at`) in its columns' order,
 /// where the layout shows each column. Above the break the page drew each cell's lines down to
 /// its foot; after it, the rest of each cell that ran on, one cell after another. Each line after the
-/// break joins the cell above whose first line starts where it does (within
+/// break joins the cell above whose column ([`cell_column`]) starts where it does (within
 /// [`COLUMN_EDGE_UNITS`]): a line that begins a cell, a column right of the last one taken; any
 /// other, the last one's. Its lines are [carried](Piece::carried), no cell's start. Refuses
 /// (`None`) where a line after the break starts at no such column, out of that order, or at a
@@ -479,10 +479,7 @@ fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Pie
         return None;
     }
     let mut cells = cells_of(above, layout);
-    let columns: Vec<Option<f64>> = cells
-        .iter()
-        .map(|cell| cell.first().and_then(|line| line.column(layout)))
-        .collect();
+    let columns: Vec<Option<f64>> = cells.iter().map(|cell| cell_column(cell, layout)).collect();
     let mut taken: Option<usize> = None;
     for piece in below.iter().flat_map(|piece| piece.cells(layout)) {
         let left = piece.column(layout)?;
@@ -506,6 +503,13 @@ fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Pie
         });
     }
     Some(cells.into_iter().flatten().collect())
+}
+
+/// The left edge of a cell's column: where the first of its lines that starts its text line
+/// starts (a cell begun beside another, `事後 組織改正`, shows its edge on its next line,
+/// `に伴う名`); `None` where no line of it starts one.
+fn cell_column(cell: &[Piece<'_>], layout: &text::Layout) -> Option<f64> {
+    cell.iter().find_map(|line| line.column(layout))
 }
 
 /// `pieces` parted into the cells the layout begins: each cell's pieces (parted where a cell
@@ -938,6 +942,51 @@ mod tests {
             assert_eq!(c.timing, None);
             assert!(!unread.is_empty());
         }
+    }
+
+    /// A row a page broke after its 説明's first lines: the 変更前, 変更後, 提出時期 and 説明
+    /// begun side by side on line 5, the 説明's next line at its column's edge (400), and its
+    /// rest after the page's heading.
+    const BROKEN_IN_EXPLANATION: &str = "変更箇所\n令和2年4月1日\nⅠ8 連絡先\nⅠ8\n架空課 架空部 事後 組織の\n改正による\n\n変更箇所\nもの\n";
+    const EXPLANATION_STARTS: [(usize, &str); 4] =
+        [(5, "架空課"), (5, "架空部"), (5, "事後"), (5, "組織")];
+
+    /// The lines' left edges of [`BROKEN_IN_EXPLANATION`], the 説明's rest at `x`.
+    fn explanation_lefts(x: f64) -> Vec<Option<f64>> {
+        [40.0, 40.0, 120.0, 120.0, 200.0, 400.0, 0.0, 40.0, x]
+            .into_iter()
+            .map(Some)
+            .collect()
+    }
+
+    #[test]
+    fn a_cell_begun_beside_another_shows_its_column_on_its_next_line() {
+        let read = |x| {
+            read_with_lefts(
+                BROKEN_IN_EXPLANATION,
+                &EXPLANATION_STARTS,
+                &explanation_lefts(x),
+            )
+        };
+        let (r, unread) = read(400.0);
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.before.as_deref(), Some("架空課"));
+        assert_eq!(c.after.as_deref(), Some("架空部"));
+        assert_eq!(c.timing, Some(SubmissionTiming::After));
+        assert_eq!(c.explanation.as_deref(), Some("組織の改正によるもの"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // The rest at no cell's edge: the row keeps its date and 項目.
+        let (r, unread) = read(300.0);
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(
+            (c.before.as_deref(), c.explanation.as_deref()),
+            (None, None)
+        );
+        assert!(!unread.is_empty());
     }
 
     #[test]
