@@ -695,6 +695,19 @@ pub(crate) struct Walker<'r> {
     headed: Vec<(usize, usize, u32)>,
 }
 
+/// What a line is as a chapter's heading ([`Walker::chapter_heading`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadingMet {
+    /// No chapter's heading.
+    No,
+    /// The heading of the chapter or appendix the walk is in, repeated at the top of a page (a
+    /// table's heading row): the walk goes on where it stood.
+    Repeated,
+    /// A chapter, an appendix, the 変更箇所 or a file's block begun (or a heading met where the
+    /// walk reads no body).
+    New,
+}
+
 /// The two readings of an item met twice in a run printed above its heading (`repeats`: where
 /// the second begins in the cell's lines), when both say the same: then each of the two blocks
 /// whose rows the page printed together has that value, whichever reading is whose.
@@ -1060,9 +1073,14 @@ impl<'r> Walker<'r> {
             self.in_options = true;
             return;
         }
-        if self.chapter_heading(text, key, key_first, line.no) {
-            self.model_only = false;
-            return;
+        match self.chapter_heading(text, key, key_first, line.no) {
+            HeadingMet::No => {}
+            // The walk goes on where it stood: the lines of an item no form prints too.
+            HeadingMet::Repeated => return,
+            HeadingMet::New => {
+                self.model_only = false;
+                return;
+            }
         }
         if key == crate::form::RE_ENTRUSTMENT_PART {
             // A part's label printed beside its items (`再委託`, joined by the shape stage where
@@ -1562,18 +1580,18 @@ impl<'r> Walker<'r> {
         key: &str,
         key_first: Option<char>,
         no: usize,
-    ) -> bool {
+    ) -> HeadingMet {
         // Only `変更箇所` and `（別添…` are read folded.
         let squeezed = match key_first {
             Some('変' | '(') => key,
             _ => "",
         };
         if is_changes_heading(squeezed) {
-            return true;
+            return HeadingMet::New;
         }
         if let Some(n) = appendix_number(squeezed) {
             if self.found.body_start.is_none() || self.found.changes_start.is_some() {
-                return false;
+                return HeadingMet::No;
             }
             let chapter = format!("{}{n}", crate::form::APPENDIX);
             let item = self
@@ -1589,7 +1607,7 @@ impl<'r> Walker<'r> {
                 if self.current.is_none() {
                     self.resume_appendix_item();
                 }
-                return true;
+                return HeadingMet::Repeated;
             }
             self.close();
             self.groups.clear();
@@ -1603,11 +1621,11 @@ impl<'r> Walker<'r> {
             if let Some((id, value)) = item {
                 self.open(id, no, value);
                 if id != ItemId::FileRecordItemList {
-                    return true;
+                    return HeadingMet::New;
                 }
                 self.close();
             }
-            return true;
+            return HeadingMet::New;
         }
         if self.at.chapter.starts_with(crate::form::APPENDIX) {
             // `（1）　保険資格ファイル`: the file an appendix block is of.
@@ -1618,39 +1636,42 @@ impl<'r> Walker<'r> {
                 // same item, of two files.
                 self.quiet_label = None;
                 self.at.files = n as usize;
-                return true;
+                return HeadingMet::New;
             }
             if self.only_file_list_begins(text) {
                 // The record items' appendix of a report of one file names no file block: its
                 // first line begins the one file's list (`<宛名>`, `・個人番号・世帯番号`), and
                 // the lines after it are the list's as any cell's are.
                 self.at.files = 1;
-                return self.open(ItemId::FileRecordItemList, no, text);
+                return match self.open(ItemId::FileRecordItemList, no, text) {
+                    true => HeadingMet::New,
+                    false => HeadingMet::No,
+                };
             }
         }
         // The cheap test first, on the key: a numeral or capital folds to itself, so a line
         // that starts with one has it first in its key too.
         if !key_first.is_some_and(may_start_numeral) {
-            return false;
+            return HeadingMet::No;
         }
         let Some((chapter, rest)) = roman_chapter(text) else {
-            return false;
+            return HeadingMet::No;
         };
         if rest.is_empty()
             || rest.starts_with(|c: char| {
                 c.is_ascii_digit() || crate::label::fold_char(c).is_ascii_digit()
             })
         {
-            return false;
+            return HeadingMet::No;
         }
         if !is_chapter_title(rest) {
-            return false;
+            return HeadingMet::No;
         }
         if chapter == "Ⅰ" && self.found.body_start.is_none() {
             self.found.body_start = Some(no);
         }
         if self.found.body_start.is_none() || self.found.changes_start.is_some() {
-            return true;
+            return HeadingMet::New;
         }
         if self.at.chapter == chapter {
             // Each chapter stands once in a form: met again, it is a print's heading repeated at
@@ -1666,7 +1687,7 @@ impl<'r> Walker<'r> {
             if !(whole && self.cut_inside_a_sentence()) {
                 self.close();
             }
-            return true;
+            return HeadingMet::Repeated;
         }
         self.close();
         self.groups.clear();
@@ -1682,7 +1703,7 @@ impl<'r> Walker<'r> {
         if let Some(id) = self.item_at(chapter) {
             self.open(id, no, "");
         }
-        true
+        HeadingMet::New
     }
 
     /// Whether `text` (no cell open, in an appendix) begins the record items' list of a report
