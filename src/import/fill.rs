@@ -1011,11 +1011,18 @@ impl<T: Choice> Fill for Control<T> {
         // The status, then the detail under a label that varies by item (「具体的な方法」,
         // 「具体的な管理方法」, 「規定の内容」…): a short label before the first colon.
         let first = cell.lines.iter().position(|(_, t)| !t.trim().is_empty())?;
-        let mut status = cell.clone();
-        status.lines.truncate(first + 1);
-        let mut read = self.status.fill(&status);
+        let mut read = None;
         let mut detail = cell.clone();
-        detail.lines.drain(..=first);
+        if cell
+            .lines
+            .get(first)
+            .is_some_and(|(_, t)| holds_status::<T>(t))
+        {
+            let mut status = cell.clone();
+            status.lines.truncate(first + 1);
+            read = self.status.fill(&status);
+            detail.lines.drain(..=first);
+        }
         drop_option_entries::<T>(&mut detail);
         drop_form_words(&mut detail);
         if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
@@ -1026,8 +1033,10 @@ impl<T: Choice> Fill for Control<T> {
                 .map(|label| after_label(head, label))
                 .find(|rest| rest.len() < head.len())
                 .map(str::to_owned);
-            let label_only =
-                head.chars().count() <= DETAIL_LABEL_CHARS && !head.contains(['。', '、']);
+            // (A heading of the text in brackets, `＜架空市における措置＞`, is its words.)
+            let label_only = head.chars().count() <= DETAIL_LABEL_CHARS
+                && !head.contains(['。', '、'])
+                && !head.trim_start().starts_with(TEXT_HEADING_BRACKETS);
             *head = match (printed, head.split_once(['：', ':'])) {
                 (Some(rest), _) => rest,
                 (None, Some((label, rest)))
@@ -1045,6 +1054,22 @@ impl<T: Choice> Fill for Control<T> {
         }
         read
     }
+}
+
+/// The brackets a heading inside a free text opens with (`＜架空市における措置＞`, `【体制】`).
+const TEXT_HEADING_BRACKETS: [char; 3] = ['＜', '<', '【'];
+
+/// Whether `line`, a control's first line, is its status: a box (`[ 行っている ]`, or a piece of
+/// one) or one of the list's answers. A line that holds neither (`＜架空市における措置＞`, the
+/// detail printed above its box) is the detail's first.
+fn holds_status<T: Choice>(line: &str) -> bool {
+    if line.contains(['[', '［', ']', '］']) {
+        return true;
+    }
+    let key = squeezed(line);
+    T::LABELS
+        .iter()
+        .any(|label| key.contains(squeezed(label).as_ref()))
 }
 
 /// Blanks the lines of a control's detail that hold nothing but the form's own words: entries
@@ -1517,6 +1542,34 @@ mod tests {
             &cell(&["[ 定めている", "1) 記録は5年間保存する。"]),
         );
         assert_eq!(control.detail.as_deref(), Some("1) 記録は5年間保存する。"));
+    }
+
+    #[test]
+    fn a_controls_first_line_is_its_status_only_where_it_holds_a_box_or_an_answer() {
+        use crate::report::{Control, Effort};
+        // Its text printed above its box: a heading in brackets opens the detail.
+        let mut control = Control::<Effort>::default();
+        super::Fill::fill(
+            &mut control,
+            &cell(&["＜架空市における措置＞", "・架空の対策を行う。"]),
+        );
+        assert_eq!(control.status, None);
+        assert_eq!(
+            control.detail.as_deref(),
+            Some("＜架空市における措置＞\n・架空の対策を行う。")
+        );
+        // An answer without its brackets is the status, not the detail's words.
+        let mut control = Control::<Effort>::default();
+        super::Fill::fill(
+            &mut control,
+            &cell(&[
+                "十分に行っている",
+                "具体的な対策の内容",
+                "架空の対策を行う。",
+            ]),
+        );
+        assert_eq!(control.status, Some(Effort::Sufficient));
+        assert_eq!(control.detail.as_deref(), Some("架空の対策を行う。"));
     }
 
     #[test]

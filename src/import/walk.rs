@@ -563,6 +563,10 @@ struct OpenGroup {
 struct GroupParts {
     /// The part labels, folded.
     labels: Vec<String>,
+    /// The words the form prints for each part in the item's row, folded (`具体的な管理方法`
+    /// where the model's label is the generic `具体的な方法`: `ItemId::printed_label`): what a
+    /// line opening the part's text starts with.
+    printed: Vec<String>,
     /// Whether the part of each label is a free text ([`Value::Text`]): its paragraphs may
     /// run past a blank line.
     texts: Vec<bool>,
@@ -573,14 +577,16 @@ struct GroupParts {
 }
 
 impl GroupParts {
-    /// The part labels `labels` (as the form prints them), folded, and whether each part is a
-    /// free text.
-    fn new(labels: &[&str], texts: Vec<bool>) -> GroupParts {
+    /// The part labels `labels` (the model's), the words the item's row prints for them
+    /// (`printed`), folded, and whether each part is a free text.
+    fn new(labels: &[&str], printed: &[&str], texts: Vec<bool>) -> GroupParts {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
+        let printed: Vec<String> = printed.iter().map(|l| squeeze(l)).collect();
         let firsts = label_bounds(&labels, false);
         let lasts = label_bounds(&labels, true);
         GroupParts {
             labels,
+            printed,
             texts,
             firsts,
             lasts,
@@ -588,12 +594,12 @@ impl GroupParts {
     }
 
     /// Whether the part that the last of `lines` is read into is a free text: the part of the
-    /// last line that opens a part (as the cell's fill parts it, [`part_opened_by`]), or the
-    /// unlabelled part before any label.
+    /// last line that opens a part with the words the item's row prints for it (as the cell's
+    /// fill parts it, [`part_opened_by`]), or the unlabelled part before any label.
     fn reads_text(&self, lines: &[(usize, String)]) -> bool {
         let mut part = self.labels.iter().position(String::is_empty);
         for (_, line) in lines {
-            if let Some(i) = part_opened_by(line, &self.labels) {
+            if let Some(i) = part_opened_by(line, &self.printed) {
                 part = Some(i);
             }
         }
@@ -1379,7 +1385,8 @@ impl<'r> Walker<'r> {
                     .unzip(),
                 Some(_) => return None,
             };
-            Some(Rc::new(GroupParts::new(&labels, texts)))
+            let printed: Vec<&str> = labels.iter().map(|l| id.printed_label(l)).collect();
+            Some(Rc::new(GroupParts::new(&labels, &printed, texts)))
         };
         match self.group_parts.get(id as usize) {
             Some(known) => known.get_or_init(work_out).clone(),
