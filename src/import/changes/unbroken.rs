@@ -265,14 +265,15 @@ fn rows_of<'a>(
             continue;
         }
         if crate::import::shape::begins_date(&line.text) {
-            // A row whose date a page cut: the row is broken.
+            // A row whose date a page cut (`平成31` / `年2月4` … page … `日`): its date's first
+            // piece, which the layout may join to its rest ([`read_row`]).
             after_page = false;
             rows.push(Row {
                 date: None,
                 first: line.no,
-                pieces: Vec::new(),
+                pieces: vec![Piece::of(line, line.text.trim())],
                 continued: Vec::new(),
-                broken: Some(0),
+                broken: None,
             });
             continue;
         }
@@ -373,20 +374,34 @@ fn read_row(
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
+    if row.date.is_none() && row.broken.is_none() {
+        // A date begun and never finished (no page cut it): no row.
+        unread.extend(
+            row.pieces
+                .iter()
+                .chain(&row.continued)
+                .map(|piece| (piece.no, SCRAMBLED)),
+        );
+        return;
+    }
     if let Some(at) = row.broken {
         // The layout may put its cells back in order: then it is read as a whole row. (Not a
         // row continued too: which of its cells the 「（続き）」 row finishes, it does not show.)
-        let mendable = row.date.is_some() && row.continued.is_empty();
-        if let Some(pieces) = mendable.then(|| mended(row, at, layout)).flatten() {
-            let whole = Row {
-                pieces,
-                broken: None,
-                continued: Vec::new(),
-                ..*row
-            };
+        let mendable = row.continued.is_empty();
+        if let Some(whole) = mendable.then(|| mended_row(row, at, layout)).flatten() {
             read_row(&whole, layout, report, trace, unread);
             return;
         }
+        let Some(date) = row.date else {
+            // Its date cut and not mended: no row.
+            unread.extend(
+                row.pieces
+                    .iter()
+                    .chain(&row.continued)
+                    .map(|piece| (piece.no, SCRAMBLED)),
+            );
+            return;
+        };
         // Its 項目 where it ended above the break; its other lines are unread. (The layout is
         // not asked: the break has put the cells out of order.)
         let above_break = row.pieces.get(..at).unwrap_or_default();
@@ -395,14 +410,9 @@ fn read_row(
         let item_pieces = above_break.len().saturating_sub(rest.len());
         let scrambled = row.pieces.iter().skip(item_pieces).chain(&row.continued);
         unread.extend(scrambled.map(|piece| (piece.no, SCRAMBLED)));
-        match row.date {
-            Some(date) => {
-                let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
-                record.date = Some(date);
-                push(record, row, report, trace);
-            }
-            None => unread.push((row.first, SCRAMBLED)),
-        }
+        let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
+        record.date = Some(date);
+        push(record, row, report, trace);
         return;
     }
     // A row a page cut and continued may finish any of its cells after the cut: the layout
@@ -461,6 +471,31 @@ fn read_row(
     push(record, row, report, trace);
 }
 
+/// A row a page broke, its cells put back in their columns' order by the layout ([`mended`]):
+/// its pieces after its date, whole. A row whose date the page cut (`平成31` / `年2月4` … page
+/// … `日`) takes its date from the first column's pieces, which must make one date; `None`
+/// where they do not, or where the layout does not mend the row.
+fn mended_row<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Row<'a>> {
+    let mut cells = mended(row, at, layout)?;
+    let date = match row.date {
+        Some(date) => date,
+        None => {
+            let date_cell = cells.first()?;
+            let written: String = date_cell.iter().map(|piece| piece.text).collect();
+            let date = date_only(&written)?;
+            cells.remove(0);
+            date
+        }
+    };
+    Some(Row {
+        date: Some(date),
+        pieces: cells.into_iter().flatten().collect(),
+        broken: None,
+        continued: Vec::new(),
+        ..*row
+    })
+}
+
 /// The pieces of a row a page broke (its pieces before the break: `at`) in its columns' order,
 /// where the layout shows each column. Above the break the page drew each cell's lines down to
 /// its foot; after it, the rest of each cell that ran on, one cell after another. Each line after the
@@ -473,7 +508,7 @@ fn read_row(
 /// Reads `Ⅰ8` / `連絡先` / `Ⅰ8` / `|架空の手順で` / `|架空の手順を` / `|事後` (page break) `確認する。`
 /// / `|改める。` when `確認する。` starts where `架空の手順で` does and `改める。` where `架空の手順を`
 /// does: as `架空の手順で` / `確認する。` / `架空の手順を` / `改める。` / `事後`.
-fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Piece<'a>>> {
+fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Vec<Piece<'a>>>> {
     let (above, below) = row.pieces.split_at_checked(at)?;
     if below.is_empty() {
         return None;
@@ -502,7 +537,7 @@ fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Pie
             ..piece
         });
     }
-    Some(cells.into_iter().flatten().collect())
+    Some(cells)
 }
 
 /// The left edge of a cell's column: where the first of its lines that starts its text line
@@ -851,8 +886,12 @@ mod tests {
             &mut trace,
             &mut unread,
         );
-        // Every line of the table is a traced row's or listed as unread.
-        for line in lines.iter().filter(|l| l.no > 1 && !l.key().is_empty()) {
+        // Every line of the table is a traced row's, the page's (a heading or header row that
+        // parts pages) or listed as unread.
+        let table = lines
+            .iter()
+            .filter(|l| l.no > 1 && !l.key().is_empty() && !parts_pages(l));
+        for line in table {
             let traced = trace
                 .values
                 .iter()
@@ -987,6 +1026,47 @@ mod tests {
             (None, None)
         );
         assert!(!unread.is_empty());
+    }
+
+    /// A row whose date a page cut (`令和2` … page … `年4月1日`), its 説明 cut with it, after a
+    /// whole row.
+    const DATE_CUT: &str = "変更箇所\n令和元年5月1日 Ⅰ8 連絡先\nⅠ8\n－ 架空課 事前 架空の追加\n令和2\nⅠ8 連絡先\nⅠ8\n架空課 架空部 事後 組織の\n改正による\n\n変更箇所\n年4月1日\nもの\n";
+    const DATE_CUT_STARTS: [(usize, &str); 10] = [
+        (4, "架空課"),
+        (4, "事前"),
+        (4, "架空の"),
+        (6, "Ⅰ8"),
+        (8, "架空課"),
+        (8, "架空部"),
+        (8, "事後"),
+        (8, "組織"),
+        (12, "年"),
+        (13, "もの"),
+    ];
+
+    #[test]
+    fn the_layout_joins_a_date_a_page_cut() {
+        let lefts = |x: f64| -> Vec<Option<f64>> {
+            [
+                40.0, 40.0, 120.0, 200.0, 40.0, 120.0, 120.0, 200.0, 400.0, 0.0, 40.0, x, 400.0,
+            ]
+            .into_iter()
+            .map(Some)
+            .collect()
+        };
+        let (r, unread) = read_with_lefts(DATE_CUT, &DATE_CUT_STARTS, &lefts(40.0));
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.date, chrono::NaiveDate::from_ymd_opt(2020, 4, 1));
+        assert_eq!(c.item, "Ⅰ8 連絡先");
+        assert_eq!(c.after.as_deref(), Some("架空部"));
+        assert_eq!(c.explanation.as_deref(), Some("組織の改正によるもの"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // The date's rest at no column's edge: no row, its lines unread.
+        let (r, unread) = read_with_lefts(DATE_CUT, &DATE_CUT_STARTS, &lefts(300.0));
+        assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
+        assert!(unread.iter().any(|(no, _)| *no == 5));
     }
 
     #[test]
