@@ -9,7 +9,7 @@ use mynumber_pia::import::{PdfError, Warning, import, pdf_text, read_pdf};
 mod pdf_bytes;
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{Report, Sample};
-use pdf_bytes::{OPENING, pdf, placed_pdf, text_pdf, with_radicals};
+use pdf_bytes::{OPENING, pdf, placed_pages, placed_pdf, text_pdf, with_radicals};
 
 /// The fixture PDF of `sample`, read at compile time.
 fn fixture(sample: Sample) -> &'static [u8] {
@@ -419,6 +419,71 @@ fn change_table_pdf(x: u32) -> Vec<u8> {
         (570, 520, "組織の改正"),
     ]);
     placed_pdf(&runs)
+}
+
+/// [`change_table_pdf`]'s rows on two pages: row 2 alone on the second, where no cell begun
+/// above another shows the 変更後's column; its 変更後 at `x`.
+fn change_table_on_two_pages(x: u32) -> Vec<u8> {
+    let mut first: Vec<(u32, u32, &str)> = (0u32..)
+        .zip(OPENING)
+        .map(|(i, line)| (40, 800 - 20 * i, line))
+        .collect();
+    let heading = [
+        (40, 600, "変更箇所"),
+        (
+            40,
+            580,
+            "変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明",
+        ),
+    ];
+    first.extend(heading);
+    first.extend([
+        (40, 560, "令和2年4月1日"),
+        (120, 560, "Ⅰ1② 事務の内容"),
+        (120, 548, "Ⅰ1②"),
+        (220, 560, "架空の手順で確認"),
+        (220, 548, "する。"),
+        (390, 560, "架空の手順を改"),
+        (390, 548, "める。"),
+        (540, 560, "事後"),
+        (570, 560, "字句の修正"),
+    ]);
+    let mut second = heading.map(|(x, y, text)| (x, y + 200, text)).to_vec();
+    second.extend([
+        (40, 760, "令和2年4月2日"),
+        (120, 760, "Ⅰ7 請求先"),
+        (120, 748, "Ⅰ7"),
+        (220, 760, "架空課"),
+        (x, 760, "架空部"),
+        (540, 760, "事後"),
+        (570, 760, "組織の改正"),
+    ]);
+    placed_pages(&[&first, &second])
+}
+
+/// A table sets its columns at one x on every page: a one-line row on a page that shows no
+/// column of its own begins its 変更後 at the edge another page shows; a word at no column's
+/// edge begins none.
+#[test]
+fn a_column_s_edge_is_the_table_s_on_every_page() {
+    let afters = |x| -> Vec<Option<String>> {
+        let read = read_pdf(&change_table_on_two_pages(x)).unwrap();
+        let draft = read.import().unwrap();
+        draft
+            .report
+            .changes
+            .iter()
+            .map(|row| row.after.clone())
+            .collect()
+    };
+    assert_eq!(
+        afters(390),
+        [
+            Some("架空の手順を改める。".to_owned()),
+            Some("架空部".to_owned())
+        ]
+    );
+    assert_eq!(afters(400), [Some("架空の手順を改める。".to_owned()), None]);
 }
 
 /// What the layout adds, end to end: the PDF reader marks where cells begin, the importer

@@ -391,8 +391,8 @@ pub struct PageLayout {
     /// Where the page begins a table cell beside the cell it drew before, as the line of the
     /// text (1-based) and the byte offset in that line, in order: a line whose first character
     /// is drawn above the line before it (offset 0: a row's next cell, begun at the row's top),
-    /// and a run of text that stands apart on its line where such a line of the same page starts
-    /// (a one-line cell in a column whose left edge the page shows elsewhere).
+    /// and a run of text that stands apart on its line where such a line of any page starts (a
+    /// one-line cell in a column whose left edge the table shows elsewhere).
     pub cell_starts: Vec<(usize, usize)>,
     /// Where each line of the text starts on its page: the x of its first character in PDF
     /// units (index 0 is line 1; 0 for a blank line). A table's cells start their lines at their

@@ -62,7 +62,7 @@ const GAP: f64 = 0.25;
 const BACKWARDS: f64 = 1.0;
 
 /// A run of text that stands apart on its line starts a table cell when it starts within this
-/// share of the font size of the left edge of a column of the same page
+/// share of the font size of the left edge of a column of the document
 /// ([`PageLayout::cell_starts`]): a table sets its cells' text at one x, to the point. A gap's
 /// width cannot tell the same: Chromium's prints set a box's words 1.1 font sizes apart within
 /// a cell, and LibreOffice's its cells 1.1 font sizes apart.
@@ -253,9 +253,9 @@ pub struct PdfText {
     ///
     /// - on a line whose first character is drawn above the line before it (offset 0): a
     ///   row's next cell, begun at the row's top;
-    /// - at a run of text that stands apart on its line and starts where such a line of the
-    ///   same page starts (within a tenth of the font size): a one-line cell in a column whose
-    ///   left edge the page shows elsewhere.
+    /// - at a run of text that stands apart on its line and starts where such a line of any
+    ///   page starts (within a tenth of the font size): a one-line cell in a column whose left
+    ///   edge the table shows elsewhere (a table sets its columns at one x on every page).
     ///
     /// The text alone does not show them — a cell's second paragraph and the next cell's first
     /// line follow one another alike, and a space parts words as it parts cells — and
@@ -425,7 +425,7 @@ pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
     if lines.text.trim().is_empty() {
         return Err(PdfError::NoText { pages: pages.len() });
     }
-    lines.end_of_page();
+    lines.mark_cell_starts();
     lines.layout.cell_starts.sort_unstable();
     Ok(PdfText {
         text: lines.text,
@@ -515,10 +515,12 @@ struct Lines {
     apart: bool,
     /// [`PdfText::layout`] so far.
     layout: PageLayout,
-    /// The left edges of the page's columns: where each of its lines drawn above the line
-    /// before starts, and its font size.
+    /// The left edges of the document's columns: where each line drawn above the line before
+    /// it on its page starts, and its font size. A table sets its columns at one x on every
+    /// page it runs over: a row whose cells all stand on one line, on a page where no cell
+    /// begun above shows the column, starts its cells at the edges other pages show.
     columns: Vec<(f64, f64)>,
-    /// The page's runs of text that stand apart on their line: line, offset, x and font size.
+    /// The runs of text that stand apart on their line: line, offset, x and font size.
     runs: Vec<(usize, usize, f64, f64)>,
     /// Whether the next line is the first of a page after the first: it opens with a form feed.
     page_opens: bool,
@@ -541,17 +543,22 @@ impl Lines {
         self.breaks += 1;
     }
 
-    /// Adds the page's runs that start at one of its columns' left edges to the cell starts.
-    fn end_of_page(&mut self) {
-        for (line, offset, x, size) in std::mem::take(&mut self.runs) {
-            let edge = |&(left, column_size): &(f64, f64)| {
-                (x - left).abs() <= size.min(column_size) * COLUMN_EDGE
-            };
-            if self.columns.iter().any(edge) {
+    /// Adds the runs that start at one of the columns' left edges to the cell starts, once the
+    /// document is read. (The columns are sorted by their edge: a run looks only at the edges
+    /// within its font size's reach.)
+    fn mark_cell_starts(&mut self) {
+        self.columns.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        for &(line, offset, x, size) in &self.runs {
+            let reach = size * COLUMN_EDGE;
+            let first = self.columns.partition_point(|&(left, _)| left < x - reach);
+            let near = self.columns.get(first..).unwrap_or_default();
+            let at_edge = near.iter().take_while(|&&(left, _)| left <= x + reach).any(
+                |&(left, column_size)| (x - left).abs() <= size.min(column_size) * COLUMN_EDGE,
+            );
+            if at_edge {
                 self.layout.cell_starts.push((line, offset));
             }
         }
-        self.columns.clear();
     }
 }
 
@@ -563,7 +570,6 @@ impl OutputDev for Lines {
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.close();
-        self.end_of_page();
         self.page_opens = !self.text.is_empty();
         self.on_page = false;
         Ok(())
@@ -571,7 +577,6 @@ impl OutputDev for Lines {
 
     fn end_page(&mut self) -> Result<(), OutputError> {
         self.close();
-        self.end_of_page();
         Ok(())
     }
 

@@ -1,7 +1,7 @@
 //! PDFs made byte by byte for the tests: a PDF from its objects, and one whose text layer is
 //! given lines (`tests/import_pdf.rs`, `tests/cli/import.rs`).
 
-/// A PDF of one page from its objects (1 the catalog, 2 the page tree, …), the trailer given
+/// A PDF from its objects (1 the catalog, 2 the page tree, …), the trailer given
 /// `extra` entries.
 pub fn pdf(objects: &[&str], extra: &str) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
@@ -41,15 +41,16 @@ pub fn text_pdf(lines: &[&str]) -> Vec<u8> {
 /// point (PDF units from the page's bottom left) in the font of [`text_pdf`]: 10 units a
 /// character, 10 a line.
 pub fn placed_pdf(runs: &[(u32, u32, &str)]) -> Vec<u8> {
-    let mut chars: Vec<char> = runs.iter().flat_map(|(_, _, t)| t.chars()).collect();
+    placed_pages(&[runs])
+}
+
+/// A PDF of `pages`, each page's text layer its runs as [`placed_pdf`] draws them.
+pub fn placed_pages(pages: &[&[(u32, u32, &str)]]) -> Vec<u8> {
+    let all_runs = pages.iter().flat_map(|runs| runs.iter());
+    let mut chars: Vec<char> = all_runs.flat_map(|(_, _, t)| t.chars()).collect();
     chars.sort_unstable();
     chars.dedup();
     let code = |c: char| chars.binary_search(&c).expect("a character of the runs") + 1;
-    let mut content = String::new();
-    for (x, y, run) in runs {
-        let hex: String = run.chars().map(|c| format!("{:04X}", code(c))).collect();
-        content.push_str(&format!("BT /F1 10 Tf 1 0 0 1 {x} {y} Tm <{hex}> Tj ET\n"));
-    }
     let mut cmap = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
@@ -71,25 +72,43 @@ pub fn placed_pdf(runs: &[(u32, u32, &str)]) -> Vec<u8> {
     }
     cmap.push_str("endcmap\nCMapName currentdict /CIDInit /ProcSet findresource pop end end\n");
     let stream = |text: &str| format!("<< /Length {} >>\nstream\n{text}\nendstream", text.len());
-    let objects = [
+    // Objects 1–6: the catalog, the page tree, the font and its parts; then each page and its
+    // content, two objects a page.
+    let kids: Vec<String> = (0..pages.len())
+        .map(|i| format!("{} 0 R", 7 + 2 * i))
+        .collect();
+    let mut objects = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
-         /Resources << /Font << /F1 5 0 R >> >> >>"
-            .to_owned(),
-        stream(&content),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            pages.len()
+        ),
         "<< /Type /Font /Subtype /Type0 /BaseFont /Invented /Encoding /Identity-H \
-         /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>"
+         /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>"
             .to_owned(),
         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Invented /CIDSystemInfo \
          << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 \
-         /FontDescriptor 7 0 R >>"
+         /FontDescriptor 5 0 R >>"
             .to_owned(),
         "<< /Type /FontDescriptor /FontName /Invented /Flags 4 /FontBBox [0 -120 1000 880] \
          /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>"
             .to_owned(),
         stream(&cmap),
     ];
+    for (i, runs) in pages.iter().enumerate() {
+        let mut content = String::new();
+        for (x, y, run) in runs.iter() {
+            let hex: String = run.chars().map(|c| format!("{:04X}", code(c))).collect();
+            content.push_str(&format!("BT /F1 10 Tf 1 0 0 1 {x} {y} Tm <{hex}> Tj ET\n"));
+        }
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R \
+             /Resources << /Font << /F1 3 0 R >> >> >>",
+            8 + 2 * i
+        ));
+        objects.push(stream(&content));
+    }
     let objects: Vec<&str> = objects.iter().map(String::as_str).collect();
     pdf(&objects, "")
 }
