@@ -1335,9 +1335,10 @@ impl<'r> Walker<'r> {
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
-        // The label of an item whose heading stood bare (`８．監査` / `実施の有無 [○]自己点検`)
-        // with its value on its own line: the value is that item's, whatever stood above.
-        if !bare && self.quiet_label.as_ref() == Some(&key) {
+        // The label of an item whose heading stood bare (`８．監査` / `実施の有無 [○]自己点検`,
+        // or `実施の有無` alone with its boxes under it): heading and label name one item, and
+        // the value after them is that item's, whatever stood above.
+        if self.quiet_label.as_ref() == Some(&key) {
             self.found.stacked.remove(&key);
         }
         self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
