@@ -388,76 +388,69 @@ fn the_layout_parts_the_change_texts_the_text_alone_cannot() {
 /// other; row 2's are one line each, on one line of text with the 提出時期 and 説明, its 変更後 at
 /// `x` (row 1's at 390: the column's left edge).
 fn change_table_pdf(x: u32) -> Vec<u8> {
-    let mut runs: Vec<(u32, u32, &str)> = (0u32..)
+    let mut runs = opening_runs();
+    runs.extend(change_heading(600));
+    runs.extend(change_row_one(560));
+    runs.extend(change_row_two(520, x));
+    placed_pdf(&runs)
+}
+
+/// [`OPENING`] as runs, a line each from the page's top.
+fn opening_runs() -> Vec<(u32, u32, &'static str)> {
+    (0u32..)
         .zip(OPENING)
         .map(|(i, line)| (40, 800 - 20 * i, line))
-        .collect();
-    runs.extend([
-        (40, 600, "変更箇所"),
+        .collect()
+}
+
+/// The 変更箇所's heading at `y`, and its header row under it.
+fn change_heading(y: u32) -> [(u32, u32, &'static str); 2] {
+    [
+        (40, y, "変更箇所"),
         (
             40,
-            580,
+            y - 20,
             "変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明",
         ),
-        // Row 1.
-        (40, 560, "令和2年4月1日"),
-        (120, 560, "Ⅰ1② 事務の内容"),
-        (120, 548, "Ⅰ1②"),
-        (220, 560, "架空の手順で確認"),
-        (220, 548, "する。"),
-        (390, 560, "架空の手順を改"),
-        (390, 548, "める。"),
-        (540, 560, "事後"),
-        (570, 560, "字句の修正"),
-        // Row 2.
-        (40, 520, "令和2年4月2日"),
-        (120, 520, "Ⅰ7 請求先"),
-        (120, 508, "Ⅰ7"),
-        (220, 520, "架空課"),
-        (x, 520, "架空部"),
-        (540, 520, "事後"),
-        (570, 520, "組織の改正"),
-    ]);
-    placed_pdf(&runs)
+    ]
+}
+
+/// Row 1 of [`change_table_pdf`], its first line at `y`: its texts two lines each, side by side.
+fn change_row_one(y: u32) -> [(u32, u32, &'static str); 9] {
+    [
+        (40, y, "令和2年4月1日"),
+        (120, y, "Ⅰ1② 事務の内容"),
+        (120, y - 12, "Ⅰ1②"),
+        (220, y, "架空の手順で確認"),
+        (220, y - 12, "する。"),
+        (390, y, "架空の手順を改"),
+        (390, y - 12, "める。"),
+        (540, y, "事後"),
+        (570, y, "字句の修正"),
+    ]
+}
+
+/// Row 2 of [`change_table_pdf`] at `y`: its texts one line each, its 変更後 at `x`.
+fn change_row_two(y: u32, x: u32) -> [(u32, u32, &'static str); 7] {
+    [
+        (40, y, "令和2年4月2日"),
+        (120, y, "Ⅰ7 請求先"),
+        (120, y - 12, "Ⅰ7"),
+        (220, y, "架空課"),
+        (x, y, "架空部"),
+        (540, y, "事後"),
+        (570, y, "組織の改正"),
+    ]
 }
 
 /// [`change_table_pdf`]'s rows on two pages: row 2 alone on the second, where no cell begun
 /// above another shows the 変更後's column; its 変更後 at `x`.
 fn change_table_on_two_pages(x: u32) -> Vec<u8> {
-    let mut first: Vec<(u32, u32, &str)> = (0u32..)
-        .zip(OPENING)
-        .map(|(i, line)| (40, 800 - 20 * i, line))
-        .collect();
-    let heading = [
-        (40, 600, "変更箇所"),
-        (
-            40,
-            580,
-            "変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明",
-        ),
-    ];
-    first.extend(heading);
-    first.extend([
-        (40, 560, "令和2年4月1日"),
-        (120, 560, "Ⅰ1② 事務の内容"),
-        (120, 548, "Ⅰ1②"),
-        (220, 560, "架空の手順で確認"),
-        (220, 548, "する。"),
-        (390, 560, "架空の手順を改"),
-        (390, 548, "める。"),
-        (540, 560, "事後"),
-        (570, 560, "字句の修正"),
-    ]);
-    let mut second = heading.map(|(x, y, text)| (x, y + 200, text)).to_vec();
-    second.extend([
-        (40, 760, "令和2年4月2日"),
-        (120, 760, "Ⅰ7 請求先"),
-        (120, 748, "Ⅰ7"),
-        (220, 760, "架空課"),
-        (x, 760, "架空部"),
-        (540, 760, "事後"),
-        (570, 760, "組織の改正"),
-    ]);
+    let mut first = opening_runs();
+    first.extend(change_heading(600));
+    first.extend(change_row_one(560));
+    let mut second = change_heading(800).to_vec();
+    second.extend(change_row_two(760, x));
     placed_pages(&[&first, &second])
 }
 

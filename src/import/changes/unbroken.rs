@@ -374,16 +374,6 @@ fn read_row(
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
-    if row.date.is_none() && row.broken.is_none() {
-        // A date begun and never finished (no page cut it): no row.
-        unread.extend(
-            row.pieces
-                .iter()
-                .chain(&row.continued)
-                .map(|piece| (piece.no, SCRAMBLED)),
-        );
-        return;
-    }
     if let Some(at) = row.broken {
         // The layout may put its cells back in order: then it is read as a whole row. (Not a
         // row continued too: which of its cells the 「（続き）」 row finishes, it does not show.)
@@ -392,16 +382,15 @@ fn read_row(
             read_row(&whole, layout, report, trace, unread);
             return;
         }
-        let Some(date) = row.date else {
-            // Its date cut and not mended: no row.
-            unread.extend(
-                row.pieces
-                    .iter()
-                    .chain(&row.continued)
-                    .map(|piece| (piece.no, SCRAMBLED)),
-            );
-            return;
-        };
+    }
+    let Some(date) = row.date else {
+        // A date a page cut and the layout did not mend, or a date begun and never finished:
+        // no row, every line of it unread.
+        let pieces = row.pieces.iter().chain(&row.continued);
+        unread.extend(pieces.map(|piece| (piece.no, SCRAMBLED)));
+        return;
+    };
+    if let Some(at) = row.broken {
         // Its 項目 where it ended above the break; its other lines are unread. (The layout is
         // not asked: the break has put the cells out of order.)
         let above_break = row.pieces.get(..at).unwrap_or_default();
@@ -422,7 +411,7 @@ fn read_row(
     let (record, rest) = item_of(form, &row.pieces, layout);
     let item_found = record.is_some();
     let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
-    record.date = row.date;
+    record.date = Some(date);
     // The lines of a continued row finish cells this part left open: which ones, the text
     // does not say. Where the 提出時期 stands before them they are listed as unread; where it
     // stands among them, the row is read as one.
