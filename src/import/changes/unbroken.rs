@@ -34,10 +34,13 @@
 //! [`merge_wrapped_continued`]).
 //!
 //! A row a page broke — its lines go on after the next page's heading, header row or number
-//! with no row started there, or its date begins and the page cuts it (`令和` / `2` / `年`) —
-//! is printed out of order: each cell's lines down to the page's foot, then the rest of each.
-//! It keeps its date and a 項目 that ended above the break; its other lines are unread (a row
-//! whose date was cut is not read at all).
+//! with no row started there, or its date begins and the page cuts it (`令和` / `2` / `年`,
+//! alone or as the first cell the layout shows on a line of the row's first lines: `令和2 Ⅰ8
+//! 連絡先 …`, [`first_cell`]) — is printed out of order: each cell's lines down to the page's
+//! foot, then the rest of each. Where the layout shows each line's column, its cells are put
+//! back in order and it is read whole ([`mended_row`], its cut date joined); otherwise it keeps
+//! its date and a 項目 that ended above the break, its other lines unread (a row whose date
+//! was cut is not read at all).
 //!
 //! Reads (invented):
 //!
@@ -200,6 +203,15 @@ fn is_header_piece(key: &str) -> bool {
             .any(|label| label.contains(key))
 }
 
+/// The text of `line` up to the first cell the layout begins inside it (`平成29` of `平成29 Ⅴ2①
+/// 連絡 作業の都度、…`, where a page drew a row's first line, each cell's, and cut the row);
+/// the line's whole text where none begins inside it.
+fn first_cell<'a>(line: &'a text::Line, layout: &text::Layout) -> &'a str {
+    let text = line.text.trim_end();
+    let inside = layout.within(line.no, 1, text.len()).next();
+    inside.and_then(|at| text.get(..at)).unwrap_or(text)
+}
+
 /// The date a row starts with and the rest of its line (`平成28年5月11日 Ⅰ8 連絡先` →
 /// 2016-05-11, `Ⅰ8 連絡先`). A date the text closed up with the 項目 after it (a text whose
 /// spaces were taken off) starts a row when the 項目 opens as the forms' 項目 do, with a
@@ -231,7 +243,7 @@ pub(super) fn read_unbroken(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
-    let rows = rows_of(lines, start, unread);
+    let rows = rows_of(lines, start, layout, unread);
     for row in rows {
         read_row(&row, layout, report, trace, unread);
     }
@@ -242,6 +254,7 @@ pub(super) fn read_unbroken(
 fn rows_of<'a>(
     lines: &'a [text::Line],
     start: usize,
+    layout: &text::Layout,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) -> Vec<Row<'a>> {
     let mut rows: Vec<Row<'a>> = Vec::new();
@@ -264,7 +277,7 @@ fn rows_of<'a>(
         if in_header {
             continue;
         }
-        if crate::import::shape::begins_date(&line.text) {
+        if crate::import::shape::begins_date(first_cell(line, layout)) {
             // A row whose date a page cut (`平成31` / `年2月4` … page … `日`): its date's first
             // piece, which the layout may join to its rest ([`read_row`]).
             after_page = false;
@@ -1056,6 +1069,34 @@ mod tests {
         let (r, unread) = read_with_lefts(DATE_CUT, &DATE_CUT_STARTS, &lefts(300.0));
         assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
         assert!(unread.iter().any(|(no, _)| *no == 5));
+    }
+
+    /// A whole row, then a row whose first line holds every cell's first line, its date cut
+    /// by the page (`令和2` … `年4月1日`).
+    const CUT_DATE_LINE: &str = "変更箇所\n令和元年5月1日 Ⅰ8 連絡先\nⅠ8\n－ 架空課 事前 架空の追加\n令和2 Ⅰ8 連絡先 架空課 架空部 事後 組織の\n\n変更箇所\n年4月1日\nもの\n";
+
+    #[test]
+    fn a_line_whose_first_cell_is_a_cut_date_starts_a_row() {
+        let starts = [
+            (4, "架空課"),
+            (4, "事前"),
+            (4, "架空の"),
+            (5, "Ⅰ8"),
+            (5, "架空課"),
+            (5, "架空部"),
+            (5, "事後"),
+            (5, "組織"),
+        ];
+        let (r, unread) = read_laid_out(CUT_DATE_LINE, &starts);
+        // The row above keeps its own cells; the cut row, not mended, is unread.
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.explanation.as_deref(), Some("架空の追加"));
+        assert!(unread.iter().any(|(no, _)| *no == 5), "{unread:?}");
+        // Without the layout the line is the row above's: two 提出時期, neither read.
+        let (r, _) = read(CUT_DATE_LINE);
+        assert_eq!(r.changes.first().and_then(|c| c.explanation.clone()), None);
     }
 
     #[test]
