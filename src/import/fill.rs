@@ -1518,56 +1518,47 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
+    /// A control of the list `T` filled from a cell of `lines`.
+    fn control_of<T: crate::Choice>(lines: &[&str]) -> crate::report::Control<T> {
+        let mut control = crate::report::Control::<T>::default();
+        super::Fill::fill(&mut control, &cell(lines));
+        control
+    }
+
     #[test]
     fn a_controls_detail_is_neither_its_label_nor_another_lists_entries() {
-        use crate::report::{Control, Established};
+        use crate::report::Established;
         // Entries of another item's list printed among the control's lines, its box's bracket
         // apart, then its label alone: no detail.
-        let mut control = Control::<Established>::default();
-        super::Fill::fill(
-            &mut control,
-            &cell(&[
-                "[ 定めている",
-                "2) 十分に行っている1) 特に力を入れて行っている",
-                "]",
-                "具体的な方法",
-            ]),
-        );
+        let control = control_of::<Established>(&[
+            "[ 定めている",
+            "2) 十分に行っている1) 特に力を入れて行っている",
+            "]",
+            "具体的な方法",
+        ]);
         assert_eq!(control.status, Some(Established::Yes));
         assert_eq!(control.detail, None);
         // A numbered line with words of its own is the detail.
-        let mut control = Control::<Established>::default();
-        super::Fill::fill(
-            &mut control,
-            &cell(&["[ 定めている", "1) 記録は5年間保存する。"]),
-        );
+        let control = control_of::<Established>(&["[ 定めている", "1) 記録は5年間保存する。"]);
         assert_eq!(control.detail.as_deref(), Some("1) 記録は5年間保存する。"));
     }
 
     #[test]
     fn a_controls_first_line_is_its_status_only_where_it_holds_a_box_or_an_answer() {
-        use crate::report::{Control, Effort};
+        use crate::report::Effort;
         // Its text printed above its box: a heading in brackets opens the detail.
-        let mut control = Control::<Effort>::default();
-        super::Fill::fill(
-            &mut control,
-            &cell(&["＜架空市における措置＞", "・架空の対策を行う。"]),
-        );
+        let control = control_of::<Effort>(&["＜架空市における措置＞", "・架空の対策を行う。"]);
         assert_eq!(control.status, None);
         assert_eq!(
             control.detail.as_deref(),
             Some("＜架空市における措置＞\n・架空の対策を行う。")
         );
         // An answer without its brackets is the status, not the detail's words.
-        let mut control = Control::<Effort>::default();
-        super::Fill::fill(
-            &mut control,
-            &cell(&[
-                "十分に行っている",
-                "具体的な対策の内容",
-                "架空の対策を行う。",
-            ]),
-        );
+        let control = control_of::<Effort>(&[
+            "十分に行っている",
+            "具体的な対策の内容",
+            "架空の対策を行う。",
+        ]);
         assert_eq!(control.status, Some(Effort::Sufficient));
         assert_eq!(control.detail.as_deref(), Some("架空の対策を行う。"));
     }

@@ -498,8 +498,8 @@ fn mended_row<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Row
     })
 }
 
-/// The pieces of a row a page broke (its pieces before the break: `at`) in its columns' order,
-/// where the layout shows each column. Above the break the page drew each cell's lines down to
+/// The cells of a row a page broke (its pieces before the break: `at`), each its pieces, in
+/// its columns' order, where the layout shows each column. Above the break the page drew each cell's lines down to
 /// its foot; after it, the rest of each cell that ran on, one cell after another. Each line after the
 /// break joins the cell above whose column ([`cell_column`]) starts where it does (within
 /// [`COLUMN_EDGE_UNITS`]): a line that begins a cell, a column right of the last one taken; any
@@ -509,7 +509,7 @@ fn mended_row<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Row
 ///
 /// Reads `Ⅰ8` / `連絡先` / `Ⅰ8` / `|架空の手順で` / `|架空の手順を` / `|事後` (page break) `確認する。`
 /// / `|改める。` when `確認する。` starts where `架空の手順で` does and `改める。` where `架空の手順を`
-/// does: as `架空の手順で` / `確認する。` / `架空の手順を` / `改める。` / `事後`.
+/// does: as the cells `架空の手順で` / `確認する。`, `架空の手順を` / `改める。` and `事後`.
 fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Vec<Piece<'a>>>> {
     let (above, below) = row.pieces.split_at_checked(at)?;
     if below.is_empty() {
