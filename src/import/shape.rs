@@ -2757,7 +2757,7 @@ fn completes_column<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Opti
 
 /// Whether `line` holds nothing but pieces of a date written out: digits of either width,
 /// `元`, `年`, `月`, `日` and spaces (and at least one of them).
-fn is_date_pieces(line: &str) -> bool {
+pub(crate) fn is_date_pieces(line: &str) -> bool {
     let piece = |c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '元' | '年' | '月' | '日')
     };

@@ -67,7 +67,10 @@
 use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
 use crate::Choice;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
-use crate::import::limits::{COLUMN_EDGE_UNITS, COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
+use crate::import::limits::{
+    COLUMN_EDGE_UNITS, COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_DATE_LINES, WRAPPED_ITEM_LINES,
+};
+use crate::import::shape::is_date_pieces;
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
@@ -212,6 +215,23 @@ fn first_cell<'a>(line: &'a text::Line, layout: &text::Layout) -> &'a str {
     inside.and_then(|at| text.get(..at)).unwrap_or(text)
 }
 
+/// The words of `text` before the first of the form's item numbers among them, and the text
+/// from that number on (`平成28 Ⅰ5① 評価 税務部 …` → `平成28`, `Ⅰ5① 評価 税務部 …`); the whole
+/// text and nothing where no word is one. A page that cut a row after its first line draws
+/// each cell's first line on one line, and a text without the layout (`pdftotext -raw`) keeps
+/// them so: the 項目's column, after the 変更日's, opens with the item's number. `令和2年度 Ⅰ8 …`
+/// begins no date ([`crate::import::shape::begins_date`] refuses the words before the number),
+/// nor `令和2 架空の手順で` (no number after the date's words).
+fn date_words(form: crate::AssessmentKind, text: &str) -> (&str, &str) {
+    let number = words_at(text)
+        .into_iter()
+        .find(|&(_, word)| is_item_number(form, word));
+    match number.and_then(|(at, _)| text.split_at_checked(at)) {
+        Some((date, rest)) => (date.trim_end(), rest),
+        None => (text, ""),
+    }
+}
+
 /// The date a row starts with and the rest of its line (`平成28年5月11日 Ⅰ8 連絡先` →
 /// 2016-05-11, `Ⅰ8 連絡先`). A date the text closed up with the 項目 after it (a text whose
 /// spaces were taken off) starts a row when the 項目 opens as the forms' 項目 do, with a
@@ -243,7 +263,7 @@ pub(super) fn read_unbroken(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
-    let rows = rows_of(lines, start, layout, unread);
+    let rows = rows_of(lines, start, report.form(), layout, unread);
     for row in rows {
         read_row(&row, layout, report, trace, unread);
     }
@@ -254,6 +274,7 @@ pub(super) fn read_unbroken(
 fn rows_of<'a>(
     lines: &'a [text::Line],
     start: usize,
+    form: crate::AssessmentKind,
     layout: &text::Layout,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) -> Vec<Row<'a>> {
@@ -277,9 +298,10 @@ fn rows_of<'a>(
         if in_header {
             continue;
         }
-        if crate::import::shape::begins_date(first_cell(line, layout)) {
+        if crate::import::shape::begins_date(date_words(form, first_cell(line, layout)).0) {
             // A row whose date a page cut (`平成31` / `年2月4` … page … `日`): its date's first
-            // piece, which the layout may join to its rest ([`read_row`]).
+            // piece, which the layout may join to its rest ([`read_row`]), or the row's first
+            // line that opens with it (`平成31 Ⅰ8 連絡先 …`, [`read_broken`]).
             after_page = false;
             rows.push(Row {
                 date: None,
@@ -329,20 +351,37 @@ fn rows_of<'a>(
             None => unread.push((line.no, UnreadReason::ChangeRow)),
         }
     }
-    merge_wrapped_continued(rows)
+    merge_wrapped_continued(form, rows)
+}
+
+/// The date of a row whose date a page cut, as [`cut_date`] completes it from the row's
+/// lines; `None` where they do not.
+fn completed_date(form: crate::AssessmentKind, row: &Row<'_>) -> Option<chrono::NaiveDate> {
+    let at = row.broken.unwrap_or(row.pieces.len());
+    let (above, below) = row.pieces.split_at_checked(at)?;
+    cut_date(form, &mut above.to_vec(), &mut below.to_vec())
 }
 
 /// `rows` with each row whose 項目, wrapped over its first lines, ends in 「（続き）」 (`請求` /
 /// `方法` / `（続` / `き）`: a narrow column breaks the mark too) on the date of the row above
-/// made part of that row: its lines after the mark are the above row's continued lines. A
-/// broken continuation breaks the row it continues (its lines' order is lost).
-fn merge_wrapped_continued(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
+/// (a date a page cut too, as the row's lines complete it: [`completed_date`]) made part of
+/// that row: its lines after the mark are the above row's continued lines. A broken
+/// continuation breaks the row it continues (its lines' order is lost).
+fn merge_wrapped_continued(form: crate::AssessmentKind, rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
     let mut merged: Vec<Row<'_>> = Vec::with_capacity(rows.len());
     for row in rows {
         let mark_end = wrapped_continued_mark(&row.pieces);
+        // A date a page cut, completed after the break (`平成29 Ⅰ1② 事務の内 …` / page / `年2月3`
+        // / `日` / `容（続き）`: [`cut_date`]).
+        let date = row
+            .date
+            .or_else(|| mark_end.and_then(|_| completed_date(form, &row)));
         match (merged.last_mut(), mark_end) {
-            (Some(above), Some(end)) if row.date.is_some() && above.date == row.date => {
-                let after = row.pieces.get(end + 1..).unwrap_or_default();
+            (Some(above), Some(end)) if date.is_some() && above.date == date => {
+                // (A row whose date a page cut drew other cells' words on its 項目's lines:
+                // all its lines go on.)
+                let from = if row.date.is_some() { end + 1 } else { 0 };
+                let after = row.pieces.get(from..).unwrap_or_default();
                 above.continued.extend(after.iter().chain(&row.continued));
                 if row.broken.is_some() {
                     above.broken = above.broken.or(Some(above.pieces.len()));
@@ -396,27 +435,13 @@ fn read_row(
             return;
         }
     }
-    let Some(date) = row.date else {
-        // A date a page cut and the layout did not mend, or a date begun and never finished:
-        // no row, every line of it unread.
-        let pieces = row.pieces.iter().chain(&row.continued);
-        unread.extend(pieces.map(|piece| (piece.no, SCRAMBLED)));
-        return;
+    let date = match row.date {
+        Some(date) if row.broken.is_none() => date,
+        _ => {
+            read_broken(row, report, trace, unread);
+            return;
+        }
     };
-    if let Some(at) = row.broken {
-        // Its 項目 where it ended above the break; its other lines are unread. (The layout is
-        // not asked: the break has put the cells out of order.)
-        let above_break = row.pieces.get(..at).unwrap_or_default();
-        let (record, rest) = item_of(form, above_break, None);
-        // (`rest` ends `above_break`: the 項目 took the pieces before it.)
-        let item_pieces = above_break.len().saturating_sub(rest.len());
-        let scrambled = row.pieces.iter().skip(item_pieces).chain(&row.continued);
-        unread.extend(scrambled.map(|piece| (piece.no, SCRAMBLED)));
-        let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
-        record.date = Some(date);
-        push(record, row, report, trace);
-        return;
-    }
     // A row a page cut and continued may finish any of its cells after the cut: the layout
     // parts the cells of a row whole on its page only.
     let layout = row.continued.is_empty().then_some(layout);
@@ -471,6 +496,212 @@ fn read_row(
         }
     }
     push(record, row, report, trace);
+}
+
+/// A row a page broke that the layout does not put back in order ([`mended_row`]; a text
+/// without a layout, `pdftotext -raw`): read from what stays whole across the break, its other
+/// lines unread. Above the break the page drew each cell's lines down to its foot, one cell
+/// after another (cells that start on one line share it); after it, the rest of each cell in
+/// the columns' order, the 変更日's first. So
+///
+/// - its date, where a page cut it, is its first words (up to the 項目's number:
+///   [`date_words`]) and the lines of date pieces under them, completed by the first lines
+///   after the break (`令和2` … page … `年4月` / `1日`); a date the lines do not complete leaves
+///   the row unread;
+/// - its 項目 is the one that ended above the break ([`item_of`]); or else one that opens with
+///   its number on a line above the break (`Ⅰ1② 事務 架空の…`, its first line beside the
+///   next cell's) and ends in that number alone after the date's rest (`の内容` / `Ⅰ1②`): its
+///   first line's words are the ones that make one of the item's labels with the rest
+///   ([`item_across`]);
+/// - its 提出時期 is the one word 「事前」 or 「事後」 among all its lines (two: neither);
+/// - its 変更前, 変更後 and 説明 are unread: which rest goes on which cell, the text does not
+///   show.
+///
+/// Reads (invented) `令和2 Ⅰ1② 事務 架空の手順で 架空の手順を 事前 架空の` / page / `年4月1日` /
+/// `の内容` / `Ⅰ1②` / `確認する。` as a row of 令和2年4月1日, 項目 `Ⅰ1② 事務の内容`, 事前, its
+/// texts and 説明 unread; refuses the date of `令和2 Ⅰ1② 事務 …` / page / `の内容` (no date
+/// completed: the row is unread).
+fn read_broken(
+    row: &Row<'_>,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, UnreadReason)>,
+) {
+    let form = report.form();
+    let at = row.broken.unwrap_or(row.pieces.len());
+    let (above, below) = row
+        .pieces
+        .split_at_checked(at)
+        .unwrap_or((&row.pieces, &[]));
+    let mut above = above.to_vec();
+    let mut below = below.to_vec();
+    let date = match row.date {
+        Some(date) => Some(date),
+        // A row that marks its 項目 「（続き）」 is the rest of the row above, not one of its
+        // own: which, its cut date does not say before it is completed.
+        None if !marks_continued(&row.pieces) => cut_date(form, &mut above, &mut below),
+        None => None,
+    };
+    let Some(date) = date else {
+        // A date a page cut and never completed (or a row's rest): no row, its lines unread.
+        let pieces = row.pieces.iter().chain(&row.continued);
+        unread.extend(pieces.map(|piece| (piece.no, SCRAMBLED)));
+        return;
+    };
+    let (record, left) = match item_of(form, &above, None) {
+        (Some(record), rest) => (Some(record), rest.into_iter().chain(below).collect()),
+        (None, _) => match item_across(form, &above, &below) {
+            Some((record, left)) => (Some(record), left),
+            None => (None, above.into_iter().chain(below).collect()),
+        },
+    };
+    let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
+    record.date = Some(date);
+    let left: Vec<Piece<'_>> = left
+        .into_iter()
+        .chain(row.continued.iter().copied())
+        .collect();
+    // The 提出時期: the one such word among the lines left.
+    let timing = the_timing(&left).and_then(|(at, word)| around_word(*left.get(at)?, word));
+    if let Some((_, timing, _)) = timing {
+        record.timing = timing.parse::<SubmissionTiming>().ok();
+    }
+    unread.extend(left.iter().map(|piece| (piece.no, SCRAMBLED)));
+    push(record, row, report, trace);
+}
+
+/// Whether `pieces` mark a 項目 continued (「（続き）」, whole on a line or broken over two:
+/// `容（続` / `き）`).
+fn marks_continued(pieces: &[Piece<'_>]) -> bool {
+    let written: String = pieces.iter().map(|piece| squeezed(piece.text)).collect();
+    continued_item(&written).is_some()
+}
+
+/// The date of a row a page cut ([`read_broken`]): the words its first line opens with (up to
+/// the 項目's number, [`date_words`]), the lines of date pieces right under a first line that is
+/// the date's alone, and the first lines after the break that complete it, within
+/// [`WRAPPED_DATE_LINES`] (`令和2` / `年4月` … page … `1日`). Takes them out of `above` and
+/// `below`, leaving the first line's words after the date at the head of `above`; `None` (and
+/// both untouched) where the lines complete no date.
+fn cut_date<'a>(
+    form: crate::AssessmentKind,
+    above: &mut Vec<Piece<'a>>,
+    below: &mut Vec<Piece<'a>>,
+) -> Option<chrono::NaiveDate> {
+    let first = *above.first()?;
+    let (words, rest) = date_words(form, first.text);
+    let mut written = words.to_owned();
+    let mut taken_above = 1;
+    if rest.is_empty() {
+        for next in above.iter().skip(1).take(WRAPPED_DATE_LINES) {
+            if date_only(&written).is_some() || !is_date_pieces(next.text) {
+                break;
+            }
+            written.push_str(next.text);
+            taken_above += 1;
+        }
+    }
+    let mut taken_below = 0;
+    while date_only(&written).is_none() {
+        let next = below.get(taken_below)?;
+        if taken_below == WRAPPED_DATE_LINES || !is_date_pieces(next.text) {
+            return None;
+        }
+        written.push_str(next.text);
+        taken_below += 1;
+    }
+    let date = date_only(&written)?;
+    above.drain(..taken_above);
+    if !rest.is_empty() {
+        let rest = Piece {
+            text: rest,
+            offset: first.offset + (first.text.len() - rest.len()),
+            ..first
+        };
+        above.insert(0, rest);
+    }
+    below.drain(..taken_below);
+    Some(date)
+}
+
+/// The 項目 of a row a page broke where it runs across the break ([`read_broken`]): the first
+/// line above the break (after the date) opens with the item's number, and the first lines
+/// after the break end in that number alone within [`WRAPPED_ITEM_LINES`] (`の内容` / `Ⅰ1②`).
+/// Above the break the 項目 is the number and some of the first line's words, the next cell's
+/// beside them (`Ⅰ1② 事務 架空の手順で …`), or the whole line and some of the lines under it
+/// (`Ⅰ5① 評価` / `実施機関` / `における`); it is the one such part that makes, with the lines
+/// after the break, one of the labels of the item the number names ([`labels_of`]: `事務` +
+/// `の内容` is 事務の内容). Gives the record and the pieces left: the first line's other words
+/// (as a piece), the other lines above the break, the lines after the number. `None` where the
+/// first line opens with no number, no number alone closes the 項目, or no part makes a label,
+/// or two do (`Ⅰ5① 評価` / `実施機関における担当部署` / page / `部署` / `Ⅰ5①`: the whole label
+/// from all the lines, or the words after its heading, `部署`, from the number alone).
+fn item_across<'a>(
+    form: crate::AssessmentKind,
+    above: &[Piece<'a>],
+    below: &[Piece<'a>],
+) -> Option<(ChangeRecord, Vec<Piece<'a>>)> {
+    let (opening, others) = above.split_first()?;
+    let words = words_at(opening.text);
+    let (_, number) = *words.first()?;
+    let id = crate::report::ItemId::find_by_number(form, number)?;
+    let close = below
+        .iter()
+        .take(WRAPPED_ITEM_LINES)
+        .position(|piece| piece.text.trim() == number)?;
+    let (rest, after) = below.split_at_checked(close)?;
+    let rest_words: String = rest.iter().map(|piece| squeezed(piece.text)).collect();
+    let labels = labels_of(id, form);
+    // Each part above the break: the number and its line's first `count` words, and the
+    // `more` lines under it (only after all the line's words).
+    let all = words.len() - 1;
+    let parts = (0..=all).map(|count| (count, 0));
+    let parts = parts.chain((1..=others.len().min(WRAPPED_ITEM_LINES)).map(|more| (all, more)));
+    let mut making = parts.filter(|&(count, more)| {
+        let head = words.get(1..=count).unwrap_or_default();
+        let mut written: String = head.iter().map(|&(_, word)| word).collect();
+        for line in others.get(..more).unwrap_or_default() {
+            written.push_str(&squeezed(line.text));
+        }
+        written.push_str(&rest_words);
+        labels.contains(&written)
+    });
+    let (count, more) = making.next()?;
+    if making.next().is_some() {
+        return None;
+    }
+    let &(end, last) = words.get(count)?;
+    let (under, others) = others.split_at_checked(more)?;
+    let mut lines = vec![opening.text.get(..end + last.len())?];
+    lines.extend(under.iter().chain(rest).map(|piece| piece.text));
+    lines.push(number);
+    let record = record_of(form, item_words(form, &lines));
+    let mut left = Vec::new();
+    if let Some(&(from, _)) = words.get(count + 1) {
+        left.push(Piece {
+            text: opening.text.get(from..)?,
+            offset: opening.offset + from,
+            ..*opening
+        });
+    }
+    left.extend(others);
+    left.extend(after.iter().skip(1));
+    Some((record, left))
+}
+
+/// The labels a 変更箇所 row's 項目 may give the item `id` of `form`, squeezed: the model's
+/// (`評価実施機関における担当部署　部署`), the words after the heading it sits under (`部署`) and
+/// the form's own wording where it differs (`事務の概要`).
+fn labels_of(id: crate::report::ItemId, form: crate::AssessmentKind) -> Vec<String> {
+    let label = id.label();
+    let mut labels = vec![squeezed(label).into_owned()];
+    if let Some((_, tail)) = label.rsplit_once('　') {
+        labels.push(squeezed(tail).into_owned());
+    }
+    if let Some(own) = id.label_in(form) {
+        labels.push(squeezed(own).into_owned());
+    }
+    labels
 }
 
 /// A row a page broke, its cells put back in their columns' order by the layout ([`mended`]):
@@ -847,6 +1078,7 @@ mod tests {
     use super::*;
     use crate::AssessmentKind;
     use crate::import::Shape;
+    use crate::report::ItemId;
 
     fn read(text: &str) -> (Report, Vec<(usize, UnreadReason)>) {
         read_laid_out(text, &[])
@@ -973,15 +1205,20 @@ mod tests {
         assert_eq!(c.after.as_deref(), Some("架空の手順を改める。"));
         assert_eq!(c.explanation.as_deref(), Some("字句の修正"));
         assert!(unread.is_empty(), "{unread:?}");
-        // A rest that starts at no column's edge: the row keeps its date and 項目.
+        // A rest that starts at no column's edge: the row keeps its date, 項目 and 提出時期
+        // (what stays whole across the break), its texts and 説明 are unread.
         for lefts in [broken_lefts(250.0), Vec::new()] {
             let (r, unread) = read_with_lefts(BROKEN, &BROKEN_STARTS, &lefts);
             let [c] = r.changes.as_slice() else {
                 panic!("{:?}", r.changes)
             };
             assert_eq!((c.item.as_str(), c.before.as_deref()), ("Ⅰ8 連絡先", None));
-            assert_eq!(c.timing, None);
-            assert!(!unread.is_empty());
+            assert_eq!(
+                (c.timing, c.explanation.as_deref()),
+                (Some(SubmissionTiming::After), None)
+            );
+            let unread: Vec<usize> = unread.iter().map(|(no, _)| *no).collect();
+            assert_eq!(unread, [5, 6, 7, 10, 11]);
         }
     }
 
@@ -1065,8 +1302,27 @@ mod tests {
         assert_eq!(c.after.as_deref(), Some("架空部"));
         assert_eq!(c.explanation.as_deref(), Some("組織の改正によるもの"));
         assert!(unread.is_empty(), "{unread:?}");
-        // The date's rest at no column's edge: no row, its lines unread.
+        // The date's rest at no column's edge: the text alone completes the date; the row
+        // keeps its 項目 (ended above the break) and 提出時期, its texts and 説明 unread.
         let (r, unread) = read_with_lefts(DATE_CUT, &DATE_CUT_STARTS, &lefts(300.0));
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.date, chrono::NaiveDate::from_ymd_opt(2020, 4, 1));
+        assert_eq!(
+            (c.item.as_str(), c.timing),
+            ("Ⅰ8 連絡先", Some(SubmissionTiming::After))
+        );
+        assert_eq!((c.after.as_deref(), c.explanation.as_deref()), (None, None));
+        let unread: Vec<usize> = unread.iter().map(|(no, _)| *no).collect();
+        assert_eq!(unread, [8, 9, 13]);
+        // A date the lines after the break do not complete: no row, its lines unread.
+        let text = DATE_CUT.replace("年4月1日", "架空の");
+        let starts: Vec<(usize, &str)> = DATE_CUT_STARTS
+            .into_iter()
+            .filter(|&(no, _)| no != 12)
+            .collect();
+        let (r, unread) = read_with_lefts(&text, &starts, &lefts(300.0));
         assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
         assert!(unread.iter().any(|(no, _)| *no == 5));
     }
@@ -1087,16 +1343,117 @@ mod tests {
             (5, "事後"),
             (5, "組織"),
         ];
-        let (r, unread) = read_laid_out(CUT_DATE_LINE, &starts);
-        // The row above keeps its own cells; the cut row, not mended, is unread.
+        // With the layout, or without it (the words before the 項目's number `Ⅰ8` begin a
+        // date): the row above keeps its own cells; the cut row, not mended, keeps its date
+        // (completed after the break) and its 提出時期, the rest of its first line unread (its
+        // 項目 closes in no number alone).
+        for starts in [&starts[..], &[]] {
+            let (r, unread) = read_laid_out(CUT_DATE_LINE, starts);
+            let [above, cut] = r.changes.as_slice() else {
+                panic!("{:?}", r.changes)
+            };
+            assert_eq!(above.explanation.as_deref(), Some("架空の追加"));
+            assert_eq!(cut.date, chrono::NaiveDate::from_ymd_opt(2020, 4, 1));
+            assert_eq!(
+                (cut.item.as_str(), cut.timing),
+                ("", Some(SubmissionTiming::After))
+            );
+            assert!(unread.iter().any(|(no, _)| *no == 5), "{unread:?}");
+        }
+        // Words before no item number begin no row: the line is the row above's, two 提出時期.
+        let text = CUT_DATE_LINE.replace("令和2 Ⅰ8", "令和2 架空");
+        let (r, _) = read(&text);
+        assert_eq!(r.changes.first().and_then(|c| c.explanation.clone()), None);
+    }
+
+    /// A row a page broke in a text without its layout: each cell's first line on one line
+    /// (the 項目's first word, `事務`, beside the 変更前's), its date completed after the page's
+    /// heading (`年4月1日`), then the 項目's rest ending in its number, then the texts' rests.
+    const CUT_ITEM: &str = "変更箇所
+令和元年5月1日 Ⅰ8 連絡先
+Ⅰ8
+－ 架空課 事前 架空の追加
+令和2 Ⅰ1② 事務 架空の手順で 架空の手順を 事前 架空の
+
+変更箇所
+年4月1日
+の内容
+Ⅰ1②
+確認する。
+追加
+";
+
+    #[test]
+    fn a_continued_row_whose_date_a_page_cut_is_the_row_above_s() {
+        // The row of 令和2年4月1日 broken, its 「（続き）」 row (which holds its 提出時期) cut
+        // by a page after its first line.
+        let text = "変更箇所\n令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n架空の手順で\n架空の\n\n変更箇所\n確認する。\n令和2 Ⅰ1② 事務の内 架空の手順を 事前\n\n変更箇所\n年4月1日\n容（続き）\n改める。\n";
+        let (r, unread) = read(text);
         let [c] = r.changes.as_slice() else {
             panic!("{:?}", r.changes)
         };
-        assert_eq!(c.explanation.as_deref(), Some("架空の追加"));
-        assert!(unread.iter().any(|(no, _)| *no == 5), "{unread:?}");
-        // Without the layout the line is the row above's: two 提出時期, neither read.
-        let (r, _) = read(CUT_DATE_LINE);
-        assert_eq!(r.changes.first().and_then(|c| c.explanation.clone()), None);
+        assert_eq!(
+            (c.item.as_str(), c.timing),
+            ("Ⅰ1② 事務の内容", Some(SubmissionTiming::Before))
+        );
+        assert!(unread.iter().any(|(no, _)| *no == 9), "{unread:?}");
+        // Another date: a row's rest with no row to go on; unread, not a row of its own.
+        let (r, unread) = read(&text.replace("\n年4月1日", "\n年5月1日"));
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.timing, None);
+        assert!(unread.iter().any(|(no, _)| *no == 9), "{unread:?}");
+    }
+
+    #[test]
+    fn a_broken_row_s_item_is_the_part_that_makes_its_label() {
+        let (r, unread) = read(CUT_ITEM);
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.date, chrono::NaiveDate::from_ymd_opt(2020, 4, 1));
+        assert_eq!(c.item, "Ⅰ1② 事務の内容");
+        assert_eq!(c.item_id, Some(ItemId::AffairDescription));
+        assert_eq!(c.timing, Some(SubmissionTiming::Before));
+        assert_eq!(
+            (c.before.as_deref(), c.explanation.as_deref()),
+            (None, None)
+        );
+        let unread: Vec<usize> = unread.iter().map(|(no, _)| *no).collect();
+        assert_eq!(unread, [5, 11, 12]);
+        // The 項目's first line and the lines under it, down to the break.
+        let text = CUT_ITEM.replace(
+            "Ⅰ1② 事務 架空の手順で",
+            "Ⅰ1② 事
+務
+架空の手順で",
+        );
+        let (r, _) = read(&text);
+        assert_eq!(
+            r.changes.get(1).map(|c| c.item.as_str()),
+            Some("Ⅰ1② 事務の内容")
+        );
+        // Words that make the label in two ways (the whole label above the break, or the
+        // words after its heading from the number alone): no 項目.
+        let text = CUT_ITEM
+            .replace(
+                "Ⅰ1② 事務 架空の手順で",
+                "Ⅰ5① 評価
+実施機関における担当部署
+架空の手順で",
+            )
+            .replace(
+                "の内容
+Ⅰ1②",
+                "部署
+Ⅰ5①",
+            );
+        let (r, _) = read(&text);
+        assert_eq!(r.changes.get(1).map(|c| c.item.as_str()), Some(""));
+        // Words that make no label: no 項目.
+        let (r, _) = read(&CUT_ITEM.replace("の内容", "の手順"));
+        assert_eq!(r.changes.get(1).map(|c| c.item.as_str()), Some(""));
     }
 
     #[test]
