@@ -3,6 +3,7 @@
 //! form's labels and the columns' order: `changes/unbroken.rs`, `changes/run_on.rs`).
 
 mod cell_lines;
+mod centred;
 mod laid_out;
 mod run_on;
 mod unbroken;
@@ -18,7 +19,7 @@ use super::limits::{
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
 use crate::import::UnreadReason;
-use crate::import::fill::{is_empty_mark, reflow};
+use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::report::{ChangeRecord, ItemId, Report, SubmissionTiming};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
@@ -267,7 +268,12 @@ pub(super) fn read_changes_blocks(
 ) {
     // The columns side by side, padded with spaces: read by where each line's runs start.
     if laid_out::is_laid_out(lines, start) {
-        laid_out::read_laid_out(lines, from, report, trace, unread);
+        // Each cell at its row's middle (a word processor's table): read by the rows' dates.
+        if centred::is_centred(lines, from) {
+            centred::read_centred(lines, from, report, trace, unread);
+        } else {
+            laid_out::read_laid_out(lines, from, report, trace, unread);
+        }
         return;
     }
     // Cells with no blank line between them: read in the order the page draws them.
@@ -1491,6 +1497,62 @@ pub(super) fn looks_like_place(text: &str) -> bool {
                     .nth(digits.chars().count())
                     .is_some_and(|c| matches!(c, '．' | '.'))
         }
+}
+
+/// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
+/// what a header row wrapped in narrow columns leaves on the lines under it.
+pub(super) fn is_header_piece(key: &str) -> bool {
+    !key.is_empty()
+        && crate::form::CHANGE_COLUMNS
+            .iter()
+            .any(|label| label.contains(key))
+}
+
+/// A 項目 cell's `lines` as [`record_of`] takes them: its words re-flowed, and a last line that
+/// is one of the form's item numbers kept on a line of its own (it names the item). A number a
+/// narrow column set on a line of its own is parted from its words by a space, as the forms
+/// write a 項目 (`Ⅰ1②` / `事務の内容` / `Ⅰ1②` → `Ⅰ1② 事務の内容` / `Ⅰ1②`).
+pub(super) fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String {
+    let Some((last, words)) = lines.split_last() else {
+        return String::new();
+    };
+    if !is_item_number(form, last) {
+        return reflow(&lines.join("\n"));
+    }
+    if words.is_empty() {
+        return (*last).to_owned();
+    }
+    let words = match words.split_first() {
+        Some((first, label)) if first == last && !label.is_empty() => {
+            format!("{first} {}", reflow(&label.join("\n")))
+        }
+        _ => reflow(&words.join("\n")),
+    };
+    format!("{words}\n{last}")
+}
+
+/// Whether `t` is one of the form's item numbers alone, bracketed or not (`Ⅰ8`, `（Ⅱ3⑧）`).
+pub(super) fn is_item_number(form: crate::AssessmentKind, t: &str) -> bool {
+    let number = t
+        .trim()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    !number.is_empty() && crate::report::ItemId::find_by_number(form, number).is_some()
+}
+
+/// The labels a 変更箇所 row's 項目 may give the item `id` of `form`, squeezed: the model's
+/// (`評価実施機関における担当部署　部署`), the words after the heading it sits under (`部署`) and
+/// the form's own wording where it differs (`事務の概要`).
+pub(super) fn labels_of(id: crate::report::ItemId, form: crate::AssessmentKind) -> Vec<String> {
+    let label = id.label();
+    let mut labels = vec![squeezed(label).into_owned()];
+    if let Some((_, tail)) = label.rsplit_once('　') {
+        labels.push(squeezed(tail).into_owned());
+    }
+    if let Some(own) = id.label_in(form) {
+        labels.push(squeezed(own).into_owned());
+    }
+    labels
 }
 
 #[cfg(test)]

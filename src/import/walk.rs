@@ -900,12 +900,18 @@ impl<'r> Walker<'r> {
             false
         };
         // A heading whose next line with text is the table's header row opens a page of the
-        // table (a print repeats both on each page): the table starts at the first of them.
+        // table (a print repeats both on each page): the table starts at the first of them. A
+        // header row whose labels wrap prints a tall label's first piece above it (`提出時期`
+        // over `変更日 項目 … に係る説`): pieces of the columns' labels go before it.
         let opens_table = |at: usize| {
             lines
                 .iter()
                 .skip(at + 1)
-                .find(|l| !l.key().is_empty())
+                .filter(|l| !l.key().is_empty())
+                .find(|l| {
+                    super::classify::is_header_row(l.key())
+                        || !super::changes::is_header_piece(l.key())
+                })
                 .is_some_and(|l| super::classify::is_header_row(l.key()))
         };
         // Every form of the heading ends with the words (the cheap test first).

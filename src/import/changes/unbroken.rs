@@ -64,7 +64,10 @@
 //! into 変更前 and 変更後 (two lines: one cell's two sentences, or two cells): the row keeps its
 //! date, 項目, 提出時期 and 説明, the two lines are unread.
 
-use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
+use super::{
+    CONTINUED, SCRAMBLED, date_only, is_header_piece, is_item_number, is_page_number, item_words,
+    labels_of, record_of,
+};
 use crate::Choice;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::import::limits::{
@@ -195,15 +198,6 @@ pub(super) fn is_unbroken(lines: &[text::Line], start: usize, form: crate::Asses
 fn parts_pages(line: &text::Line) -> bool {
     let key = line.key();
     super::is_table_heading(key) || is_page_number(line) || key.contains(crate::form::REPORT_TITLE)
-}
-
-/// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
-/// what a header row wrapped in narrow columns leaves on the lines under it.
-fn is_header_piece(key: &str) -> bool {
-    !key.is_empty()
-        && crate::form::CHANGE_COLUMNS
-            .iter()
-            .any(|label| label.contains(key))
 }
 
 /// The text of `line` up to the first cell the layout begins inside it (`平成29` of `平成29 Ⅴ2①
@@ -689,21 +683,6 @@ fn item_across<'a>(
     Some((record, left))
 }
 
-/// The labels a 変更箇所 row's 項目 may give the item `id` of `form`, squeezed: the model's
-/// (`評価実施機関における担当部署　部署`), the words after the heading it sits under (`部署`) and
-/// the form's own wording where it differs (`事務の概要`).
-fn labels_of(id: crate::report::ItemId, form: crate::AssessmentKind) -> Vec<String> {
-    let label = id.label();
-    let mut labels = vec![squeezed(label).into_owned()];
-    if let Some((_, tail)) = label.rsplit_once('　') {
-        labels.push(squeezed(tail).into_owned());
-    }
-    if let Some(own) = id.label_in(form) {
-        labels.push(squeezed(own).into_owned());
-    }
-    labels
-}
-
 /// A row a page broke, its cells put back in their columns' order by the layout ([`mended`]):
 /// its pieces after its date, whole. A row whose date the page cut (`平成31` / `年2月4` … page
 /// … `日`) takes its date from the first column's pieces, which must make one date; `None`
@@ -853,29 +832,6 @@ fn item_of<'a>(
         Some(record_of(form, item_words(form, &lines))),
         rest.to_vec(),
     )
-}
-
-/// A 項目 cell's `lines` as [`record_of`] takes them: its words re-flowed, and a last line that
-/// is one of the form's item numbers kept on a line of its own (it names the item). A number a
-/// narrow column set on a line of its own is parted from its words by a space, as the forms
-/// write a 項目 (`Ⅰ1②` / `事務の内容` / `Ⅰ1②` → `Ⅰ1② 事務の内容` / `Ⅰ1②`).
-fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String {
-    let Some((last, words)) = lines.split_last() else {
-        return String::new();
-    };
-    if !is_item_number(form, last) {
-        return reflow(&lines.join("\n"));
-    }
-    if words.is_empty() {
-        return (*last).to_owned();
-    }
-    let words = match words.split_first() {
-        Some((first, label)) if first == last && !label.is_empty() => {
-            format!("{first} {}", reflow(&label.join("\n")))
-        }
-        _ => reflow(&words.join("\n")),
-    };
-    format!("{words}\n{last}")
 }
 
 /// The 項目's cell among a row's `pieces` as the layout (`starts`) ends it, and the pieces after
@@ -1048,15 +1004,6 @@ fn item_end(form: crate::AssessmentKind, pieces: &[Piece<'_>]) -> Option<usize> 
             .take(ITEM_CELL_LINES + 1)
             .position(|piece| is_item_number(form, piece.text)),
     }
-}
-
-/// Whether `t` is one of the form's item numbers alone, bracketed or not (`Ⅰ8`, `（Ⅱ3⑧）`).
-fn is_item_number(form: crate::AssessmentKind, t: &str) -> bool {
-    let number = t
-        .trim()
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
-    !number.is_empty() && crate::report::ItemId::find_by_number(form, number).is_some()
 }
 
 /// `record` added to the report, traced over the row's lines.

@@ -1,0 +1,961 @@
+//! The 変更箇所 of a text that keeps the page's layout (`pdftotext -layout`) where each cell
+//! stands at the middle of its row, as a word processor prints a table: a cell of one line on
+//! the row's middle line, a taller one reaching above and below it. So a row's first lines
+//! stand above its date, and the date, wrapped in its narrow column, stands on lines apart
+//! with the other cells' lines between them:
+//!
+//! ```text
+//!                  架空の手順で確認す                                     字句の
+//! 令和 2
+//!         Ⅰ8 連絡先 る。               架空の手順を改める。       事後     修正
+//! 年4月
+//! 1 日    Ⅰ8
+//! ```
+//!
+//! Takes the table's lines (its heading, and the header row, wrapped over lines, repeated at
+//! each page among them); gives one [`ChangeRecord`] a row, marked inferred, with the rule id
+//! `changes.centred`. A line is read as words, each with the column it starts at (a cell's
+//! line may run into the next cell's after one space, so a run of spaces parts no cells here).
+//! What it reads of each row, and why each is sure:
+//!
+//! - **its date**: the words at the table's left edge that are pieces of a date, joined over the
+//!   lines they stand on (`令和 2` / `年4月` / `1 日`); a date the page cut is completed by the
+//!   pieces at the left edge of the next page. The date's lines are the row's middle: every
+//!   cell is centred on them.
+//! - **its 提出時期**: the one word 「事前」 or 「事後」 on its date's lines (a cell of one line
+//!   stands on the row's middle line; two such words: neither is read).
+//! - **its 項目**: from a line whose 項目 column opens with one of the form's item numbers down
+//!   to that number alone (what the forms' renderings print under a row's words), the words in
+//!   the 項目's column, taken line by line while they go on spelling one of the labels of the
+//!   item the number names and spelling it whole at the end ([`labels_of`]: the words of the
+//!   next cell after one space stop it); where the row's middle lies between the two numbers.
+//! - **its 説明**: the lines right of the 提出時期's column, shared out among the page's rows
+//!   from the last row up, each taking as many lines above its middle as below it ([`shares`]).
+//!
+//! Refuses, leaving the lines unread:
+//!
+//! - the 変更前 and 変更後: their columns' lines run into each other after one space where a
+//!   line fills its column, and which words are whose, the text does not show;
+//! - the 説明 of a row the page broke (the page's last, its cells set at its top), and the
+//!   項目 of one whose numbers stand on two pages: their rest is on the next page;
+//! - a 項目 whose words spell no label of its number's item (`Ⅰ8 架空の欄`); the 説明s of a
+//!   page whose lines do not share out (a cell would reach past another row's middle).
+
+use super::{
+    CONTINUED, ReadFrom, SCRAMBLED, is_header_piece, is_item_number, is_table_heading, item_words,
+    labels_of, push_row, record_of,
+};
+use crate::Choice;
+use crate::import::classify::{date_only, is_laid_out_header};
+use crate::import::fill::{reflow, squeezed};
+use crate::import::limits::{COLUMN_SLIP, WRAPPED_DATE_LINES, WRAPPED_ITEM_LINES};
+use crate::import::shape::{begins_date, is_date_pieces, is_page_mark};
+use crate::import::{Confidence, Trace, UnreadReason, text};
+use crate::report::{ChangeRecord, ItemId, Report, SubmissionTiming};
+
+/// How far right of the column's edge (in characters) a 項目 line may start: a line centred
+/// in the narrow column, or set after a date's piece and one space.
+const ITEM_SLIP: usize = 3;
+
+/// A word of a line and the column (in characters) it starts at.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    col: usize,
+    text: &'a str,
+}
+
+/// A line of the table: its number, its page (counted from the table's first) and its words,
+/// each marked once a cell has taken it.
+#[derive(Debug)]
+struct Line<'a> {
+    no: usize,
+    page: usize,
+    words: Vec<Word<'a>>,
+    taken: Vec<bool>,
+}
+
+impl<'a> Line<'a> {
+    /// The words not taken yet, with their places in the line.
+    fn open_words(&self) -> impl Iterator<Item = (usize, Word<'a>)> + '_ {
+        let taken = &self.taken;
+        self.words
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(move |(at, _)| !taken.get(*at).copied().unwrap_or(true))
+    }
+
+    fn take(&mut self, at: usize) {
+        if let Some(taken) = self.taken.get_mut(at) {
+            *taken = true;
+        }
+    }
+}
+
+/// A row: its date, the lines its date stands on (their numbers, on the row's first page)
+/// and what the row's other cells gave.
+#[derive(Debug)]
+struct Row {
+    date: chrono::NaiveDate,
+    page: usize,
+    top: usize,
+    bottom: usize,
+    /// The page's last row, or a row whose date a page cut: its cells may go on at the next
+    /// page's top.
+    tail: bool,
+    /// A row whose date a page cut: the page broke it.
+    cut: bool,
+    timings: Vec<(usize, usize, SubmissionTiming)>,
+    item: Option<(ChangeRecord, Taken)>,
+    explanation: Option<(String, Taken)>,
+}
+
+impl Row {
+    /// Twice the row's middle line (an even sum where the date stands on an even count of
+    /// lines): the place every cell of the row is centred on.
+    fn middle2(&self) -> usize {
+        self.top + self.bottom
+    }
+
+    /// Whether the row's middle lies between lines `first` and `last` of page `page`.
+    fn middle_within(&self, page: usize, first: usize, last: usize) -> bool {
+        self.page == page && 2 * first <= self.middle2() && self.middle2() <= 2 * last
+    }
+}
+
+/// Whether the table under the heading at `from` prints its cells at their rows' middle: one
+/// of its dates is wrapped over lines of the left edge with another cell's line between two
+/// of its pieces (`令和 2` / `        Ⅰ8 連絡先 …` / `年4月`). (A row a page breaks sets its
+/// cells at its top, so the first date of a page may show none.)
+pub(super) fn is_centred(lines: &[text::Line], from: usize) -> bool {
+    let table = table_lines(lines, from);
+    let mut written: Option<String> = None;
+    let mut between = false;
+    for line in &table {
+        match (date_opening(line), written.as_mut()) {
+            (Some((true, _)), _) => {
+                written = Some(date_words(line));
+                between = false;
+            }
+            (Some((false, _)), Some(date)) => {
+                date.push_str(&date_words(line));
+                if between && date_only(date).is_some() {
+                    return true;
+                }
+            }
+            (None, Some(_)) => between = true,
+            _ => {}
+        }
+        if written
+            .as_deref()
+            .is_some_and(|date| date_only(date).is_some())
+        {
+            written = None;
+        }
+    }
+    false
+}
+
+/// Reads the rows of the table whose lines start at `from`, as the module's doc says; the
+/// lines it does not read whole are listed in `unread`.
+pub(super) fn read_centred(
+    lines: &[text::Line],
+    from: usize,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, UnreadReason)>,
+) {
+    let form = report.form();
+    let mut table = table_lines(lines, from);
+    let rows = rows_of(&mut table);
+    let mut rows = continued_dropped(&table, rows);
+    read_timings(&mut table, &mut rows);
+    read_items(form, &mut table, &mut rows);
+    read_explanations(&mut table, &mut rows);
+    for row in rows {
+        let mut record = row
+            .item
+            .as_ref()
+            .map_or_else(|| ChangeRecord::new(String::new()), |(r, _)| r.clone());
+        record.date = Some(row.date);
+        let mut read_lines = vec![row.top, row.bottom];
+        if let [(at, _, timing)] = row.timings.as_slice() {
+            record.timing = Some(*timing);
+            read_lines.extend(table.get(*at).map(|line| line.no));
+        }
+        if let Some((_, taken)) = &row.item {
+            read_lines.extend(taken.iter().map(|&(no, _)| no));
+        }
+        if let Some((explanation, taken)) = row.explanation {
+            record.explanation = Some(explanation);
+            read_lines.extend(taken.iter().map(|&(no, _)| no));
+        }
+        let first = read_lines.iter().copied().min().unwrap_or(row.top);
+        let last = read_lines.iter().copied().max().unwrap_or(row.bottom);
+        let read = ReadFrom {
+            rule: "changes.centred",
+            lines: [first, last],
+            confidence: Confidence::Inferred,
+        };
+        push_row(record, read, report, trace);
+    }
+    for line in &table {
+        if line.open_words().next().is_some() {
+            unread.push((line.no, SCRAMBLED));
+        }
+    }
+}
+
+/// The table's lines after the heading at `from`, as words, each with its page; the lines
+/// that part pages (a heading, a header row and the pieces of its labels wrapped under it, a
+/// page mark) left out.
+fn table_lines<'a>(lines: &'a [text::Line<'_>], from: usize) -> Vec<Line<'a>> {
+    let mut table = Vec::new();
+    let mut page = 0;
+    let mut in_header = true;
+    for line in lines.iter().filter(|l| l.no > from) {
+        let key = line.key();
+        if key.is_empty() {
+            continue;
+        }
+        let trimmed = line.text.trim();
+        if is_table_heading(key) || is_page_mark(trimmed) || is_laid_out_header(&line.text) {
+            if !in_header {
+                page += 1;
+            }
+            in_header = true;
+            continue;
+        }
+        if in_header && is_header_piece(key) {
+            continue;
+        }
+        in_header = false;
+        let words = words_of(&line.text);
+        let taken = vec![false; words.len()];
+        table.push(Line {
+            no: line.no,
+            page,
+            words,
+            taken,
+        });
+    }
+    table
+}
+
+/// The words of `line` (parted by white space), each with the column it starts at.
+fn words_of(line: &str) -> Vec<Word<'_>> {
+    let mut words = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    for (col, (at, c)) in line.char_indices().enumerate() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some((at, col)),
+            (true, Some((from, from_col))) => {
+                words.extend(line.get(from..at).map(|text| Word {
+                    col: from_col,
+                    text,
+                }));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((from, from_col)) = start {
+        words.extend(line.get(from..).map(|text| Word {
+            col: from_col,
+            text,
+        }));
+    }
+    words
+}
+
+/// Whether `line` holds a date's pieces at the table's left edge, and how many of its first
+/// words they are: whether they open a date (an era's name first) and the count; `None` where
+/// the line's first word stands right of the edge or is no piece of a date.
+fn date_opening(line: &Line<'_>) -> Option<(bool, usize)> {
+    let first = line.words.first().filter(|w| w.col <= COLUMN_SLIP)?;
+    let opens = begins_date(first.text) || date_only(first.text).is_some();
+    let pieces = line
+        .words
+        .iter()
+        .skip(1)
+        .take_while(|w| is_date_pieces(w.text))
+        .count();
+    (opens || is_date_pieces(first.text)).then_some((opens, 1 + pieces))
+}
+
+/// The date's words of `line` ([`date_opening`]) written together.
+fn date_words(line: &Line<'_>) -> String {
+    let count = date_opening(line).map_or(0, |(_, count)| count);
+    line.words.iter().take(count).map(|w| w.text).collect()
+}
+
+/// The rows: each date at the left edge, its pieces joined over the lines they stand on (the
+/// next page's first pieces complete a date the page cut); the date's words taken.
+fn rows_of(table: &mut [Line<'_>]) -> Vec<Row> {
+    let mut rows: Vec<Row> = Vec::new();
+    // The date being written: its words so far and the lines (index, word count) of its pieces.
+    let mut open: Option<(String, Vec<(usize, usize)>)> = None;
+    for at in 0..table.len() {
+        let Some(line) = table.get(at) else { break };
+        let Some((opens, count)) = date_opening(line) else {
+            continue;
+        };
+        let words: String = line.words.iter().take(count).map(|w| w.text).collect();
+        let (mut written, mut pieces) = match open.take() {
+            Some(open) if !opens => open,
+            // A piece with no date begun above: no row's.
+            None if !opens => continue,
+            // An era's name: a new date (one begun above and never finished is left unread).
+            _ => (String::new(), Vec::new()),
+        };
+        written.push_str(&words);
+        pieces.push((at, count));
+        if pieces.len() > WRAPPED_DATE_LINES {
+            continue;
+        }
+        let Some(date) = date_only(&written) else {
+            open = Some((written, pieces));
+            continue;
+        };
+        let mut page = None;
+        let (mut top, mut bottom) = (usize::MAX, 0);
+        for &(index, count) in &pieces {
+            let Some(piece) = table.get_mut(index) else {
+                continue;
+            };
+            for word in 0..count {
+                piece.take(word);
+            }
+            let page = *page.get_or_insert(piece.page);
+            if piece.page == page {
+                top = top.min(piece.no);
+                bottom = bottom.max(piece.no);
+            }
+        }
+        let Some(page) = page else { continue };
+        let cut = pieces
+            .iter()
+            .any(|&(index, _)| table.get(index).is_some_and(|l| l.page != page));
+        rows.push(Row {
+            date,
+            page,
+            top,
+            bottom,
+            tail: cut,
+            cut,
+            timings: Vec::new(),
+            item: None,
+            explanation: None,
+        });
+    }
+    // The page's last row may go on at the next page's top.
+    let count = rows.len();
+    for at in 0..count {
+        let next_page = rows.get(at + 1).map(|next| next.page);
+        if let Some(row) = rows.get_mut(at) {
+            row.tail |= next_page != Some(row.page);
+        }
+    }
+    rows
+}
+
+/// `rows` without the rows that continue the row above: a row on the same date whose lines,
+/// from the middle of the row above (or its page's top) to the middle of the row below (or
+/// its page's foot), mark a 項目 「（続き）」 (whole, or broken over lines: `（続` / `き）`) is
+/// the rest of a row a page cut, printed again on the next page. The row it continues is
+/// marked cut (its cells go on); its own lines stay open (unread).
+fn continued_dropped(table: &[Line<'_>], rows: Vec<Row>) -> Vec<Row> {
+    // Whether each row's lines mark a 項目 continued.
+    let mut marked = Vec::with_capacity(rows.len());
+    for (at, row) in rows.iter().enumerate() {
+        let from = at
+            .checked_sub(1)
+            .and_then(|up| rows.get(up))
+            .filter(|above| above.page == row.page)
+            .map_or(0, Row::middle2);
+        let to = rows
+            .get(at + 1)
+            .filter(|below| below.page == row.page)
+            .map_or(usize::MAX, Row::middle2);
+        let region: Vec<&str> = table
+            .iter()
+            .filter(|l| l.page == row.page && from < 2 * l.no && 2 * l.no < to)
+            .flat_map(|l| l.words.iter().map(|w| w.text))
+            .collect();
+        marked.push(marks_continued(&region));
+    }
+    let mut kept: Vec<Row> = Vec::with_capacity(rows.len());
+    for (row, marked) in rows.into_iter().zip(marked) {
+        match kept.last_mut() {
+            Some(above) if above.date == row.date && marked => above.cut = true,
+            _ => kept.push(row),
+        }
+    }
+    kept
+}
+
+/// Whether `words` (a row's, in the text's order) mark a 項目 「（続き）」: a word that holds the
+/// mark, or one that ends in its first half (`ムの機能（続`) and a later one that starts with its
+/// second (`き）`: a narrow column broke it, other cells' words between).
+fn marks_continued(words: &[&str]) -> bool {
+    let whole = words
+        .iter()
+        .any(|w| [CONTINUED, "(続き)"].iter().any(|mark| w.contains(mark)));
+    let opened = words
+        .iter()
+        .position(|w| w.ends_with("（続") || w.ends_with("(続"));
+    let closed = |from: usize| {
+        words
+            .iter()
+            .skip(from + 1)
+            .any(|w| w.starts_with("き）") || w.starts_with("き)"))
+    };
+    whole || opened.is_some_and(closed)
+}
+
+/// Each word 「事前」 or 「事後」 on the lines of one row's date goes to that row; a row's one
+/// such word is its 提出時期 (taken).
+fn read_timings(table: &mut [Line<'_>], rows: &mut [Row]) {
+    for (at, line) in table.iter().enumerate() {
+        for (word, w) in line.open_words() {
+            let Some(timing) = SubmissionTiming::ALL
+                .iter()
+                .copied()
+                .find(|t| t.label() == squeezed(w.text))
+            else {
+                continue;
+            };
+            let mut on_date = rows
+                .iter_mut()
+                .filter(|r| r.page == line.page && r.top <= line.no && line.no <= r.bottom);
+            if let (Some(row), None) = (on_date.next(), on_date.next()) {
+                row.timings.push((at, word, timing));
+            }
+        }
+    }
+    for row in rows.iter() {
+        if let [(at, word, _)] = row.timings.as_slice()
+            && let Some(line) = table.get_mut(*at)
+        {
+            line.take(*word);
+        }
+    }
+}
+
+/// Each 項目 ([`item_between`]) goes to the one row whose middle lies between its numbers.
+fn read_items(form: crate::AssessmentKind, table: &mut [Line<'_>], rows: &mut [Row]) {
+    // The 項目's column on each page: where its numbers alone start.
+    let pages = table.last().map_or(0, |l| l.page + 1);
+    for page in 0..pages {
+        let mut closings = Vec::new();
+        for line in table.iter().filter(|l| l.page == page) {
+            let mut open = line.open_words();
+            if let (Some((_, w)), None) = (open.next(), open.next())
+                && is_item_number(form, w.text)
+            {
+                closings.push(w.col);
+            }
+        }
+        let Some(column) = most_common(&closings) else {
+            continue;
+        };
+        let mut at = 0;
+        while let Some(line) = table.get(at) {
+            if line.page != page {
+                at += 1;
+                continue;
+            }
+            let Some((item, taken, close)) = item_between(form, table, at, column) else {
+                at += 1;
+                continue;
+            };
+            let (first, last) = (line.no, table.get(close).map_or(line.no, |l| l.no));
+            let mut holding = rows
+                .iter_mut()
+                .filter(|r| r.middle_within(page, first, last));
+            if let (Some(row), None) = (holding.next(), holding.next()) {
+                let taken_lines: Vec<(usize, usize)> = taken
+                    .iter()
+                    .filter_map(|&(index, word)| Some((table.get(index)?.no, word)))
+                    .collect();
+                for &(index, word) in &taken {
+                    if let Some(line) = table.get_mut(index) {
+                        line.take(word);
+                    }
+                }
+                row.item = Some((item, taken_lines));
+                at = close + 1;
+            } else {
+                at += 1;
+            }
+        }
+    }
+}
+
+/// The 項目 whose first line is `table[at]`: its first open word, in the 項目's `column`, one
+/// of the form's item numbers; its last, that number alone in the column within
+/// [`WRAPPED_ITEM_LINES`] lines of the page. Between them, each line's open words from the
+/// column on are the 項目's while they go on spelling one of the item's labels ([`labels_of`]);
+/// together they must spell one whole. Gives the record, the words it took (line index, word)
+/// and the closing line's index; `None` where the lines spell no label.
+fn item_between(
+    form: crate::AssessmentKind,
+    table: &[Line<'_>],
+    at: usize,
+    column: usize,
+) -> Option<(ChangeRecord, Taken, usize)> {
+    let in_column =
+        |w: &Word<'_>| column.saturating_sub(COLUMN_SLIP) <= w.col && w.col <= column + ITEM_SLIP;
+    let opening = table.get(at)?;
+    let (number_at, number) = opening.open_words().next().filter(|(_, w)| in_column(w))?;
+    let id = ItemId::find_by_number(form, number.text.trim_matches(['（', '）', '(', ')']))?;
+    let close = table
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .take(2 * WRAPPED_ITEM_LINES)
+        .take_while(|(_, l)| l.page == opening.page)
+        .find(|(_, l)| {
+            let mut open = l.open_words();
+            matches!((open.next(), open.next()), (Some((_, w)), None) if w.text == number.text && in_column(&w))
+        })
+        .map(|(index, _)| index)?;
+    let labels = labels_of(id, form);
+    let spells = |written: &str| labels.iter().any(|label| label.starts_with(written));
+    let mut written = String::new();
+    let mut taken = vec![(at, number_at)];
+    let mut lines: Vec<String> = Vec::new();
+    for index in at..close {
+        let line = table.get(index)?;
+        let mut open = line
+            .open_words()
+            .skip_while(|&(word, _)| index == at && word <= number_at)
+            .peekable();
+        let mut words: Vec<&str> = Vec::new();
+        // The line's words from the column on: a line whose first open word stands elsewhere
+        // holds none of the 項目 (the first line's, beside the number, do).
+        let starts_in_column = open.peek().is_some_and(|(_, w)| in_column(w));
+        if index != at && !starts_in_column {
+            continue;
+        }
+        let spelled = written.len();
+        for (word, w) in open {
+            let more = format!("{written}{}", squeezed(w.text));
+            if !spells(&more) {
+                break;
+            }
+            written = more;
+            words.push(w.text);
+            taken.push((index, word));
+        }
+        // A line in the column that spells none of it: words of another row's 項目 (the
+        // numbers bound a stretch that is not one cell).
+        if index != at && written.len() == spelled {
+            return None;
+        }
+        if index == at {
+            let mut first_line = vec![number.text];
+            first_line.extend(&words);
+            lines.push(first_line.join(" "));
+        } else if !words.is_empty() {
+            lines.push(words.join(" "));
+        }
+    }
+    if !labels.contains(&written) {
+        return None;
+    }
+    let close_word = table.get(close)?.open_words().next()?.0;
+    taken.push((close, close_word));
+    let mut cell: Vec<&str> = lines.iter().map(String::as_str).collect();
+    cell.push(number.text);
+    Some((record_of(form, item_words(form, &cell)), taken, close))
+}
+
+/// The 説明s: on each page, the lines right of the 提出時期's column ([`explanation_lines`]),
+/// shared out among the page's rows by [`shares`]; a row's share read whole, except the
+/// page's last row's when the page broke it.
+fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
+    let pages = table.last().map_or(0, |l| l.page + 1);
+    for page in 0..pages {
+        let Some(lines) = explanation_lines(table, rows, page) else {
+            continue;
+        };
+        let on_page: Vec<usize> = (0..rows.len())
+            .filter(|&at| rows.get(at).is_some_and(|r| r.page == page))
+            .collect();
+        let Some(shares) = shares(table, rows, &on_page, &lines) else {
+            continue;
+        };
+        for (&row_at, share) in on_page.iter().zip(shares) {
+            let Some(row) = rows.get_mut(row_at) else {
+                continue;
+            };
+            if share.is_empty() {
+                continue;
+            }
+            let mut text_lines = Vec::new();
+            let mut taken = Vec::new();
+            for &(at, ref words) in share {
+                let Some(line) = table.get_mut(at) else {
+                    continue;
+                };
+                let texts: Vec<&str> = words
+                    .iter()
+                    .filter_map(|&word| line.words.get(word).map(|w| w.text))
+                    .collect();
+                text_lines.push(texts.join(" "));
+                for &word in words {
+                    line.take(word);
+                    taken.push((line.no, word));
+                }
+            }
+            row.explanation = Some((reflow(&text_lines.join("\n")), taken));
+        }
+    }
+}
+
+/// The words a cell took: each its line (an index into the table, or a line number) and its
+/// place in the line.
+type Taken = Vec<(usize, usize)>;
+
+/// A line's words right of the 提出時期's column: (the line's index, its words' places).
+type ColumnLine = (usize, Vec<usize>);
+
+/// The lines of `page` that hold the 説明's words, with those words: on a row's 提出時期 line,
+/// the words after the 提出時期; on any other, the words from the first that starts at the
+/// 説明's column (where most such lines' first word right of the 提出時期's column starts) on.
+/// Each page sets its columns anew. `None` where a line holds words right of the 提出時期's
+/// column that start elsewhere (a line pushed right by a wide cell beside it: whose words they
+/// are, the columns do not show) or the page shows no 提出時期.
+fn explanation_lines(table: &[Line<'_>], rows: &[Row], page: usize) -> Option<Vec<ColumnLine>> {
+    let timings: Vec<(usize, usize)> = rows
+        .iter()
+        .flat_map(|r| r.timings.iter())
+        .map(|&(at, word, _)| (at, word))
+        .filter(|&(at, _)| table.get(at).is_some_and(|l| l.page == page))
+        .collect();
+    let cols: Vec<usize> = timings
+        .iter()
+        .filter_map(|&(at, word)| Some(table.get(at)?.words.get(word)?.col))
+        .collect();
+    let timing_col = most_common(&cols)?;
+    let right_of = |line: &Line<'_>| {
+        line.open_words()
+            .find(|(_, w)| w.col > timing_col + 2)
+            .map(|(word, w)| (word, w.col))
+    };
+    let on_page = || table.iter().enumerate().filter(|(_, l)| l.page == page);
+    let firsts: Vec<usize> = on_page()
+        .filter(|(at, _)| !timings.iter().any(|(t, _)| t == at))
+        .filter_map(|(_, line)| right_of(line).map(|(_, col)| col))
+        .collect();
+    let column = most_common(&firsts);
+    let mut lines = Vec::new();
+    for (at, line) in on_page() {
+        let first = match timings.iter().find(|(t, _)| *t == at) {
+            Some(&(_, timing)) => line
+                .open_words()
+                .map(|(word, _)| word)
+                .find(|&w| w > timing),
+            None => match (right_of(line), column) {
+                (None, _) => None,
+                (Some((word, col)), Some(column)) if col.abs_diff(column) <= COLUMN_SLIP => {
+                    Some(word)
+                }
+                _ => return None,
+            },
+        };
+        if let Some(first) = first {
+            let words = line
+                .open_words()
+                .map(|(word, _)| word)
+                .filter(|&w| w >= first);
+            lines.push((at, words.collect()));
+        }
+    }
+    Some(lines)
+}
+
+/// The page's column `lines` shared out among its rows (`on_page`, indices into `rows`), each
+/// row's share in order; `None` where the counts do not come out.
+///
+/// Each cell is centred on its row's middle: as many of its lines stand above the middle as
+/// below it (one more may stand on it). So the lines below the last row's middle are its lower
+/// half, and as many above it its upper half; the lines left between it and the row above are
+/// that row's lower half, and so on up the page: the lines left above the first row's upper
+/// half are a cell of the page before. A last row the page broke (its 提出時期 on its date's
+/// first line, not its middle: the cells set at the row's top) takes the lines from its top
+/// down, and gets no share (its rest is on the next page). Counts that come out below zero, a
+/// page whose last row shows neither, or a row with no 提出時期: no share for any row.
+fn shares<'l>(
+    table: &[Line<'_>],
+    rows: &[Row],
+    on_page: &[usize],
+    lines: &'l [ColumnLine],
+) -> Option<Vec<&'l [ColumnLine]>> {
+    let no_of = |&(at, _): &ColumnLine| table.get(at).map_or(0, |l| l.no);
+    let page_rows: Vec<&Row> = on_page.iter().filter_map(|&at| rows.get(at)).collect();
+    let timing_line = |row: &Row| {
+        let [(at, _, _)] = row.timings.as_slice() else {
+            return None;
+        };
+        table.get(*at).map(|l| l.no)
+    };
+    let last = page_rows.last()?;
+    // The lines (as a range of `lines`) each row takes, found from the last row up.
+    let mut ranges: Vec<std::ops::Range<usize>> = vec![0..0; page_rows.len()];
+    let first_below = |row: &Row| lines.iter().position(|l| 2 * no_of(l) > row.middle2());
+    let first_from = |middle2: usize| lines.iter().position(|l| 2 * no_of(l) >= middle2);
+    let timing = timing_line(last)?;
+    let broken = last.cut || (last.tail && timing == last.top && last.top != last.bottom);
+    // Where the share of the rows above the last ends (exclusive), and how many lines the
+    // last row's upper half takes.
+    let mut end = if broken {
+        first_from(2 * last.top).unwrap_or(lines.len())
+    } else if 2 * timing == last.middle2() {
+        let below = first_below(last).unwrap_or(lines.len());
+        let lower = lines.len() - below;
+        let on = first_from(last.middle2()).unwrap_or(below);
+        let start = on.checked_sub(lower)?;
+        if let Some(range) = ranges.last_mut() {
+            *range = start..lines.len();
+        }
+        start
+    } else {
+        return None;
+    };
+    // A row's upper half reaches no further up than the middle of the row above.
+    let above_middle_of = |at: usize| match at.checked_sub(1).and_then(|up| page_rows.get(up)) {
+        Some(up) => first_below(up).unwrap_or(lines.len()),
+        None => 0,
+    };
+    if !broken && end < above_middle_of(page_rows.len() - 1) {
+        return None;
+    }
+    for at in (0..page_rows.len().saturating_sub(1)).rev() {
+        let row = page_rows.get(at)?;
+        if timing_line(row).is_none_or(|t| 2 * t != row.middle2()) {
+            return None;
+        }
+        let below = first_below(row).unwrap_or(lines.len()).min(end);
+        let lower = end - below;
+        let on = first_from(row.middle2()).unwrap_or(below).min(below);
+        let start = on.checked_sub(lower)?;
+        if start < above_middle_of(at) {
+            return None;
+        }
+        if let Some(range) = ranges.get_mut(at) {
+            *range = start..end;
+        }
+        end = start;
+    }
+    Some(
+        ranges
+            .into_iter()
+            .map(|range| lines.get(range).unwrap_or_default())
+            .collect(),
+    )
+}
+
+/// The value met most often in `values` (the smallest of those met as often); `None` when
+/// there are none.
+fn most_common(values: &[usize]) -> Option<usize> {
+    let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for &value in values {
+        *counts.entry(value).or_default() += 1;
+    }
+    let best = counts.values().copied().max()?;
+    counts
+        .into_iter()
+        .find(|&(_, count)| count == best)
+        .map(|(value, _)| value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AssessmentKind;
+    use crate::import::Shape;
+
+    /// A line of `cells`, each set at its column (in characters), spaces between.
+    fn line(cells: &[(usize, &str)]) -> String {
+        let mut out = String::new();
+        for &(col, text) in cells {
+            let width = out.chars().count();
+            let pad = if width == 0 {
+                col
+            } else {
+                col.saturating_sub(width).max(1)
+            };
+            out.push_str(&" ".repeat(pad));
+            out.push_str(text);
+        }
+        out
+    }
+
+    /// The table's heading and its header row, the labels at the columns' places.
+    fn heading() -> Vec<String> {
+        let labels = [
+            (0, "変更日"),
+            (8, "項目"),
+            (20, "変更前の記載"),
+            (38, "変更後の記載"),
+            (55, "提出時期"),
+            (62, "提出時期に係る説明"),
+        ];
+        vec!["変更箇所".to_owned(), line(&labels)]
+    }
+
+    /// A row centred on its date's middle line, as a word processor prints it: the date's
+    /// pieces on every second line, the 項目 and the 変更後 between them, the 提出時期 on the
+    /// date's middle line, the 変更前 and the 説明 reaching above and below the date.
+    fn centred_row(
+        date: [&str; 3],
+        item: [&str; 2],
+        explanation: [&str; 2],
+        timing: &str,
+    ) -> Vec<String> {
+        vec![
+            line(&[(20, "架空の手順で確認"), (62, explanation[0])]),
+            line(&[(0, date[0])]),
+            line(&[(8, item[0]), (38, "架空の手順を改める。")]),
+            line(&[(0, date[1]), (55, timing)]),
+            line(&[(8, item[1])]),
+            line(&[(0, date[2])]),
+            line(&[(20, "する。"), (62, explanation[1])]),
+        ]
+    }
+
+    fn table(rows: &[Vec<String>]) -> String {
+        let mut all = heading();
+        for row in rows {
+            all.extend(row.iter().cloned());
+        }
+        all.join("\n") + "\n"
+    }
+
+    /// `text` read; the numbers of the lines it lists as unread.
+    fn read(text: &str) -> (Report, Vec<usize>) {
+        let mut report = Report::example(AssessmentKind::Basic);
+        report.changes.clear();
+        let lines = text::lines(text, Shape::PdfText);
+        let mut trace = Trace::default();
+        let mut unread = Vec::new();
+        assert!(is_centred(&lines, 1), "centred: {text}");
+        read_centred(&lines, 1, &mut report, &mut trace, &mut unread);
+        (report, unread.iter().map(|(no, _)| *no).collect())
+    }
+
+    fn first_row() -> Vec<String> {
+        centred_row(
+            ["令和 2", "年4月", "1 日"],
+            ["Ⅰ8 連絡先", "Ⅰ8"],
+            ["字句の", "修正"],
+            "事後",
+        )
+    }
+
+    #[test]
+    fn a_row_is_read_from_its_date_s_middle() {
+        // The second row's 項目 over three lines, its number alone (beside the date's last
+        // piece) on the last.
+        let mut two = centred_row(
+            ["令和 3", "年5月", "6 日"],
+            ["Ⅰ1② 事務", "の内容"],
+            ["重要な", "変更"],
+            "事前",
+        );
+        two[5] = line(&[(0, "6 日"), (8, "Ⅰ1②")]);
+        let (r, unread) = read(&table(&[first_row(), two]));
+        let [a, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2020, 4, 1));
+        assert_eq!(
+            (a.item.as_str(), a.item_id),
+            ("Ⅰ8 連絡先", Some(ItemId::DisclosureInquiryContact))
+        );
+        assert_eq!(a.timing, Some(SubmissionTiming::After));
+        assert_eq!(a.explanation.as_deref(), Some("字句の修正"));
+        assert_eq!((a.before.as_deref(), a.after.as_deref()), (None, None));
+        assert_eq!(b.date, chrono::NaiveDate::from_ymd_opt(2021, 5, 6));
+        assert_eq!(
+            (b.item.as_str(), b.timing),
+            ("Ⅰ1② 事務の内容", Some(SubmissionTiming::Before))
+        );
+        assert_eq!(b.explanation.as_deref(), Some("重要な変更"));
+        // The texts' lines are unread, the rest read whole.
+        assert_eq!(unread, [3, 5, 9, 10, 12, 16]);
+        // A 項目 whose words spell no label of its number's item: no 項目.
+        let text = table(&[first_row()]).replace("Ⅰ8 連絡先", "Ⅰ8 架空欄");
+        let (r, _) = read(&text);
+        assert_eq!(r.changes.first().map(|c| c.item.as_str()), Some(""));
+    }
+
+    #[test]
+    fn a_row_a_page_broke_keeps_its_date_and_timing() {
+        // The page's last row set at its top (its 提出時期 on its date's first line).
+        let broken = vec![
+            line(&[
+                (0, "令和 3"),
+                (8, "Ⅰ8 連絡先"),
+                (20, "架空の手順で確認す"),
+                (55, "事前"),
+                (62, "重要な"),
+            ]),
+            line(&[(0, "年5月"), (62, "変更で")]),
+            line(&[(0, "6 日"), (8, "Ⅰ8")]),
+        ];
+        let (r, unread) = read(&table(&[first_row(), broken]));
+        let [a, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(a.explanation.as_deref(), Some("字句の修正"));
+        assert_eq!(b.date, chrono::NaiveDate::from_ymd_opt(2021, 5, 6));
+        assert_eq!(b.item, "Ⅰ8 連絡先");
+        assert_eq!(
+            (b.timing, b.explanation.as_deref()),
+            (Some(SubmissionTiming::Before), None)
+        );
+        assert!(unread.contains(&10) && unread.contains(&11), "{unread:?}");
+    }
+
+    #[test]
+    fn a_continued_row_is_the_row_above_s_rest() {
+        let mut text = table(&[first_row()]);
+        // The next page prints the row again, its 項目 marked continued (the mark broken).
+        let again = centred_row(
+            ["令和 2", "年4月", "1 日"],
+            ["Ⅰ8 連絡先（続", "き）"],
+            ["架空", "理由"],
+            "事後",
+        );
+        text.push_str(&table(&[again]));
+        let (r, _) = read(&text);
+        let [a] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        // The row above goes on: its 説明 is not read.
+        assert_eq!(
+            (a.item.as_str(), a.explanation.as_deref()),
+            ("Ⅰ8 連絡先", None)
+        );
+        // The same row on another date is a row of its own.
+        let (r, _) = read(&text.replacen("1 日", "2 日", 2).replacen("2 日", "1 日", 1));
+        assert_eq!(r.changes.len(), 2, "{:?}", r.changes);
+    }
+
+    #[test]
+    fn a_table_whose_dates_stand_on_one_line_is_not_centred() {
+        let row = line(&[
+            (0, "令和2年4月1日"),
+            (16, "Ⅰ8 連絡先"),
+            (30, "架空課"),
+            (40, "架空部"),
+            (55, "事後"),
+        ]);
+        let text = table(&[vec![row]]);
+        let lines = text::lines(&text, Shape::PdfText);
+        assert!(!is_centred(&lines, 1));
+    }
+}
