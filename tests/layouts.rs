@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 24] = [
+const FILES: [(&str, &str); 25] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -54,6 +54,10 @@ const FILES: [(&str, &str); 24] = [
     (
         "changes_laid_out.txt",
         include_str!("layouts/changes_laid_out.txt"),
+    ),
+    (
+        "changes_centred.txt",
+        include_str!("layouts/changes_centred.txt"),
     ),
     (
         "heading_after_cell.txt",
