@@ -176,7 +176,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen_layout form 基礎", 0.35, 1.0),
     ("unseen_layout form 重点", 0.35, 1.0),
     ("unseen_layout overall", 0.33, 1.0),
-    ("unseen_layout revision 令和6年10月", 0.21, 1.0),
+    ("unseen_layout revision 令和6年10月", 0.2, 1.0),
     ("unseen_layout revision 平成26年4月", 0.48, 1.0),
     ("unseen_layout revision 平成28年1月", 0.26, 1.0),
     ("unseen_layout revision 平成29年5月", 0.45, 1.0),

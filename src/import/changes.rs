@@ -1499,15 +1499,6 @@ pub(super) fn looks_like_place(text: &str) -> bool {
         }
 }
 
-/// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
-/// what a header row wrapped in narrow columns leaves on the lines under it.
-pub(super) fn is_header_piece(key: &str) -> bool {
-    !key.is_empty()
-        && crate::form::CHANGE_COLUMNS
-            .iter()
-            .any(|label| label.contains(key))
-}
-
 /// A 項目 cell's `lines` as [`record_of`] takes them: its words re-flowed, and a last line that
 /// is one of the form's item numbers kept on a line of its own (it names the item). A number a
 /// narrow column set on a line of its own is parted from its words by a space, as the forms

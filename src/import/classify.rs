@@ -281,6 +281,15 @@ pub(crate) fn is_laid_out_header(line: &str) -> bool {
     labels.len() > wanted.len() && labels.iter().zip(wanted).all(|(l, w)| l.text == w)
 }
 
+/// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
+/// what a header row wrapped in narrow columns leaves on the lines under it.
+pub(crate) fn is_header_piece(key: &str) -> bool {
+    !key.is_empty()
+        && crate::form::CHANGE_COLUMNS
+            .iter()
+            .any(|label| label.contains(key))
+}
+
 /// A date alone on its line (`令和5年4月1日`, or in the short style, [`short_date`]): the
 /// 変更日 cell that starts a row.
 pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
@@ -348,7 +357,14 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_only, short_date};
+    use super::{date_only, is_header_piece, short_date};
+
+    #[test]
+    fn a_header_piece_is_part_of_a_column_s_label() {
+        // What a header row wrapped in narrow columns leaves on the lines around it.
+        assert!(is_header_piece("時期") && is_header_piece("明") && is_header_piece("提出時期"));
+        assert!(!is_header_piece("確認する。") && !is_header_piece(""));
+    }
 
     #[test]
     fn a_day_in_the_short_style_is_a_date_alone() {

@@ -910,7 +910,7 @@ impl<'r> Walker<'r> {
                 .filter(|l| !l.key().is_empty())
                 .find(|l| {
                     super::classify::is_header_row(l.key())
-                        || !super::changes::is_header_piece(l.key())
+                        || !super::classify::is_header_piece(l.key())
                 })
                 .is_some_and(|l| super::classify::is_header_row(l.key()))
         };

@@ -42,11 +42,11 @@
 //!   page whose lines do not share out (a cell would reach past another row's middle).
 
 use super::{
-    CONTINUED, ReadFrom, SCRAMBLED, is_header_piece, is_item_number, is_table_heading, item_words,
-    labels_of, push_row, record_of,
+    CONTINUED, ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of,
+    push_row, record_of,
 };
 use crate::Choice;
-use crate::import::classify::{date_only, is_laid_out_header};
+use crate::import::classify::{date_only, is_header_piece, is_laid_out_header};
 use crate::import::fill::{reflow, squeezed};
 use crate::import::limits::{COLUMN_SLIP, WRAPPED_DATE_LINES, WRAPPED_ITEM_LINES};
 use crate::import::shape::{begins_date, is_date_pieces, is_page_mark};
