@@ -131,6 +131,9 @@ pub(super) fn push_row(
 /// prints the row's rest under the same 項目 so marked).
 const CONTINUED: &str = "（続き）";
 
+/// [`CONTINUED`] in either width of bracket, as a row's 項目 may print it.
+const CONTINUED_MARKS: [&str; 2] = [CONTINUED, "(続き)"];
+
 /// Whether a row dated `date` whose 項目 is `item` continues the last row read
 /// ([`continues_row`]: a table cut at a page prints the row's rest on a row of its own).
 pub(super) fn continues_row_above(

@@ -42,7 +42,7 @@
 //!   page whose lines do not share out (a cell would reach past another row's middle).
 
 use super::{
-    CONTINUED, ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of,
+    CONTINUED_MARKS, ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of,
     push_row, record_of,
 };
 use crate::Choice;
@@ -300,7 +300,7 @@ fn rows_of(table: &mut [Line<'_>]) -> Vec<Row> {
         let Some((opens, count)) = date_opening(line) else {
             continue;
         };
-        let words: String = line.words.iter().take(count).map(|w| w.text).collect();
+        let words = date_words(line);
         let (mut written, mut pieces) = match open.take() {
             Some(open) if !opens => open,
             // A piece with no date begun above: no row's.
@@ -400,7 +400,7 @@ fn continued_dropped(table: &[Line<'_>], rows: Vec<Row>) -> Vec<Row> {
 fn marks_continued(words: &[&str]) -> bool {
     let whole = words
         .iter()
-        .any(|w| [CONTINUED, "(続き)"].iter().any(|mark| w.contains(mark)));
+        .any(|w| CONTINUED_MARKS.iter().any(|mark| w.contains(mark)));
     let opened = words
         .iter()
         .position(|w| w.ends_with("（続") || w.ends_with("(続"));

@@ -65,7 +65,7 @@
 //! date, 項目, 提出時期 and 説明, the two lines are unread.
 
 use super::{
-    CONTINUED, SCRAMBLED, date_only, is_item_number, is_page_number, item_words, labels_of,
+    CONTINUED_MARKS, SCRAMBLED, date_only, is_item_number, is_page_number, item_words, labels_of,
     record_of,
 };
 use crate::Choice;
@@ -404,7 +404,7 @@ fn wrapped_continued_mark(pieces: &[Piece<'_>]) -> Option<usize> {
 /// The text after a 項目 marked continued (`Ⅰ8 連絡先（続き） 毎月…` → `毎月…`), when the line
 /// holds 「（続き）」 (either width of bracket).
 fn continued_item(rest: &str) -> Option<&str> {
-    [CONTINUED, "(続き)"]
+    CONTINUED_MARKS
         .iter()
         .find_map(|mark| rest.split_once(mark))
         .map(|(_, after)| after.trim())
