@@ -492,8 +492,8 @@ fn read_items(form: crate::AssessmentKind, table: &mut [Line<'_>], rows: &mut [R
     }
 }
 
-/// The 項目 whose first line is `table[at]`: its first open word, in the 項目's `column`, one
-/// of the form's item numbers; its last, that number alone in the column within
+/// The 項目 whose first line is `table[at]`: its first open word, in the 項目's `column` (or
+/// right after the date's pieces on their line), one of the form's item numbers; its last, that number alone in the column within
 /// [`WRAPPED_ITEM_LINES`] lines of the page. Between them, each line's open words from the
 /// column on are the 項目's while they go on spelling one of the item's labels ([`labels_of`]);
 /// together they must spell one whole. Gives the record, the words it took (line index, word)
@@ -507,7 +507,14 @@ fn item_between(
     let in_column =
         |w: &Word<'_>| column.saturating_sub(COLUMN_SLIP) <= w.col && w.col <= column + ITEM_SLIP;
     let opening = table.get(at)?;
-    let (number_at, number) = opening.open_words().next().filter(|(_, w)| in_column(w))?;
+    // The number stands in the column, or right after the date's pieces on their line: a
+    // short date (`令和元年 Ⅰ8 連絡先`) lets the 項目's line run on after one space, left of
+    // where the column's lines start.
+    let after_date = opening.taken.first() == Some(&true);
+    let (number_at, number) = opening
+        .open_words()
+        .next()
+        .filter(|(_, w)| in_column(w) || after_date)?;
     let id = ItemId::find_by_number(form, number.text.trim_matches(['（', '）', '(', ')']))?;
     let close = table
         .iter()
@@ -890,6 +897,29 @@ mod tests {
         let text = table(&[first_row()]).replace("Ⅰ8 連絡先", "Ⅰ8 架空欄");
         let (r, _) = read(&text);
         assert_eq!(r.changes.first().map(|c| c.item.as_str()), Some(""));
+    }
+
+    #[test]
+    fn a_short_date_lets_its_item_start_left_of_the_column() {
+        // `令和元年` fills less than its column: the 項目's first line follows it after one
+        // space, left of where the column's other lines start.
+        let short = vec![
+            line(&[(20, "架空の手順で確認"), (62, "字句の")]),
+            line(&[(0, "令和元年"), (5, "Ⅰ8 連絡先")]),
+            line(&[(38, "架空の手順を改める。")]),
+            line(&[(0, "6月7日"), (55, "事後")]),
+            line(&[(8, "Ⅰ8")]),
+            line(&[(20, "する。"), (62, "修正")]),
+        ];
+        let (r, _) = read(&table(&[first_row(), short]));
+        let [_, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(b.date, chrono::NaiveDate::from_ymd_opt(2019, 6, 7));
+        assert_eq!(
+            (b.item.as_str(), b.timing),
+            ("Ⅰ8 連絡先", Some(SubmissionTiming::After))
+        );
     }
 
     #[test]
