@@ -134,6 +134,36 @@ const CONTINUED: &str = "（続き）";
 /// [`CONTINUED`] in either width of bracket, as a row's 項目 may print it.
 const CONTINUED_MARKS: [&str; 2] = [CONTINUED, "(続き)"];
 
+/// Whether `texts` (a row's lines or words, in the text's order) mark a 項目 continued
+/// ([`CONTINUED_MARKS`]): the mark whole in their words run together (`容（続` / `き）` on two
+/// lines), or its first part ending one text and its rest starting a later one, other cells'
+/// words between (`ムの機能（続` … `き）`: a narrow column broke it). `架空の（注）` does not.
+pub(super) fn marks_continued<'t>(texts: impl IntoIterator<Item = &'t str>) -> bool {
+    let texts: Vec<&str> = texts.into_iter().map(str::trim).collect();
+    let joined: String = texts.iter().map(|text| squeezed(text)).collect();
+    if CONTINUED_MARKS.iter().any(|mark| joined.contains(mark)) {
+        return true;
+    }
+    for mark in CONTINUED_MARKS {
+        for (cut, _) in mark.char_indices().skip(1) {
+            let Some((head, rest)) = mark.split_at_checked(cut) else {
+                continue;
+            };
+            let Some(opened) = texts.iter().position(|text| text.ends_with(head)) else {
+                continue;
+            };
+            if texts
+                .iter()
+                .skip(opened + 1)
+                .any(|text| text.starts_with(rest))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a row dated `date` whose 項目 is `item` continues the last row read
 /// ([`continues_row`]: a table cut at a page prints the row's rest on a row of its own).
 pub(super) fn continues_row_above(
@@ -1551,6 +1581,23 @@ pub(super) fn labels_of(id: crate::report::ItemId, form: crate::AssessmentKind) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_continued_mark_may_be_broken_over_texts() {
+        use super::marks_continued;
+        assert!(marks_continued(["Ⅰ8 連絡先（続き）"]));
+        assert!(marks_continued(["事務の内容（続", "き）"]));
+        assert!(marks_continued([
+            "ムの機能（続",
+            "異動の日から",
+            "日",
+            "き）",
+            "録を"
+        ]));
+        assert!(marks_continued(["請求(続き)"]));
+        assert!(!marks_continued(["架空の（注）", "き）の前に"]));
+        assert!(!marks_continued(["き）", "事務の内容（続"]));
+    }
+
     use super::super::Draft;
     use super::super::tests::pdf;
     use super::{opening_of, restated_from};

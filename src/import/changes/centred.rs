@@ -42,7 +42,7 @@
 //!   page whose lines do not share out (a cell would reach past another row's middle).
 
 use super::{
-    CONTINUED_MARKS, ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of,
+    ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of, marks_continued,
     push_row, record_of,
 };
 use crate::Choice;
@@ -100,10 +100,8 @@ struct Row {
     page: usize,
     top: usize,
     bottom: usize,
-    /// The page's last row, or a row whose date a page cut: its cells may go on at the next
-    /// page's top.
-    tail: bool,
-    /// A row whose date a page cut: the page broke it.
+    /// A row whose date a page cut, or that a 「（続き）」 row continues: the page broke it
+    /// and its cells go on at the next page's top.
     cut: bool,
     timings: Vec<(usize, usize, SubmissionTiming)>,
     item: Option<(ChangeRecord, Taken)>,
@@ -341,20 +339,11 @@ fn rows_of(table: &mut [Line<'_>]) -> Vec<Row> {
             page,
             top,
             bottom,
-            tail: cut,
             cut,
             timings: Vec::new(),
             item: None,
             explanation: None,
         });
-    }
-    // The page's last row may go on at the next page's top.
-    let count = rows.len();
-    for at in 0..count {
-        let next_page = rows.get(at + 1).map(|next| next.page);
-        if let Some(row) = rows.get_mut(at) {
-            row.tail |= next_page != Some(row.page);
-        }
     }
     rows
 }
@@ -382,7 +371,7 @@ fn continued_dropped(table: &[Line<'_>], rows: Vec<Row>) -> Vec<Row> {
             .filter(|l| l.page == row.page && from < 2 * l.no && 2 * l.no < to)
             .flat_map(|l| l.words.iter().map(|w| w.text))
             .collect();
-        marked.push(marks_continued(&region));
+        marked.push(marks_continued(region));
     }
     let mut kept: Vec<Row> = Vec::with_capacity(rows.len());
     for (row, marked) in rows.into_iter().zip(marked) {
@@ -392,25 +381,6 @@ fn continued_dropped(table: &[Line<'_>], rows: Vec<Row>) -> Vec<Row> {
         }
     }
     kept
-}
-
-/// Whether `words` (a row's, in the text's order) mark a 項目 「（続き）」: a word that holds the
-/// mark, or one that ends in its first half (`ムの機能（続`) and a later one that starts with its
-/// second (`き）`: a narrow column broke it, other cells' words between).
-fn marks_continued(words: &[&str]) -> bool {
-    let whole = words
-        .iter()
-        .any(|w| CONTINUED_MARKS.iter().any(|mark| w.contains(mark)));
-    let opened = words
-        .iter()
-        .position(|w| w.ends_with("（続") || w.ends_with("(続"));
-    let closed = |from: usize| {
-        words
-            .iter()
-            .skip(from + 1)
-            .any(|w| w.starts_with("き）") || w.starts_with("き)"))
-    };
-    whole || opened.is_some_and(closed)
 }
 
 /// Each word 「事前」 or 「事後」 on the lines of one row's date goes to that row; a row's one
@@ -714,7 +684,7 @@ fn shares<'l>(
     let first_below = |row: &Row| lines.iter().position(|l| 2 * no_of(l) > row.middle2());
     let first_from = |middle2: usize| lines.iter().position(|l| 2 * no_of(l) >= middle2);
     let timing = timing_line(last)?;
-    let broken = last.cut || (last.tail && timing == last.top && last.top != last.bottom);
+    let broken = last.cut || (timing == last.top && last.top != last.bottom);
     // Where the share of the rows above the last ends (exclusive), and how many lines the
     // last row's upper half takes.
     let mut end = if broken {

@@ -66,7 +66,7 @@
 
 use super::{
     CONTINUED_MARKS, SCRAMBLED, date_only, is_item_number, is_page_number, item_words, labels_of,
-    record_of,
+    marks_continued, record_of,
 };
 use crate::Choice;
 use crate::import::classify::is_header_piece;
@@ -534,7 +534,9 @@ fn read_broken(
         Some(date) => Some(date),
         // A row that marks its 項目 「（続き）」 is the rest of the row above, not one of its
         // own: which, its cut date does not say before it is completed.
-        None if !marks_continued(&row.pieces) => cut_date(form, &mut above, &mut below),
+        None if !marks_continued(row.pieces.iter().map(|piece| piece.text)) => {
+            cut_date(form, &mut above, &mut below)
+        }
         None => None,
     };
     let Some(date) = date else {
@@ -563,13 +565,6 @@ fn read_broken(
     }
     unread.extend(left.iter().map(|piece| (piece.no, SCRAMBLED)));
     push(record, row, report, trace);
-}
-
-/// Whether `pieces` mark a 項目 continued (「（続き）」, whole on a line or broken over two:
-/// `容（続` / `き）`).
-fn marks_continued(pieces: &[Piece<'_>]) -> bool {
-    let written: String = pieces.iter().map(|piece| squeezed(piece.text)).collect();
-    continued_item(&written).is_some()
 }
 
 /// The date of a row a page cut ([`read_broken`]): the words its first line opens with (up to
