@@ -936,7 +936,8 @@ fn is_page_number(line: &text::Line) -> bool {
 
 /// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
 /// the heading's line or the header row): the first row start — a date alone on its line,
-/// whose next line names a place in the form — after the last line a value was read from
+/// whose next line names a place in the form, and not under an item's label (`①実施日`, whose
+/// value it is: [`is_item_label`]) — after the last line a value was read from
 /// (where its cell starts: a cell may run on over lines the walk could not place).
 /// Those lines belong to no item (the walk stopped at the heading's page); `None` when no row
 /// stands there.
@@ -954,6 +955,14 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
     // (The lines are in the order of their numbers: those after `read_up_to` are found by
     // bisection.)
     let from = lines.partition_point(|l| l.no <= read_up_to);
+    // The last line with text before the line looked at.
+    let mut previous: Option<&str> = lines
+        .get(..from)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .map(|l| l.text.trim())
+        .find(|t| !t.is_empty());
     for line in lines
         .get(from..)
         .unwrap_or_default()
@@ -967,12 +976,41 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
             }
             candidate = None;
         }
-        // (The line's key is its text folded: the cheap test first.)
-        if era_near_start(line.key()) && date_only(&line.text).is_some() {
+        // (The line's key is its text folded: the cheap test first.) A date under an item's
+        // label is that item's value.
+        if era_near_start(line.key())
+            && date_only(&line.text).is_some()
+            && !previous.is_some_and(is_item_label)
+        {
             candidate = Some(line.no);
         }
+        previous = Some(line.text.trim());
     }
     None
+}
+
+/// Whether `text` is an item's label alone with its circled number, as a form prints it
+/// (`①実施日`, `②しきい値判断結果`): a date right under it is the item's value, not a
+/// 変更箇所 row's 変更日. Refused: `Ⅰ　２．架空の項目` (a section's heading, as a row's 項目
+/// names it), `①実施日 令和6年1月6日` (a value after the label), `①架空の語`.
+fn is_item_label(text: &str) -> bool {
+    let key = squeezed(text);
+    let mut chars = key.chars();
+    let Some(circled) = chars.next().filter(|&c| is_circled(c)) else {
+        return false;
+    };
+    let label = chars.as_str();
+    let numbered = |form: crate::AssessmentKind, id: &ItemId| {
+        id.number(form).is_some_and(|n| n.ends_with(circled)) && {
+            let l = id.label_in(form).unwrap_or(id.label());
+            squeezed(l.rsplit('　').next().unwrap_or(l)) == label
+        }
+    };
+    ItemId::ALL.iter().any(|id| {
+        <crate::AssessmentKind as Choice>::ALL
+            .iter()
+            .any(|&form| numbered(form, id))
+    })
 }
 
 /// A whole 変更箇所 row printed on one line, cells parted by half-width spaces: a date, the
@@ -1596,6 +1634,40 @@ mod tests {
         assert!(marks_continued(["請求(続き)"]));
         assert!(!marks_continued(["架空の（注）", "き）の前に"]));
         assert!(!marks_continued(["き）", "事務の内容（続"]));
+    }
+
+    #[test]
+    fn a_date_under_an_items_label_starts_no_row_above_the_table() {
+        use super::super::text::Line;
+        let lines = |texts: &[&str]| -> Vec<Line<'static>> {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Line::new(k + 1, t.to_string()))
+                .collect()
+        };
+        let trace = super::Trace::default();
+        // A row above the header: its date, then its 項目.
+        let above = lines(&[
+            "架空の説明",
+            "令和6年1月6日",
+            "Ⅰ　２．架空の項目",
+            "変更日 項目",
+        ]);
+        assert_eq!(super::rows_before(&above, 4, &trace), Some(2));
+        // The same date under an item's label is the item's value: no row starts there.
+        let value = lines(&[
+            "①実施日",
+            "令和6年1月6日",
+            "②しきい値判断結果",
+            "変更日 項目",
+        ]);
+        assert_eq!(super::rows_before(&value, 4, &trace), None);
+        assert!(super::is_item_label("①実施日"));
+        assert!(super::is_item_label("② しきい値判断結果"));
+        assert!(!super::is_item_label("Ⅰ　２．架空の項目"));
+        assert!(!super::is_item_label("①実施日 令和6年1月6日"));
+        assert!(!super::is_item_label("①架空の語"));
     }
 
     use super::super::Draft;

@@ -2149,6 +2149,8 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // (`評価書番号 評価書名` then `2 架空事務評価書`): the later stages read them as a row.
         let labels_row = cover_labels().any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
             && cover_labels().any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
+        let header_row =
+            in_change_header(line.get(..at).unwrap_or(""), line.get(end..).unwrap_or(""));
         // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
         // So does a check mark after a value outside any bracket (`未制定 ○ [ ] その他`: the
         // page drew a box's mark before its bracket).
@@ -2156,12 +2158,21 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         let box_starts =
             (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open) || mark_after_value)
                 && !is_box_char(a);
-        let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts;
+        // A dash alone is a cell's whole value, the form's 「－」 for none (`- 3） 課題が残され
+        // ている`) — but not a page number's (`- 7 -`).
+        let written = line.get(..at).unwrap_or("");
+        let next_word = line
+            .get(end..)
+            .unwrap_or("")
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        let dash_cell = super::fill::is_empty_mark(last_word(written)) && !is_number(next_word);
+        let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts && !dash_cell;
         let closes_words = matches!(a, ']' | '］') && holds_words;
         let inside_a_box = (is_box_char(a) && !closes_words) || (is_box_char(b) && !box_starts);
         // An item's or a chapter's number alone before its label (`① 事務の名称`, `Ⅰ 関連情報`,
         // `II 特定個人情報ファイルの概要`): the space is the heading's own.
-        let written = line.get(..at).unwrap_or("");
         // So is the space after a block's heading with its number (`システム1`, `提供先3`): it
         // sets off the name on the block's row (`システム1 税務システム`, as 様式2 lists its
         // systems under Ⅰ1③) — but not before a box's bracket, nor before an item's circled
@@ -2175,12 +2186,6 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || figures_before_label(written, line.get(end..).unwrap_or(""));
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
-        let next_word = line
-            .get(end..)
-            .unwrap_or("")
-            .split(' ')
-            .next()
-            .unwrap_or("");
         let closes_next = open && next_word.contains([']', '］']);
         // A page mark after a word (`様式2] 2/9`) is a cell of its own, ASCII or not.
         // So is a page mark of spaced words after a number (`様式 3 1 / 41 ページ`: the 3 is
@@ -2193,18 +2198,34 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || page
             || list_mark
             || labels_row
+            || header_row
             || number_mark
             || closes_next;
-        // A bracket opened alone before a heading of the form (`[ ] フラッシュメモリ [ 提供先3
-        // 甲機構`, `[ Ⅱ 特定個人情報ファイルの概要`): a box torn from its mark and label, since
-        // a selection holds no heading; the heading starts a cell.
-        let heading_next = matches!(a, '[' | '［') && opens_heading(line.get(end..).unwrap_or(""));
+        // A bracket opened alone, or with its mark, before a heading of the form (`[ ] フラッシュ
+        // メモリ [ 提供先3 甲機構`, `[ ○ 移転先5 甲課`, `[ Ⅱ 特定個人情報ファイルの概要`): a box
+        // torn from its label, since a selection holds no heading; the heading starts a cell.
+        let torn_box = matches!(a, '[' | '［') || (open && is_mark_char(a));
+        let heading_next = torn_box && opens_heading(line.get(end..).unwrap_or(""));
         if !kept || heading_next {
             out.push((at, end));
             open = false;
+            holds_words = false;
         }
     }
     out
+}
+
+/// Whether a space between `written` and `rest` parts two labels of the 変更箇所's header row
+/// (`変更日 項目 変更前の記載 変更後の記載 提出時期`, as a PDF text writes the row on one baseline):
+/// the word before it ends with a column's label (a narrow column's label before it may run
+/// into it: `提出時期に係る説明変更日`) and the word after it is a column's label whole. The row
+/// stays one line, the header the later stages know the table by. Refused: `項目 変更前の記載の
+/// とおり` (the word after is no label whole), `Ⅲ リスク対策 事後` (no label on either side).
+fn in_change_header(written: &str, rest: &str) -> bool {
+    let columns = crate::form::CHANGE_COLUMNS;
+    let next_word = rest.split(' ').next().unwrap_or("");
+    let before = last_word(written);
+    columns.iter().any(|label| before.ends_with(label)) && columns.contains(&next_word)
 }
 
 /// Whether a space between `written` and `rest` stands around the number of an article, a
@@ -3609,6 +3630,28 @@ mod tests {
         let layout = shape(plain, Shape::PdfText).layout(plain, &kept);
         assert!(layout.contains(1, 10));
         assert_eq!(layout.left(1), Some(40.0));
+    }
+
+    #[test]
+    fn a_change_header_run_together_stays_one_row() {
+        let page = "事前の提出・変更が義務付けられない 提出時期に係る説明変更日 項目 変更前の記載 変更後の記載 提出時期 事後で足りるが任意に事前に提出 令和7年1月6日 Ⅰ１．架空の項目";
+        assert_eq!(
+            lines_of(&shape(page, Shape::PdfText)),
+            [
+                "事前の提出・変更が義務付けられない",
+                "提出時期に係る説明変更日 項目 変更前の記載 変更後の記載 提出時期",
+                "事後で足りるが任意に事前に提出",
+                "令和7年1月6日",
+                "Ⅰ１．架空の項目"
+            ]
+        );
+        // A word after a label that is no label whole parts cells as any other.
+        assert!(!in_change_header(
+            "架空の 項目",
+            "変更前の記載のとおり 事後"
+        ));
+        assert!(!in_change_header("Ⅲ リスク対策", "事後"));
+        assert!(in_change_header("変更日", "項目 変更前の記載"));
     }
 
     #[test]

@@ -35,6 +35,9 @@ use crate::report::{Report, SubmissionTiming};
 /// Why a 変更日 of a column printed apart from its rows is left unread.
 const APART: UnreadReason = UnreadReason::ChangeDate;
 
+/// Why a row's 提出時期 cell run into its 説明 is left unread ([`closed_up_timing`]).
+const CLOSED_UP: UnreadReason = UnreadReason::ChangeColumns;
+
 /// The cells of a row below its 項目.
 #[derive(Debug, Default)]
 struct Cells {
@@ -45,6 +48,9 @@ struct Cells {
     /// Whether the line held a 変更後 whose end is not known, left unread: the row's texts are
     /// decided all the same (no cell printed apart is its 変更後).
     after_unread: bool,
+    /// Whether the cell after the texts starts with a 提出時期's word closed up with the words
+    /// after it (see [`closed_up_timing`]): left unread, the texts before it read all the same.
+    timing_unread: bool,
 }
 
 /// A run of non-blank lines and the stretch of the table it stands in: the stretches are
@@ -139,7 +145,11 @@ pub(super) fn read_undated(
                 for k in i..=i + used {
                     if let (Some(c), Some(r)) = (claimed.get_mut(k), runs.get(k)) {
                         *c = true;
-                        row.take_lines(&r.pieces);
+                        if k == i + used && cells.timing_unread {
+                            unread.extend(r.pieces.iter().map(|(no, _)| (*no, CLOSED_UP)));
+                        } else {
+                            row.take_lines(&r.pieces);
+                        }
                     }
                 }
                 row.texts_known =
@@ -254,7 +264,7 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
             after: Some(text.clone()),
             timing: Some(*timing),
             explanation: row.head.map(str::to_owned),
-            after_unread: false,
+            ..Cells::default()
         });
         row.texts_known = true;
         row.take_lines(&run.pieces);
@@ -310,8 +320,15 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
         }
         // The 提出時期.
         let timings: Vec<usize> = cells.iter().copied().filter(has_timing).collect();
+        // (A row whose 提出時期 cell was left closed up may lack its 提出時期 or not: it counts
+        // among the rows that may take the cell, and never takes it.)
         let without = lacking(rows, own_rows.clone(), |c| c.timing.is_none());
-        if let ([k], [r]) = (timings.as_slice(), without.as_slice()) {
+        let taker_sure = without.first().is_some_and(|r| {
+            rows.get(*r)
+                .and_then(|row| row.cells.as_ref())
+                .is_some_and(|c| !c.timing_unread)
+        });
+        if let ([k], [r], true) = (timings.as_slice(), without.as_slice(), taker_sure) {
             let cell = runs
                 .get(*k)
                 .and_then(|run| Some((timing_cell(&run.pieces)?, run)));
@@ -337,11 +354,19 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
             .get(own_rows.clone())
             .unwrap_or_default()
             .iter()
-            .all(|r| r.texts_known && r.cells.as_ref().is_some_and(|c| c.timing.is_some()));
+            .all(|r| {
+                r.texts_known
+                    && r.cells
+                        .as_ref()
+                        .is_some_and(|c| c.timing.is_some() || c.timing_unread)
+            });
         let texts = cells
             .iter()
             .all(|k| runs.get(*k).is_some_and(|r| is_text(&r.pieces)));
-        let without = lacking(rows, own_rows.clone(), |c| c.explanation.is_none());
+        // (A row whose 提出時期 cell was left closed up holds its 説明 there, either way.)
+        let without = lacking(rows, own_rows.clone(), |c| {
+            c.explanation.is_none() && !c.timing_unread
+        });
         if let ([k], [r], true, true) = (cells.as_slice(), without.as_slice(), complete, texts) {
             if let (Some(run), Some(row)) = (runs.get(*k), rows.get_mut(*r)) {
                 if let Some(cells) = row.cells.as_mut() {
@@ -504,17 +529,39 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         }
         _ => return None,
     };
-    let (timing, explanation) = timing_cell(timing)?;
+    let (timing, explanation, timing_unread) = match timing_cell(timing) {
+        Some((timing, explanation)) => (Some(timing), explanation, false),
+        None if closed_up_timing(timing) => (None, None, true),
+        None => return None,
+    };
     Some((
         Cells {
             before: written(text_of(before)),
             after: written(text_of(after)),
-            timing: Some(timing),
+            timing,
             explanation,
-            after_unread: false,
+            timing_unread,
+            ..Cells::default()
         },
         used,
     ))
+}
+
+/// Whether `cell` starts with a 提出時期's word run into the words after it, no space between
+/// (`事後問い合わせ先変更`, as a text that lost the space between two cells gives it): the cell
+/// stands where a row's 提出時期 cell does, but whether the words after are its 説明 or the
+/// 説明 is the whole cell (`事後で足りるが任意に事前に提出`) is not known. Refused: `事後` and
+/// `事後 問い合わせ先変更` (a 提出時期 cell, [`timing_cell`]), `問い合わせ先変更`.
+fn closed_up_timing(cell: &[Piece<'_>]) -> bool {
+    let Some((_, head)) = cell.first() else {
+        return false;
+    };
+    <SubmissionTiming as crate::Choice>::LABELS
+        .iter()
+        .any(|label| {
+            head.strip_prefix(label)
+                .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(char::is_whitespace))
+        })
 }
 
 /// A cell that starts with a 提出時期: the 提出時期, and the rest of the cell (its 説明), if any.
@@ -558,7 +605,7 @@ fn values_line(line: &str) -> Option<Cells> {
                 after,
                 timing: t.parse().ok(),
                 explanation,
-                after_unread: false,
+                ..Cells::default()
             })
         }
         [(_, a), (_, b)] if same_number(a, b) => {
@@ -820,6 +867,66 @@ mod tests {
             "{:?}",
             draft.report.changes
         );
+    }
+
+    #[test]
+    fn a_timing_closed_up_with_its_words_leaves_the_texts_read() {
+        let draft = pdf(&format!(
+            "{DATES_APART}{}",
+            concat!(
+                // A 説明 above the rows: the one row without one takes it.
+                "架空の見直し\n\n",
+                // The 提出時期 cell closed up: its 提出時期 and 説明 unread, the texts read.
+                "Ⅰ-２架空の\n窓口\n\n旧い窓口\n\n新しい窓口\n\n事後窓口の変更\n\n",
+                "Ⅱ-３入手元\n\n旧い課\n\n新しい課\n\n事後\n\n",
+                // A lone 提出時期: the closed-up row may lack one, so it stays unread.
+                "項目\n\n",
+                "Ⅱ-５保管\n\n旧い庫\n\n新しい庫\n\n事前で足りる\n\n",
+                "事後\n\n",
+            )
+        ));
+        let rows = super::super::tests::row_cells(&draft);
+        assert_eq!(
+            rows,
+            [
+                (
+                    None,
+                    "Ⅰ-２架空の\n窓口",
+                    Some("旧い窓口"),
+                    Some("新しい窓口"),
+                    None,
+                    None
+                ),
+                (
+                    None,
+                    "Ⅱ-３入手元",
+                    Some("旧い課"),
+                    Some("新しい課"),
+                    Some(After),
+                    Some("架空の見直し")
+                ),
+                (
+                    None,
+                    "Ⅱ-５保管",
+                    Some("旧い庫"),
+                    Some("新しい庫"),
+                    None,
+                    None
+                ),
+            ]
+        );
+        let closed_up = draft
+            .trace
+            .unread
+            .iter()
+            .filter(|u| u.reason == super::CLOSED_UP)
+            .count();
+        // The two closed-up cells and the lone 提出時期 (scrambled: the same reason).
+        assert_eq!(closed_up, 3, "{:?}", draft.trace.unread);
+        // Refused: a 提出時期 cell, with its 説明 or not, and words with no 提出時期 first.
+        for cell in ["事後", "事後 窓口の変更", "窓口の変更"] {
+            assert!(!super::closed_up_timing(&[(1, cell)]), "{cell}");
+        }
     }
 
     #[test]
