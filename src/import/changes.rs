@@ -1436,6 +1436,25 @@ fn timing_and_rest(text: &str) -> Option<(&str, &str)> {
 /// by ditto marks (`令和2年4月1日 同上 同上` → the date, `同上`, `同上`), or two texts each
 /// starting with a date, then the 提出時期 (`平成30年7月31日　時点 平成31年4月1日　時点 事後`
 /// → the two texts, and `事後`). The first text may be a date in figures (`2018/4/1`).
+/// Whether `word` is a date in figures parted by slashes (`2018/4/1`), as a 変更箇所 text may
+/// print its 時点.
+fn is_figures_date(word: &str) -> bool {
+    word.split('/').count() == 3 && word.chars().all(|c| c.is_ascii_digit() || c == '/')
+}
+
+/// Whether `line` is a date alone as a 変更箇所 text prints a 時点 (`2018/4/1`,
+/// `平成30年7月31日　時点`, `令和５年４月１日`): a date in figures or a 和暦 date, then nothing
+/// or 「時点」. Refused: `令和2年4月1日から`, `平成30年7月31日 時点の計数`.
+pub(super) fn is_date_cell(line: &str) -> bool {
+    let key = squeezed(line);
+    let date = key.strip_suffix(POINT_IN_TIME).unwrap_or(&key);
+    // (`date_only` lets a few words follow the date: here the day ends the text.)
+    (date.ends_with('日') && date_only(date).is_some()) || is_figures_date(date)
+}
+
+/// The word a 変更箇所 text puts after a date it counts at (`平成30年7月31日　時点`).
+const POINT_IN_TIME: &str = "時点";
+
 fn run_together<'a>(
     text: &'a str,
     date_only: &dyn Fn(&str) -> Option<chrono::NaiveDate>,
@@ -1472,9 +1491,7 @@ fn run_together<'a>(
         head.iter().map(|(at, _)| *at).collect()
     } else {
         let &(first_at, first) = head.first()?;
-        let figures =
-            first.split('/').count() == 3 && first.chars().all(|c| c.is_ascii_digit() || c == '/');
-        if dates_in(first).is_empty() && !figures {
+        if dates_in(first).is_empty() && !is_figures_date(first) {
             return None;
         }
         std::iter::once(first_at)

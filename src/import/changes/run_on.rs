@@ -69,8 +69,8 @@
 
 use super::{
     ReadFrom, add_to_row_above, cell, continues_row_above, date_only, dated, ends_in_detail_label,
-    is_ditto, is_note_cell, is_table_heading, looks_like_place, opens_with_chapter, push_row,
-    read_timing, record_of, run_together, text_and_timing, timing_and_rest,
+    is_date_cell, is_ditto, is_note_cell, is_table_heading, looks_like_place, opens_with_chapter,
+    push_row, read_timing, record_of, run_together, text_and_timing, timing_and_rest,
     words_end_naming_a_block,
 };
 use crate::AssessmentKind;
@@ -560,6 +560,13 @@ fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
     if is_empty_mark(last.1) {
         return Some((cell(head), None));
     }
+    // Two lines, each a date alone (`2018/4/1` / `平成30年7月31日　時点`): a cell's line that
+    // wraps does not end right after a date and another date line after it, so each is a cell.
+    if let [before, after] = texts {
+        if is_date_cell(before.1) && is_date_cell(after.1) {
+            return Some((cell(&[*before]), cell(&[*after])));
+        }
+    }
     let key = squeeze(first.1);
     let mut again = rest
         .iter()
@@ -760,5 +767,28 @@ mod tests {
         assert_eq!(parted(&lines(&["架空", "模擬"])), None);
         assert_eq!(parted(&lines(&["架空", "架空", "模擬", "架空"])), None);
         assert_eq!(parted(&lines(&["架空", "模擬", "見本"])), None);
+        // Two dates alone, a cell each; a date then words, or three lines: not parted.
+        assert_eq!(
+            parted(&lines(&["2018/4/1", "平成30年7月31日　時点"])),
+            Some((some("2018/4/1"), some("平成30年7月31日　時点")))
+        );
+        assert_eq!(
+            parted(&lines(&[
+                "令和５年４月１日 時点",
+                "令和６年５月２４日 時点"
+            ])),
+            Some((
+                some("令和５年４月１日 時点"),
+                some("令和６年５月２４日 時点")
+            ))
+        );
+        assert_eq!(
+            parted(&lines(&["令和2年4月1日から", "令和3年3月31日まで"])),
+            None
+        );
+        assert_eq!(
+            parted(&lines(&["令和2年4月1日", "令和3年4月1日", "令和4年4月1日"])),
+            None
+        );
     }
 }
