@@ -560,10 +560,12 @@ fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
     if is_empty_mark(last.1) {
         return Some((cell(head), None));
     }
-    // Two lines, each a date alone (`2018/4/1` / `平成30年7月31日　時点`): a cell's line that
-    // wraps does not end right after a date and another date line after it, so each is a cell.
+    // Two lines, each a date alone (`2018/4/1` / `平成30年7月31日　時点`) or each a whole option
+    // of one of the form's ＜選択肢＞ lists (`発生なし` / `発生あり`): a cell's line that wraps
+    // does not end right after such a value and another one after it, so each is a cell.
     if let [before, after] = texts {
-        if is_date_cell(before.1) && is_date_cell(after.1) {
+        let whole = |t: &str| is_date_cell(t) || is_option(t);
+        if whole(before.1) && whole(after.1) {
             return Some((cell(&[*before]), cell(&[*after])));
         }
     }
@@ -579,6 +581,15 @@ fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
         }
         _ => restarted(texts),
     }
+}
+
+/// Whether `line` is an option of one of the forms' ＜選択肢＞ lists, whole (`発生あり`,
+/// `基礎項目評価の実施が義務付けられる`). Refused: `発生ありとした` (words after it).
+fn is_option(line: &str) -> bool {
+    let key = squeeze(line);
+    crate::import::fill::all_options()
+        .binary_search(&key)
+        .is_ok()
 }
 
 /// The 変更前 and 変更後 of texts that open with a numbered entry (`（１）`, `１．`, `①`) and
@@ -786,6 +797,11 @@ mod tests {
             parted(&lines(&["令和2年4月1日から", "令和3年3月31日まで"])),
             None
         );
+        assert_eq!(
+            parted(&lines(&["発生なし", "発生あり"])),
+            Some((some("発生なし"), some("発生あり")))
+        );
+        assert_eq!(parted(&lines(&["発生なし", "発生ありとした"])), None);
         assert_eq!(
             parted(&lines(&["令和2年4月1日", "令和3年4月1日", "令和4年4月1日"])),
             None
