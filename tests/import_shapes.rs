@@ -155,7 +155,9 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             // started a cell. 0.953 (two wrong values) before a box's open bracket with a
             // numbered list entry after it (`[ ○ 5） 1,000万人以上`) and a free text opening with
             // one (`2） 十分である`) were no answer and no text (`tests/layouts/choice_answers.txt`).
-            (0.32, 0.99),
+            // 0.323 before a bracket opened right after another opened the next box
+            // (`定めている[ [ 十分に行っている`: two loose answers lost, the pigeonhole failed).
+            (0.36, 0.99),
             // Spaced kanji: 0.615 / 0.976 before the form's values parted cells run together;
             // 0.978 before a 変更後 that holds a 提出時期's word (`…乙野事後人事異動`, its cells
             // closed up) was left unread (`changes::undated`). 0.677 before a 提出時期 cell

@@ -2206,7 +2206,11 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // torn from its label, since a selection holds no heading; the heading starts a cell.
         let torn_box = matches!(a, '[' | '［') || (open && is_mark_char(a));
         let heading_next = torn_box && opens_heading(line.get(end..).unwrap_or(""));
-        if !kept || heading_next {
+        // A bracket opened right after another opens the next box, the one before torn from
+        // its label (`定めている[ [ 十分に行っている`): a box holds no bracket. (A mark before a
+        // bracket is that box's: `○ [ ] その他`.)
+        let box_after_box = matches!(b, '[' | '［') && matches!(a, '[' | '［');
+        if !kept || heading_next || box_after_box {
             out.push((at, end));
             open = false;
             holds_words = false;
