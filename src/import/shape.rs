@@ -2169,6 +2169,9 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             .unwrap_or("");
         let dash_cell = super::fill::is_empty_mark(last_word(written)) && !is_number(next_word);
         let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts && !dash_cell;
+        // A note mark alone is the words' before it, as the form prints it after a heading or
+        // a label (`４．個人番号の利用 ※`).
+        let note_mark = next_word == "※";
         let closes_words = matches!(a, ']' | '］') && holds_words;
         let inside_a_box = (is_box_char(a) && !closes_words) || (is_box_char(b) && !box_starts);
         // An item's or a chapter's number alone before its label (`① 事務の名称`, `Ⅰ 関連情報`,
@@ -2199,6 +2202,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || list_mark
             || labels_row
             || header_row
+            || note_mark
             || number_mark
             || closes_next;
         // A bracket opened alone, or with its mark, before a heading of the form (`[ ] フラッシュ
