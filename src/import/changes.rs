@@ -996,21 +996,16 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
 fn is_item_label(text: &str) -> bool {
     let key = squeezed(text);
     let mut chars = key.chars();
-    let Some(circled) = chars.next().filter(|&c| is_circled(c)) else {
+    let Some(number) = chars
+        .next()
+        .and_then(|c| super::form_words::CIRCLED.chars().position(|o| o == c))
+    else {
         return false;
     };
     let label = chars.as_str();
-    let numbered = |form: crate::AssessmentKind, id: &ItemId| {
-        id.number(form).is_some_and(|n| n.ends_with(circled)) && {
-            let l = id.label_in(form).unwrap_or(id.label());
-            squeezed(l.rsplit('　').next().unwrap_or(l)) == label
-        }
-    };
-    ItemId::ALL.iter().any(|id| {
-        <crate::AssessmentKind as Choice>::ALL
-            .iter()
-            .any(|&form| numbered(form, id))
-    })
+    super::form_words::all_circled_labels()
+        .iter()
+        .any(|&(n, printed)| n as usize == number + 1 && squeezed(printed) == label)
 }
 
 /// A whole 変更箇所 row printed on one line, cells parted by half-width spaces: a date, the

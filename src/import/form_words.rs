@@ -485,11 +485,9 @@ pub(crate) fn form_labels() -> &'static [&'static str] {
 }
 
 /// The item labels of every form that the form numbers with a circled number, each with that
-/// number (`(1, "事務の名称")` for ①事務の名称), sorted by number, each pair once: a number printed
-/// in figures before such a label is the item's number (the *shape* stage keeps `1 事務の名称`
-/// one cell). Labels of fewer than [`super::limits::SPLIT_LABEL_CHARS`] characters are left
-/// out, as from [`form_labels`].
-pub(crate) fn circled_labels() -> &'static [(u32, &'static str)] {
+/// number (`(1, "事務の名称")` for ①事務の名称, `(1, "実施日")` for Ⅵ1①実施日), sorted by
+/// number, each pair once: the label as printed after its number (its last words).
+pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
     static LABELS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
         let mut labels = Vec::new();
         for &form in <AssessmentKind as crate::Choice>::ALL {
@@ -507,17 +505,29 @@ pub(crate) fn circled_labels() -> &'static [(u32, &'static str)] {
                 };
                 let label = id.label_in(form).unwrap_or(id.label());
                 let printed = label.rsplit('　').next().unwrap_or(label);
-                if printed.chars().count() >= super::limits::SPLIT_LABEL_CHARS {
-                    labels.push((
-                        u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1),
-                        printed,
-                    ));
-                }
+                labels.push((
+                    u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1),
+                    printed,
+                ));
             }
         }
         labels.sort_unstable();
         labels.dedup();
         labels
+    });
+    &LABELS
+}
+
+/// [`all_circled_labels`] but those of fewer than [`super::limits::SPLIT_LABEL_CHARS`]
+/// characters, left out as from [`form_labels`]: a number printed in figures before such a
+/// label is the item's number (the *shape* stage keeps `1 事務の名称` one cell).
+pub(crate) fn circled_labels() -> &'static [(u32, &'static str)] {
+    static LABELS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
+        all_circled_labels()
+            .iter()
+            .copied()
+            .filter(|(_, label)| label.chars().count() >= super::limits::SPLIT_LABEL_CHARS)
+            .collect()
     });
     &LABELS
 }
