@@ -53,6 +53,8 @@ enum Mark {
 /// after the label.
 #[derive(Debug, Clone)]
 struct Label<'l> {
+    /// The item the line names, inside a numbered block or not.
+    id: ItemId,
     /// The item, with its list positions; `None` when it is inside a numbered block.
     item: Option<(ItemId, Vec<usize>)>,
     /// The words after the label on its line.
@@ -277,6 +279,7 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         _ => None,
     };
     Some(Label {
+        id,
         item,
         rest: after_chars(rest, used),
     })
@@ -506,6 +509,7 @@ pub(super) fn read_stacks(
             }
             break;
         }
+        let below_stack = j;
         // The paragraphs: an inline value, then loose lines up to anything else.
         // (Their lines borrowed: only a paragraph filled into a cell is copied.)
         let mut paragraphs: Vec<Vec<(usize, &str)>> = Vec::new();
@@ -592,39 +596,96 @@ pub(super) fn read_stacks(
         let (Some(paragraphs), Some(takers)) = (paragraphs.get(..n), takers.get(..n)) else {
             continue;
         };
-        // Every paragraph read by exactly one label, no label taking two.
+        // Every paragraph read by exactly one label, no label taking two; else, a column
+        // printed after its labels, read in their order.
         let mut taken = HashSet::new();
         let unique = takers
             .iter()
             .all(|t| t.len() == 1 && t.first().is_some_and(|k| taken.insert(*k)));
-        if !unique {
-            continue;
-        }
-        for (p, t) in paragraphs.iter().zip(takers) {
-            let Some((id, ix)) = t
-                .first()
-                .and_then(|k| stack.get(*k))
-                .and_then(|(_, l)| l.item.clone())
-            else {
+        let cells: Vec<(usize, Vec<(usize, &str)>)> = if unique {
+            let labelled = takers.iter().filter_map(|t| t.first().copied());
+            labelled.zip(paragraphs.iter().cloned()).collect()
+        } else {
+            let under = body.get(below_stack..).unwrap_or_default();
+            let stops = |l: &Line<'_>| {
+                let t = l.text.trim();
+                label_line(labels, files, l).is_some()
+                    || is_part(l.key())
+                    || is_option_line(t)
+                    || is_junk(t)
+            };
+            let Some(groups) = in_order(form, &stack, under, &loose, trace, stops) else {
+                continue;
+            };
+            let mut cells = Vec::new();
+            for (k, (group, (_, label))) in groups.iter().zip(&stack).enumerate() {
+                let lines: Vec<(usize, &str)> =
+                    group.iter().map(|l| (l.no, l.text.trim())).collect();
+                let unread_lines = lines.iter().all(|(no, _)| loose.contains(*no));
+                if !unread_lines {
+                    // Its own value, read by its own reader (`in_order` checked).
+                    continue;
+                }
+                let Some((id, ix)) = &label.item else {
+                    // 基礎 Ⅰ1③ lists the systems in one cell: filled whole, when no system is
+                    // named yet.
+                    if label.id == ItemId::SystemName
+                        && form == AssessmentKind::Basic
+                        && report.systems.iter().all(|s| s.name.is_empty())
+                    {
+                        cells.push((k, lines));
+                    }
+                    continue;
+                };
+                let Some(field) = field_at(report, *id, ix) else {
+                    continue;
+                };
+                let text = super::text::join_numbered(&lines);
+                if !field.is_blank() || !reads(report, &mut scratch, *id, ix, &text, options) {
+                    cells.clear();
+                    break;
+                }
+                cells.push((k, lines));
+            }
+            cells
+        };
+        for (k, p) in cells {
+            let Some((_, label)) = stack.get(k) else {
                 continue;
             };
             let cell = Cell {
                 lines: p.iter().map(|&(no, t)| (no, t.to_owned())).collect(),
                 displaced: true,
             };
-            let Some(field) = field_at_mut(report, id, &ix) else {
+            let filled = match &label.item {
+                Some((id, ix)) => {
+                    let Some(field) = field_at_mut(report, *id, ix) else {
+                        continue;
+                    };
+                    field.fill(&cell).map(|_| vec![item_pointer(*id, ix)])
+                }
+                // A 基礎 systems list: every system it names (`super::fill`).
+                None if super::lists_systems(form, label.id, &cell) => {
+                    let mut also = Vec::new();
+                    super::fill(report, label.id, &[0], &cell, &mut also).map(|_| {
+                        let named = also.iter();
+                        named.map(|(id, ix)| item_pointer(*id, ix)).collect()
+                    })
+                }
+                None => None,
+            };
+            let Some(pointers) = filled else {
                 continue;
             };
-            if field.fill(&cell).is_none() {
-                continue;
-            }
             let (a, b) = cell.span().unwrap_or((0, 0));
-            trace.values.push(TracedValue {
-                rule: std::borrow::Cow::Borrowed("stacks"),
-                pointer: item_pointer(id, &ix),
-                lines: [a, b],
-                confidence: Confidence::Inferred,
-            });
+            trace
+                .values
+                .extend(pointers.into_iter().map(|pointer| TracedValue {
+                    rule: std::borrow::Cow::Borrowed("stacks"),
+                    pointer,
+                    lines: [a, b],
+                    confidence: Confidence::Inferred,
+                }));
             read.extend(p.iter().map(|(no, _)| *no));
         }
     }
@@ -634,10 +695,139 @@ pub(super) fn read_stacks(
     }
 }
 
+/// The lines under a stack, shared out among its labels in their order, where the text printed
+/// the labels' column and then their values' column, one cell a line (a page run together and
+/// parted at its cells, a text without blank lines):
+///
+/// - the labels stand line after line with nothing on them but the label, and they are one
+///   section's items numbered one after the other (`①事務の名称`, `②事務の内容`, `③対象人数`);
+/// - the lines right under the last label, up to a blank line, a line of the form's own words
+///   (`stops`: a label, a ＜選択肢＞ list, a box's brackets alone) or a line something else read,
+///   are the values' column (each of them unread, or the very line its label's item was read
+///   from: a box its own reader read);
+/// - a label that names a 名称 (a name) takes one line, which holds no sentence (`。`);
+/// - as many lines as labels: one each; more: the one label that is not a 名称 takes the lines
+///   left over, each a whole sentence (ending in `。`: a prose cell of several sentences, parted
+///   at the spaces between them), and when it is the last label, the column must end at a line
+///   of the form's words or one something else read (not at a blank line or the text's end,
+///   where the lines after may be anyone's).
+///
+/// Anything else — labels out of the form's order (a PDF text's drawing order:
+/// `①事務の名称` / `③他のシステムとの接続`), fewer lines than labels, a name taking a sentence,
+/// two labels that could take more lines — shows no order to read by: `None`.
+///
+/// Reads (invented), under `①事務の名称` / `②事務の内容` / `③対象人数`, the lines `架空の事務` /
+/// `甲を支給する。` / `[ 1,000人未満 ]` as ①, ② and ③ in turn; under `①事務の名称` /
+/// `②事務の概要` / `③システムの名称`, `架空の事務` / `甲を受け付ける。` / `乙を通知する。` /
+/// `架空システム` as ①, ② (two sentences) and ③. Refuses `甲を支給する。` / `架空の事務` /
+/// `[ 1,000人未満 ]` (① would take a sentence), the same lines under `①事務の名称` / `③対象人数`
+/// / `②事務の内容`, and `架空部` / `架空課長` / `見本` / `花子` under `①部署` / `②所属長の役職名`
+/// (a name parted at its space: where the 部署 ends is not shown).
+fn in_order<'b, 'l>(
+    form: AssessmentKind,
+    stack: &[(usize, Label<'_>)],
+    under: &'b [Line<'l>],
+    loose: &LineSet,
+    trace: &Trace,
+    stops: impl Fn(&Line<'_>) -> bool,
+) -> Option<Vec<&'b [Line<'l>]>> {
+    let (last, _) = stack.last()?;
+    let labels_line_after_line = stack.windows(2).all(|w| match w {
+        [(above, _), (below, _)] => *below == above + 1,
+        _ => true,
+    });
+    if stack.len() < 2 || !labels_line_after_line || stack.iter().any(|(_, l)| !l.rest.is_empty()) {
+        return None;
+    }
+    // One section's items numbered one after the other: the same number up to the circled
+    // one, and circled numbers in a run.
+    let mut previous: Option<(&str, char)> = None;
+    for (_, label) in stack {
+        let number = label.id.number(form)?;
+        let circled = number.chars().last().filter(|c| is_circled(*c))?;
+        let section = number.strip_suffix(circled)?;
+        if let Some((before, c)) = previous {
+            if before != section || char::from_u32(c as u32 + 1) != Some(circled) {
+                return None;
+            }
+        }
+        previous = Some((section, circled));
+    }
+    // The values' column: the lines right under the last label, each unread or its own
+    // label's (which label's is known once the column is shared out: checked below).
+    let mut column = 0;
+    let mut expected = last + 1;
+    while let Some(line) = under.get(column) {
+        if line.no != expected || line.text.trim().is_empty() {
+            break;
+        }
+        if stops(line) || (!loose.contains(line.no) && !traced_at(trace, line.no)) {
+            break;
+        }
+        column += 1;
+        expected += 1;
+    }
+    let ended_by_a_read_line = under
+        .get(column)
+        .is_some_and(|l| l.no == expected && !l.text.trim().is_empty());
+    let is_name = |label: &Label<'_>| {
+        let name = label.id.label();
+        name.ends_with("名称") || name.ends_with('名')
+    };
+    let left_over = column.checked_sub(stack.len())?;
+    if left_over > 0 && stack.iter().filter(|(_, l)| !is_name(l)).count() != 1 {
+        return None;
+    }
+    let mut groups: Vec<&'b [Line<'l>]> = Vec::with_capacity(stack.len());
+    let mut at = 0;
+    for (k, (_, label)) in stack.iter().enumerate() {
+        let takes = if left_over > 0 && !is_name(label) {
+            if k + 1 == stack.len() && !ended_by_a_read_line {
+                return None;
+            }
+            1 + left_over
+        } else {
+            1
+        };
+        let group = under.get(at..at + takes)?;
+        at += takes;
+        if takes > 1 && !group.iter().all(|l| l.text.trim().ends_with('。')) {
+            return None;
+        }
+        if is_name(label) && group.iter().any(|l| l.text.contains('。')) {
+            return None;
+        }
+        // A line some reader read is its label's item's own value, or the column is not.
+        let its_own = |line: &Line<'_>| {
+            label.item.as_ref().is_some_and(|(id, ix)| {
+                let pointer = item_pointer(*id, ix);
+                trace
+                    .values
+                    .iter()
+                    .any(|v| v.pointer == pointer && (v.lines[0]..=v.lines[1]).contains(&line.no))
+            })
+        };
+        if group.iter().any(|l| !loose.contains(l.no) && !its_own(l)) {
+            return None;
+        }
+        groups.push(group);
+    }
+    (at == column).then_some(groups)
+}
+
+/// Whether some value of `trace` was read from line `no`.
+fn traced_at(trace: &Trace, no: usize) -> bool {
+    trace
+        .values
+        .iter()
+        .any(|v| (v.lines[0]..=v.lines[1]).contains(&no))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::pdf;
     use super::*;
+    use crate::import::{Draft, import};
 
     #[test]
     fn the_circled_numbers_are_one_range() {
@@ -683,6 +873,74 @@ mod tests {
         assert!(rest.is_empty(), "{rest:?}");
         // `実施日` names two items: none.
         assert!(label_line(1, "①実施日").is_none());
+    }
+
+    /// An invented 基礎 opening run into one line, as a document site gives a page, with Ⅰ1's
+    /// three labels before their three values (`values` in their place).
+    fn basic_page(values: &str) -> Draft {
+        let text = format!(
+            "特定個人情報保護評価書(基礎項目評価書) 評価書番号 7 評価書名 架空町 架空手当事務 基礎項目評価書 \
+             評価実施機関名 架空町長 公表日 令和2年4月1日 [平成26年4月 様式2] Ⅰ 関連情報 \
+             1.特定個人情報ファイルを取り扱う事務 {values} 2.特定個人情報ファイル名 架空ファイル"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_column_of_values_after_its_labels_is_read_in_their_order() {
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を受け付ける。 受給者に支払を通知する。 架空手当システム,宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "架空手当事務");
+        assert!(
+            draft
+                .report
+                .affair
+                .description
+                .as_deref()
+                .is_some_and(|d| d.contains("通知する。"))
+        );
+        let names: Vec<&str> = draft
+            .report
+            .systems
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(names, ["架空手当システム", "宛名システム"]);
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/affair/name")
+            .unwrap();
+        assert_eq!(
+            (traced.rule.as_ref(), traced.confidence),
+            ("stacks", Confidence::Inferred)
+        );
+    }
+
+    #[test]
+    fn a_column_out_of_its_labels_order_is_not_read() {
+        // ① would take a sentence.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 手当の請求を受け付ける。 \
+             架空手当事務 架空手当システム,宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "");
+        // The labels out of the form's order.
+        let draft = basic_page(
+            "①事務の名称 ③システムの名称 ②事務の概要 架空手当事務 \
+             架空手当システム,宛名システム 手当の請求を受け付ける。",
+        );
+        assert_eq!(draft.report.affair.name, "");
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+        // The 概要's lines are no whole sentences: where it ends is not shown.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を 受け付ける。 架空手当システム,宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "");
     }
 
     #[test]
