@@ -19,9 +19,16 @@
 //!   item already holds a value takes nothing. Only when every paragraph has exactly one label
 //!   left that reads it is anything filled; otherwise the stack's lines stay unread.
 //!
+//! - Where that leaves a paragraph without one label, and the labels stand line after line as
+//!   one section's items numbered in a run, the lines under them may share out in the labels'
+//!   order, a line to a label ([`in_order`]: a page run together prints the label column, then
+//!   the value column).
+//!
 //! The values filled are marked [`Confidence::Inferred`]: the structure placed them, not the
-//! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels
-//! but never filled here: which block a stray label is of cannot be read.
+//! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels,
+//! and as takers of the texts their type reads (so a text they may hold goes to no other label),
+//! but never filled here: which block a stray label is of cannot be read. (基礎's Ⅰ1③, the
+//! systems listed in one cell, is filled whole where the labels' order places it.)
 
 use super::limits::DATE_VALUE_CHARS;
 use crate::import::UnreadReason;
@@ -438,6 +445,9 @@ pub(super) fn read_stacks(
             && parts.contains(key)
     };
     let labels = per_form!(Labels, Labels::new, form);
+    // One empty block of each kind, to ask a numbered block's item what its type reads.
+    let blocks = crate::report::skeleton(form);
+    let mut block_scratch = crate::report::skeleton(form);
     let mut scratch = Report::empty(form);
     scratch
         .files
@@ -571,11 +581,18 @@ pub(super) fn read_stacks(
                 stack
                     .iter()
                     .enumerate()
-                    .filter(|(_, (_, l))| {
-                        l.item.as_ref().is_some_and(|(id, ix)| {
+                    .filter(|(_, (_, l))| match &l.item {
+                        Some((id, ix)) => {
                             field_at(report, *id, ix).is_some_and(|f| f.is_blank())
                                 && reads(report, &mut scratch, *id, ix, &text, options)
-                        })
+                        }
+                        // A numbered block's item is never filled here, but a text its type
+                        // reads may be its (a system's name under `③システムの名称`): then
+                        // the paragraph is no other label's for want of a taker.
+                        None => {
+                            let first = vec![0; l.id.pattern().matches("[]").count()];
+                            reads(&blocks, &mut block_scratch, l.id, &first, &text, options)
+                        }
                     })
                     .map(|(k, _)| k)
                     .collect()
@@ -941,6 +958,19 @@ mod tests {
              手当の請求を 受け付ける。 架空手当システム,宛名システム",
         );
         assert_eq!(draft.report.affair.name, "");
+    }
+
+    #[test]
+    fn a_block_label_that_may_take_the_text_leaves_it_to_no_label() {
+        // ③ of 基礎 lists the systems (a numbered block's item, never filled here): the lines
+        // under `②事務の概要` / `③システムの名称` may be either's.
+        let draft = import(
+            "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n\
+             ①事務の名称\n架空の事務\n②事務の概要\n③システムの名称\n1.甲の受付\n2.乙の通知\n\
+             架空システム，宛名システム\n2.特定個人情報ファイル名\n架空ファイル\n",
+        )
+        .unwrap();
+        assert_eq!(draft.report.affair.description, None);
     }
 
     #[test]

@@ -1239,12 +1239,16 @@ impl<'r> Walker<'r> {
                 }
                 if !empty
                     && ends_one_name(key.0)
-                    && (text.ends_with('。') || text.starts_with('【'))
+                    && (text.ends_with('。')
+                        || text.starts_with('【')
+                        || (key.0 == ItemId::AffairName && is_clause_line(text)))
                 {
                     // A name is no sentence and holds no heading: a line that ends a sentence
-                    // (`介護保険は、…制度である。`) or opens with a heading's bracket (`【概要】`)
-                    // under a 事務's or a system's name is other text (the next item's prose,
-                    // its label elsewhere); the name ended above it.
+                    // (`介護保険は、…制度である。`), opens with a heading's bracket (`【概要】`)
+                    // or, under a 事務's name (one name, never a list), runs a sentence's
+                    // clauses over a wrapped line's width ([`is_clause_line`]) under a 事務's
+                    // or a system's name is other text (the next item's prose, its label
+                    // elsewhere); the name ended above it.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -3299,6 +3303,19 @@ fn opens_circled_label(text: &str) -> bool {
         .any(|&(n, l)| usize::try_from(n).ok() == Some(slot + 1) && label.starts_with(l))
 }
 
+/// Whether `text` is a wrapped line of a sentence: as long as a line of a wide text cell
+/// ([`PROSE_LINE_CHARS`]) with a clause's comma (`、`) inside it. A 事務's name that wraps
+/// puts a few words on its next line, and a comma there ends its line (`国民健康保険、` /
+/// `後期高齢者医療に関する事務`).
+///
+/// A clause line: `高齢者の医療の確保に関する法律に基づき、広域連合が行う制度のうち、村が受け持つ次の`.
+/// Not one: `後期高齢者医療に関する事務`, `児童手当、特例給付に関する事務` (short).
+fn is_clause_line(text: &str) -> bool {
+    let t = text.trim();
+    let inside = t.trim_end_matches(['、', '，', ',']);
+    t.chars().count() >= PROSE_LINE_CHARS && inside.contains('、')
+}
+
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
 /// 事務's name and a system's.
 fn ends_one_name(id: ItemId) -> bool {
@@ -3438,6 +3455,32 @@ pub(super) mod tests {
         assert!(!lists_chapter(
             "基本情報－2特定個人情報ファイルを取り扱う事務において使用するシステム"
         ));
+    }
+
+    #[test]
+    fn a_clause_line_under_a_name_is_no_part_of_it() {
+        assert!(is_clause_line(
+            "高齢者の医療の確保に関する法律に基づき、架空連合が行う制度のうち、村が受け持つ次の"
+        ));
+        assert!(!is_clause_line("後期高齢者医療に関する事務"));
+        assert!(!is_clause_line("児童手当、特例給付に関する事務"));
+        assert!(!is_clause_line(
+            "架空手当の認定及び支給並びに架空特例給付の支給に関する事務のうち市が行う部分、"
+        ));
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n\
+                    ①事務の名称\n架空医療に関する事務\n\
+                    架空医療の確保に関する法律に基づき、架空連合が行う制度のうち、村が受け持つ次の\n\
+                    事務を行う。\n②事務の概要\n";
+        let draft = crate::import::import(text).unwrap();
+        assert_eq!(draft.report.affair.name, "架空医療に関する事務");
+        // A name wrapped at a comma goes on.
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n\
+                    ①事務の名称\n架空手当、\n架空特例給付に関する事務\n②事務の概要\n";
+        let draft = crate::import::import(text).unwrap();
+        assert_eq!(
+            draft.report.affair.name.replace('\n', ""),
+            "架空手当、架空特例給付に関する事務"
+        );
     }
 
     #[test]
