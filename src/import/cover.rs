@@ -294,10 +294,25 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             if let Some(under) = under {
                 let values = row_values(&row, under.text);
                 if !values.is_empty() {
-                    for (id, value) in values {
-                        out.push((id, cell(vec![(under.no, value)], false)));
-                    }
                     take(taken, after_row);
+                    for (id, value) in values {
+                        let mut lines = vec![(under.no, value)];
+                        // A title the line cut inside the form's name (`… 基礎項目評価` /
+                        // `書`) takes the name's rest from the line under it.
+                        let rest = pieces
+                            .get(after_row + 1)
+                            .filter(|p| p.kind == Kind::Value && p.starts_line);
+                        let joined = rest.and_then(|rest| {
+                            let (_, first) = lines.first()?;
+                            let whole = wrapped_title(first, rest.text)?;
+                            Some((rest, whole))
+                        });
+                        if let (ItemId::CoverTitle, Some((rest, whole))) = (id, joined) {
+                            lines = vec![(under.no, whole), (rest.no, String::new())];
+                            take(taken, after_row + 1);
+                        }
+                        out.push((id, cell(lines, false)));
+                    }
                 } else if let Some(title) = number_then_title(&row, pieces, after_row) {
                     out.push((
                         ItemId::CoverNumber,
@@ -341,6 +356,10 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             // `基礎項目評価書`) runs on to the piece that ends it, its words parted by a space
             // again.
             let more = title_rest(pieces, k, &lines);
+            let more = match lines.is_empty() {
+                true => more,
+                false => more + draft_mark(pieces, k + more),
+            };
             extend_title(&mut lines, pieces.get(k..k + more).unwrap_or_default());
             for _ in 0..more {
                 take(taken, k);
@@ -397,6 +416,7 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
     if !is_title(first.text) && more == 0 {
         return None;
     }
+    let more = more + draft_mark(pieces, at + 2 + more);
     extend_title(
         &mut lines,
         pieces.get(at + 2..at + 2 + more).unwrap_or_default(),
@@ -434,6 +454,23 @@ fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
         title.push_str(next.text);
         if is_title(&title) {
             return taken + 1;
+        }
+    }
+    0
+}
+
+/// How many value pieces from `pieces[k]` spell a draft's mark 「（案）」 alone, its brackets
+/// parted from it (`(` / `案` / `)`, a page run together and split at its spaces): the end of the
+/// title before them. Reads `( 案 )` as three pieces, `（案）` as one; refuses `(` / `案件` / `)`.
+fn draft_mark(pieces: &[Piece], k: usize) -> usize {
+    let mut spelled = String::new();
+    for (n, piece) in pieces.iter().skip(k).take(3).enumerate() {
+        if piece.kind != Kind::Value {
+            return 0;
+        }
+        spelled.push_str(piece.text);
+        if squeeze(&spelled) == "(案)" {
+            return n + 1;
         }
     }
     0
@@ -798,6 +835,39 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_title_beside_its_number_cut_inside_the_form_name_takes_the_rest() {
+        let (report, trace) =
+            cover_of("評価書番号 評価書名\n14 架空町 架空の事務 基礎項目評価\n書\n");
+        assert_eq!(report.cover.number.as_deref(), Some("14"));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町 架空の事務 基礎項目評価書")
+        );
+        let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
+        assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+        // The line under is no rest of the name: the title as the row's line writes it.
+        let (report, _) = cover_of("評価書番号 評価書名\n14 架空町 架空の事務\n公表日\n");
+        assert_eq!(report.cover.title.as_deref(), Some("架空町 架空の事務"));
+    }
+
+    #[test]
+    fn a_drafts_mark_split_from_the_title_ends_it() {
+        let (report, _) = cover_of(
+            "評価書番号 評価書名\n6\n架空市\n架空の事務\n全項目評価書\n(\n案\n)\n公表日\n",
+        );
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空の事務 全項目評価書 ( 案 )")
+        );
+        let (report, _) =
+            cover_of("評価書名\n架空市 架空の事務 全項目評価書\n(\n案件\n)\n公表日\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空の事務 全項目評価書")
+        );
     }
 
     #[test]
