@@ -760,11 +760,12 @@ fn is_mark_char(c: char) -> bool {
 
 /// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
 /// letters, digits and the punctuation of running text — not a box mark or bracket of a
-/// selection, a circled number or a chapter numeral (a space sets those off as written), nor
-/// ASCII punctuation other than brackets and `%`.
+/// selection, a circled number, a chapter numeral or the note mark `※` (a space sets those off
+/// as written: `②事務の内容 ※` marks the label, and the value after it is no note), nor ASCII
+/// punctuation other than brackets and `%`.
 fn joins_kanji(c: char) -> bool {
     let set_off = is_box_char(c)
-        || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ')
+        || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ' | '※')
         || c.is_whitespace()
         || (c.is_ascii_punctuation() && !matches!(c, '(' | ')' | '<' | '>' | '%'));
     !set_off
@@ -3606,6 +3607,11 @@ mod tests {
         assert_eq!(unspace("（ 2 8 ） 件", false).0, "（ 2 8 ）件");
         assert_eq!(unspace("[ 30 万 人 以 上 ]", false).0, "[ 30万人以上 ]");
         assert_eq!(unspace("＜ 選 択 肢 ＞", false).0, "＜選択肢＞");
+        // A note mark is set off: the label's, not the value's after it.
+        assert_eq!(
+            unspace("2 事 務 の 内 容 ※ 高 齢 者 の 医 療", false).0,
+            "2 事務の内容 ※ 高齢者の医療"
+        );
         assert_eq!(
             label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務", false).0).as_deref(),
             Some(" ①事務の名称 架空事務")

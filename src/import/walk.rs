@@ -740,17 +740,66 @@ fn split_name_lists(cells: &mut CellMap) {
         ItemId::FocusedFileNames,
     ];
     for ((id, _), cell) in cells.iter_mut() {
-        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| t.contains(NAME_COMMAS)) {
+        let listed = |t: &str| t.contains(NAME_COMMAS) || numbered_entries(t).len() > 1;
+        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| listed(t)) {
             continue;
         }
         let mut lines = Vec::with_capacity(cell.lines.len());
         for (no, text) in &cell.lines {
-            for piece in names_of_line(text, &NAME_COMMAS) {
-                lines.push((*no, piece.to_owned()));
+            for entry in numbered_entries(text) {
+                for piece in names_of_line(entry, &NAME_COMMAS) {
+                    lines.push((*no, piece.to_owned()));
+                }
             }
         }
         cell.lines = lines;
     }
+}
+
+/// The entries of a line that numbers them inline (`(1)甲ファイル (2)乙ファイル`, `1.甲 2.乙`):
+/// the line opens with entry 1's number, and each later entry opens a word with the next
+/// number, the marks written alike; the line whole otherwise (`(1)甲ファイル (3)乙`: not in
+/// sequence; `甲ファイル 2.乙`: no first entry). Each entry keeps its number, for the list's
+/// reader to take off.
+fn numbered_entries(text: &str) -> Vec<&str> {
+    let t = text.trim();
+    let Some((1, mark)) = entry_number(t) else {
+        return vec![t];
+    };
+    let mut entries = Vec::new();
+    let mut start = 0;
+    let mut next = 2;
+    for (at, c) in t.char_indices() {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let word = t.get(at + c.len_utf8()..).unwrap_or_default();
+        if entry_number(word) == Some((next, mark)) {
+            entries.push(t.get(start..at).unwrap_or_default().trim());
+            start = at + c.len_utf8();
+            next += 1;
+        }
+    }
+    entries.push(t.get(start..).unwrap_or_default().trim());
+    entries
+}
+
+/// The number an entry of a numbered list opens `text` with, and the mark it is written with:
+/// its first and last characters folded, `'0'` standing for a first digit (`(2)乙` →
+/// `(2, ('(', ')'))`, `２．乙` → `(2, ('0', '.'))`). `None` for a text that opens with no list
+/// number ([`strip_list_mark`] takes none off).
+fn entry_number(text: &str) -> Option<(u32, (char, char))> {
+    let rest = strip_list_mark(text);
+    let mark = text.get(..text.len().checked_sub(rest.len())?)?.trim();
+    if mark.is_empty() || rest.is_empty() {
+        return None;
+    }
+    let first = crate::label::fold_char(mark.chars().next()?);
+    let last = crate::label::fold_char(mark.chars().last()?);
+    let digits = mark.trim_start_matches(['(', '（']);
+    let (n, _) = super::classify::leading_number(digits, &[])?;
+    let opener = if first.is_ascii_digit() { '0' } else { first };
+    Some((n, (opener, last)))
 }
 
 /// The pieces of a line of names parted at any of `marks` outside brackets (a name's note
@@ -3655,6 +3704,28 @@ pub(super) mod tests {
         );
         let p = &draft.report.files[0].provisions;
         assert!(p.iter().all(|b| b.purpose.as_deref() != Some("丙の事務")));
+    }
+
+    #[test]
+    fn entries_numbered_inline_are_parted_in_sequence() {
+        assert_eq!(
+            numbered_entries("(1)甲ファイル (2)乙ファイル"),
+            ["(1)甲ファイル", "(2)乙ファイル"]
+        );
+        assert_eq!(
+            numbered_entries("１．甲ファイル　２．乙ファイル 3.丙"),
+            ["１．甲ファイル", "２．乙ファイル", "3.丙"]
+        );
+        // Out of sequence, no first entry, other marks: the line whole.
+        assert_eq!(
+            numbered_entries("(1)甲ファイル (3)乙"),
+            ["(1)甲ファイル (3)乙"]
+        );
+        assert_eq!(numbered_entries("甲ファイル 2.乙"), ["甲ファイル 2.乙"]);
+        assert_eq!(
+            numbered_entries("(1)甲ファイル 2.乙"),
+            ["(1)甲ファイル 2.乙"]
+        );
     }
 
     #[test]
