@@ -86,7 +86,9 @@ pub(super) const WRAPPED_COLUMN_LINES: usize = 5;
 /// one character (`２．特`) begins too many titles to say which.
 pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
 
-/// A line beside the page marks of at least this many pages is a running header or footer.
+/// A line beside the page marks of at least this many pages is a running header or footer
+/// (the text's start counts as a page's top: a header there and beside two marks is on three
+/// pages).
 pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 
 /// How many lines a running header or footer holds beside its page mark, at most: a print's

@@ -3085,7 +3085,8 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
         .filter(|&(_, &i)| pieces.get(i).is_some_and(|p| p.furniture.is_some()))
         .map(|(k, _)| k)
         .collect();
-    if marks.len() < RUNNING_HEADER_PAGES {
+    // (The text's start is the first page's top: a header stands there too, and counts.)
+    if marks.len() + 1 < RUNNING_HEADER_PAGES {
         return false;
     }
     // Each mark's numbering, and how many marks each numbering has.
@@ -3998,6 +3999,17 @@ mod tests {
         assert!(s.text.contains("本文2") && s.text.contains("続き2"));
         assert_eq!(numbering_of("１９ / ４０ ページ"), "#/#ページ");
         assert_eq!(numbering_of("- 3 -"), "-#-");
+        // Two marks: the text's start is the first page's top, and the header there counts.
+        let short = "架空市 架空の事務 基礎項目評価書\n本文1\n1 / 6 ページ\n\
+                     架空市 架空の事務 基礎項目評価書\n本文2\n2 / 6 ページ\n\
+                     架空市 架空の事務 基礎項目評価書\n本文3\n";
+        let s = shape(short, Shape::PdfText);
+        assert!(!s.text.contains("基礎項目評価書"), "{}", s.text);
+        // Not at the start: beside two marks only.
+        let short = "本文1\n1 / 6 ページ\n架空市 架空の事務 基礎項目評価書\n本文2\n\
+                     2 / 6 ページ\n架空市 架空の事務 基礎項目評価書\n本文3\n";
+        let s = shape(short, Shape::PdfText);
+        assert_eq!(s.text.matches("基礎項目評価書").count(), 2, "{}", s.text);
     }
 
     #[test]
