@@ -907,6 +907,7 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
                 (is_kanji(a)
                     && joins_kanji(b)
                     && !opens_list_mark(chars.get(i + run..).unwrap_or_default())
+                    && !opens_section_mark(chars.get(i + run..).unwrap_or_default())
                     && !opens_page_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
@@ -1276,6 +1277,19 @@ fn opens_page_mark(rest: &[char]) -> bool {
 fn opens_list_mark(rest: &[char]) -> bool {
     let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     digits > 0 && matches!(rest.get(digits), Some(')' | '）'))
+}
+
+/// Whether `rest` opens with a section's number standing alone (`4.`, `４．`, then a space):
+/// the space before it ends the cell above, and the section's heading begins (`の 項 4. 情 報`
+/// → `の項 4. 情報`). Refused: `4.5` (a number), `4.情` (no space: words of the text).
+fn opens_section_mark(rest: &[char]) -> bool {
+    let digits = rest
+        .iter()
+        .take_while(|c| crate::label::fold_char(**c).is_ascii_digit())
+        .count();
+    (1..=2).contains(&digits)
+        && matches!(rest.get(digits), Some('.' | '．'))
+        && rest.get(digits + 1).is_none_or(|c| c.is_whitespace())
 }
 
 /// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
@@ -3608,6 +3622,12 @@ mod tests {
         assert_eq!(unspace("（ 2 8 ） 件", false).0, "（ 2 8 ）件");
         assert_eq!(unspace("[ 30 万 人 以 上 ]", false).0, "[ 30万人以上 ]");
         assert_eq!(unspace("＜ 選 択 肢 ＞", false).0, "＜選択肢＞");
+        // A section's number is set off from the cell above it.
+        assert_eq!(
+            unspace("の 31 の 項 4. 情 報 提 供", false).0,
+            "の 31 の項 4. 情報提供"
+        );
+        assert_eq!(unspace("第 4.5 条", false).0, "第4.5条");
         // A note mark is set off: the label's, not the value's after it.
         assert_eq!(
             unspace("2 事 務 の 内 容 ※ 高 齢 者 の 医 療", false).0,
