@@ -2205,6 +2205,10 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
         let closes_next = open && next_word.contains([']', '］']);
+        // So does a selection whose option a space parts (`[ 30 万人以上 ]`, the figures set
+        // off from the kanji): the words from the bracket to its `]` close up into an option of
+        // the form's ＜選択肢＞ lists.
+        let option_inside = open && selects_option(written, line.get(end..).unwrap_or(""));
         // A page mark after a word (`様式2] 2/9`) is a cell of its own, ASCII or not.
         // So is a page mark of spaced words after a number (`様式 3 1 / 41 ページ`: the 3 is
         // the tag's).
@@ -2219,7 +2223,8 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || header_row
             || note_mark
             || number_mark
-            || closes_next;
+            || closes_next
+            || option_inside;
         // A bracket opened alone, or with its mark, before a heading of the form (`[ ] フラッシュ
         // メモリ [ 提供先3 甲機構`, `[ ○ 移転先5 甲課`, `[ Ⅱ 特定個人情報ファイルの概要`): a box
         // torn from its label, since a selection holds no heading; the heading starts a cell.
@@ -2236,6 +2241,24 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the words of an open bracket, those in `written` after its `[` and those of `rest`
+/// up to its `]`, close up into an option of one of the forms' ＜選択肢＞ lists: one selection
+/// (`[ 30` / `万人以上 ]` → `30万人以上`). Refused: `[ 30` / `万人以上の方 ]` (no option), a
+/// bracket that does not close on the line.
+fn selects_option(written: &str, rest: &str) -> bool {
+    let Some((_, opened)) = written.rsplit_once(['[', '［']) else {
+        return false;
+    };
+    let Some((inside, _)) = rest.split_once([']', '］']) else {
+        return false;
+    };
+    let closed = squeeze(&format!("{opened}{inside}"));
+    !closed.is_empty()
+        && super::fill::all_options()
+            .binary_search_by(|o| o.as_str().cmp(&closed))
+            .is_ok()
 }
 
 /// Whether a space between `written` and `rest` parts two labels of the 変更箇所's header row
@@ -3985,6 +4008,28 @@ mod tests {
         // Short lines that open with numbers are a list.
         let list = "1 架空の一\n2 架空の二\n";
         assert!(shape(list, Shape::PdfText).furniture.is_empty());
+    }
+
+    #[test]
+    fn a_selection_whose_option_a_space_parts_stays_whole() {
+        assert!(selects_option("③対象人数 [ 30", "万人以上 ] <選択肢>"));
+        assert!(!selects_option("③対象人数 [ 30", "万人以上の方 ]"));
+        assert!(!selects_option("③対象人数 [ 30", "万人以上"));
+        let line = "3 対象人数 [ 30 万人以上 ] 選択肢";
+        let pieces: Vec<&str> = split_line(line);
+        assert!(pieces.contains(&"[ 30 万人以上 ]"), "{pieces:?}");
+    }
+
+    /// `line` cut at its [`breaks`].
+    fn split_line(line: &str) -> Vec<&str> {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        for (at, end) in breaks(line) {
+            pieces.push(line.get(start..at).unwrap_or_default());
+            start = end;
+        }
+        pieces.push(line.get(start..).unwrap_or_default());
+        pieces
     }
 
     #[test]
