@@ -892,6 +892,12 @@ mod tests {
         assert!(label_line(1, "①実施日").is_none());
     }
 
+    /// The trace's entry of the value at `pointer`.
+    fn traced<'d>(draft: &'d Draft, pointer: &str) -> &'d TracedValue {
+        let found = draft.trace.values.iter().find(|v| v.pointer == pointer);
+        found.unwrap_or_else(|| panic!("{pointer} not traced"))
+    }
+
     /// An invented 基礎 opening run into one line, as a document site gives a page, with Ⅰ1's
     /// three labels before their three values (`values` in their place).
     fn basic_page(values: &str) -> Draft {
@@ -925,12 +931,7 @@ mod tests {
             .map(|s| s.name.as_str())
             .collect();
         assert_eq!(names, ["架空手当システム", "宛名システム"]);
-        let traced = draft
-            .trace
-            .values
-            .iter()
-            .find(|v| v.pointer == "/affair/name")
-            .unwrap();
+        let traced = traced(&draft, "/affair/name");
         assert_eq!(
             (traced.rule.as_ref(), traced.confidence),
             ("stacks", Confidence::Inferred)
@@ -979,13 +980,10 @@ mod tests {
         let draft =
             pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ③他のシステムとの接続\n\n架空の事務\n\n");
         assert_eq!(draft.report.affair.name, "架空の事務");
-        let traced = draft
-            .trace
-            .values
-            .iter()
-            .find(|v| v.pointer == "/affair/name")
-            .unwrap();
-        assert_eq!(traced.confidence, Confidence::Inferred);
+        assert_eq!(
+            traced(&draft, "/affair/name").confidence,
+            Confidence::Inferred
+        );
         // Two free texts under two free-text labels: whose is whose cannot be read.
         let draft = pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ②所属長の役職名\n\n架空の事務\n\n");
         assert_eq!(draft.report.affair.name, "");
