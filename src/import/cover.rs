@@ -298,17 +298,12 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                     for (id, value) in values {
                         let mut lines = vec![(under.no, value)];
                         // A title the line cut inside the form's name (`… 基礎項目評価` /
-                        // `書`) takes the name's rest from the line under it.
-                        let rest = pieces
+                        // `書`) runs on to the line under it, as under its own label.
+                        let next = pieces
                             .get(after_row + 1)
                             .filter(|p| p.kind == Kind::Value && p.starts_line);
-                        let joined = rest.and_then(|rest| {
-                            let (_, first) = lines.first()?;
-                            let whole = wrapped_title(first, rest.text)?;
-                            Some((rest, whole))
-                        });
-                        if let (ItemId::CoverTitle, Some((rest, whole))) = (id, joined) {
-                            lines = vec![(under.no, whole), (rest.no, String::new())];
+                        if let Some(next) = next.filter(|next| continues(id, &lines, next)) {
+                            lines.push((next.no, next.text.to_owned()));
                             take(taken, after_row + 1);
                         }
                         out.push((id, cell(lines, false)));
@@ -356,9 +351,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             // `基礎項目評価書`) runs on to the piece that ends it, its words parted by a space
             // again.
             let more = title_rest(pieces, k, &lines);
-            let more = match lines.is_empty() {
-                true => more,
-                false => more + draft_mark(pieces, k + more),
+            // (A draft's mark ends a title begun, never stands for one.)
+            let more = if lines.is_empty() {
+                more
+            } else {
+                more + draft_mark(pieces, k + more)
             };
             extend_title(&mut lines, pieces.get(k..k + more).unwrap_or_default());
             for _ in 0..more {

@@ -1283,13 +1283,10 @@ fn opens_list_mark(rest: &[char]) -> bool {
 /// the space before it ends the cell above, and the section's heading begins (`の 項 4. 情 報`
 /// → `の項 4. 情報`). Refused: `4.5` (a number), `4.情` (no space: words of the text).
 fn opens_section_mark(rest: &[char]) -> bool {
-    let digits = rest
-        .iter()
-        .take_while(|c| crate::label::fold_char(**c).is_ascii_digit())
-        .count();
-    (1..=2).contains(&digits)
-        && matches!(rest.get(digits), Some('.' | '．'))
-        && rest.get(digits + 1).is_none_or(|c| c.is_whitespace())
+    let word: String = rest.iter().take_while(|c| !c.is_whitespace()).collect();
+    // (A form numbers its sections with one figure or two; more is a year's or a count's.)
+    word.strip_suffix(['.', '．'])
+        .is_some_and(|number| is_number(number) && number.chars().count() <= 2)
 }
 
 /// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing

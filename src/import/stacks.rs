@@ -644,10 +644,9 @@ pub(super) fn read_stacks(
                     continue;
                 }
                 let Some((id, ix)) = &label.item else {
-                    // 基礎 Ⅰ1③ lists the systems in one cell: filled whole, when no system is
-                    // named yet.
+                    // A systems list (基礎 Ⅰ1③, `super::lists_systems` below) is filled whole,
+                    // when no system is named yet.
                     if label.id == ItemId::SystemName
-                        && form == AssessmentKind::Basic
                         && report.systems.iter().all(|s| s.name.is_empty())
                     {
                         cells.push((k, lines));
@@ -778,7 +777,7 @@ fn in_order<'b, 'l>(
         if line.no != expected || line.text.trim().is_empty() {
             break;
         }
-        if stops(line) || (!loose.contains(line.no) && !traced_at(trace, line.no)) {
+        if stops(line) || (!loose.contains(line.no) && !read_from(trace, line.no, None)) {
             break;
         }
         column += 1;
@@ -815,16 +814,15 @@ fn in_order<'b, 'l>(
             return None;
         }
         // A line some reader read is its label's item's own value, or the column is not.
-        let its_own = |line: &Line<'_>| {
-            label.item.as_ref().is_some_and(|(id, ix)| {
-                let pointer = item_pointer(*id, ix);
-                trace
-                    .values
-                    .iter()
-                    .any(|v| v.pointer == pointer && (v.lines[0]..=v.lines[1]).contains(&line.no))
-            })
+        let own = label.item.as_ref().map(|(id, ix)| item_pointer(*id, ix));
+        let its_own = |no: usize| {
+            own.as_deref()
+                .is_some_and(|p| read_from(trace, no, Some(p)))
         };
-        if group.iter().any(|l| !loose.contains(l.no) && !its_own(l)) {
+        if group
+            .iter()
+            .any(|l| !loose.contains(l.no) && !its_own(l.no))
+        {
             return None;
         }
         groups.push(group);
@@ -832,12 +830,12 @@ fn in_order<'b, 'l>(
     (at == column).then_some(groups)
 }
 
-/// Whether some value of `trace` was read from line `no`.
-fn traced_at(trace: &Trace, no: usize) -> bool {
-    trace
-        .values
-        .iter()
-        .any(|v| (v.lines[0]..=v.lines[1]).contains(&no))
+/// Whether a value of `trace` (the one at `pointer`, or any) was read from line `no`.
+fn read_from(trace: &Trace, no: usize, pointer: Option<&str>) -> bool {
+    trace.values.iter().any(|v| {
+        let [first, last] = v.lines;
+        pointer.is_none_or(|p| v.pointer == p) && (first..=last).contains(&no)
+    })
 }
 
 #[cfg(test)]

@@ -1292,12 +1292,12 @@ impl<'r> Walker<'r> {
                         || text.starts_with('【')
                         || (key.0 == ItemId::AffairName && is_clause_line(text)))
                 {
-                    // A name is no sentence and holds no heading: a line that ends a sentence
-                    // (`介護保険は、…制度である。`), opens with a heading's bracket (`【概要】`)
-                    // or, under a 事務's name (one name, never a list), runs a sentence's
-                    // clauses over a wrapped line's width ([`is_clause_line`]) under a 事務's
-                    // or a system's name is other text (the next item's prose, its label
-                    // elsewhere); the name ended above it.
+                    // A name is no sentence and holds no heading: under a 事務's or a system's
+                    // name, a line that ends a sentence (`介護保険は、…制度である。`) or opens
+                    // with a heading's bracket (`【概要】`) is other text (the next item's prose,
+                    // its label elsewhere), and so, under a 事務's name (one name, never a
+                    // list), is a line that runs a sentence's clauses over a wrapped line's
+                    // width ([`is_clause_line`]); the name ended above it.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
