@@ -39,18 +39,19 @@ use serde_json::Value;
 
 /// The corpus files, embedded so that the test needs no file access.
 ///
-/// The last four, `unseen.txt`, `unseen2.txt`, `unseen3.txt` and `unseen4.txt`, are **held out**: each written by a helper that
+/// The last five, `unseen.txt` to `unseen5.txt`, are **held out**: each written by a helper that
 /// read published openings for their shapes, never the importer's rules, and run on the
 /// importer only after its rules were written. Their scores are kept apart (groups named by the
 /// file: `unseen overall`, `unseen2 shape page_a_line`): they say what the importer does on
 /// texts it was not written for. Each was run blind once; its failures were then looked at, and
-/// rules came of them (CHANGELOG says which, with the blind figures): a fifth file would be the
+/// rules came of them (CHANGELOG says which, with the blind figures): a sixth file would be the
 /// next blind measure.
-const HELD_OUT: [&str; 6] = [
+const HELD_OUT: [&str; 7] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
     "unseen4.txt",
+    "unseen5.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
 ];
@@ -65,7 +66,7 @@ const CHANGES_HELD_OUT: &str = "unseen_changes.txt";
 /// centred), printed by Chromium and LibreOffice and extracted, the facts taken from the HTML;
 /// written and run blind the same way.
 const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
-const FILES: [(&str, &str); 9] = [
+const FILES: [(&str, &str); 10] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -73,6 +74,7 @@ const FILES: [(&str, &str); 9] = [
     ("unseen2.txt", include_str!("openings/unseen2.txt")),
     ("unseen3.txt", include_str!("openings/unseen3.txt")),
     ("unseen4.txt", include_str!("openings/unseen4.txt")),
+    ("unseen5.txt", include_str!("openings/unseen5.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -84,7 +86,7 @@ const FILES: [(&str, &str); 9] = [
 ];
 
 /// The floors, by group (`overall`, a form, a revision, a shape; those of each held-out file
-/// apart, `unseen …` to `unseen4 …`): (recall, precision) as this version of the importer
+/// apart, `unseen …` to `unseen5 …`): (recall, precision) as this version of the importer
 /// measures them (`cargo test --all-features --test import_openings -- --nocapture` prints the
 /// table). Raise a row when the importer reads more; the aim (issue 44) is recall ≥ 0.85 and
 /// precision ≥ 0.98 in every row.
@@ -108,7 +110,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("shape spaced_kanji", 1.0, 1.0),
     ("shape values_first", 1.0, 1.0),
     ("unseen overall", 0.97, 0.99),
-    ("unseen form 全項目", 0.95, 1.0),
+    ("unseen form 全項目", 0.96, 1.0),
     ("unseen form 基礎", 0.97, 1.0),
     ("unseen form 重点", 0.97, 0.98),
     ("unseen revision なし", 0.96, 1.0),
@@ -123,7 +125,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen shape page_a_line", 0.95, 1.0),
     ("unseen shape side_by_side", 1.0, 1.0),
     ("unseen shape spaced_kanji", 1.0, 1.0),
-    ("unseen shape values_first", 0.83, 0.96),
+    ("unseen shape values_first", 0.86, 0.96),
     ("unseen2 overall", 0.97, 0.99),
     ("unseen2 form 全項目", 0.96, 0.99),
     ("unseen2 form 基礎", 0.97, 1.0),
@@ -143,12 +145,12 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen2 shape spaced_kanji", 0.98, 1.0),
     ("unseen2 shape values_first", 1.0, 1.0),
     ("unseen3 form 全項目", 0.95, 0.98),
-    ("unseen3 form 基礎", 0.98, 1.0),
+    ("unseen3 form 基礎", 1.0, 1.0),
     ("unseen3 form 重点", 0.95, 1.0),
     ("unseen3 overall", 0.97, 0.99),
     ("unseen3 revision なし", 1.0, 1.0),
     ("unseen3 revision 令和6年10月", 1.0, 1.0),
-    ("unseen3 revision 平成26年4月", 0.94, 0.99),
+    ("unseen3 revision 平成26年4月", 0.95, 0.99),
     ("unseen3 revision 平成28年1月", 1.0, 1.0),
     ("unseen3 revision 平成29年5月", 1.0, 1.0),
     ("unseen3 revision 平成30年5月", 1.0, 1.0),
@@ -159,7 +161,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen3 shape page_a_line", 0.86, 1.0),
     ("unseen3 shape side_by_side", 1.0, 1.0),
     ("unseen3 shape spaced_kanji", 0.96, 1.0),
-    ("unseen3 shape values_first", 0.9, 1.0),
+    ("unseen3 shape values_first", 0.95, 1.0),
     ("unseen_changes form 全項目", 0.85, 1.0),
     ("unseen_changes form 基礎", 0.86, 1.0),
     ("unseen_changes form 重点", 0.82, 1.0),
@@ -185,24 +187,42 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen_layout revision 平成30年5月", 0.32, 1.0),
     ("unseen_layout shape layout_middle", 0.44, 1.0),
     ("unseen_layout shape layout_top", 0.22, 1.0),
-    ("unseen4 form 全項目", 0.94, 1.0),
-    ("unseen4 form 基礎", 0.94, 0.99),
+    ("unseen4 form 全項目", 0.95, 1.0),
+    ("unseen4 form 基礎", 0.97, 1.0),
     ("unseen4 form 重点", 0.98, 1.0),
-    ("unseen4 overall", 0.95, 0.99),
+    ("unseen4 overall", 0.97, 1.0),
     ("unseen4 revision なし", 0.93, 1.0),
     ("unseen4 revision 令和6年10月", 1.0, 1.0),
-    ("unseen4 revision 平成26年4月", 0.94, 0.99),
+    ("unseen4 revision 平成26年4月", 0.95, 1.0),
     ("unseen4 revision 平成28年1月", 1.0, 1.0),
     ("unseen4 revision 平成29年5月", 1.0, 1.0),
-    ("unseen4 revision 平成30年5月", 0.97, 1.0),
+    ("unseen4 revision 平成30年5月", 1.0, 1.0),
     ("unseen4 shape cell_a_line", 0.95, 1.0),
     ("unseen4 shape furniture", 1.0, 1.0),
     ("unseen4 shape label_and_value", 1.0, 1.0),
-    ("unseen4 shape other_value_on_label_line", 0.97, 1.0),
-    ("unseen4 shape page_a_line", 0.82, 0.97),
+    ("unseen4 shape other_value_on_label_line", 1.0, 1.0),
+    ("unseen4 shape page_a_line", 0.88, 1.0),
     ("unseen4 shape side_by_side", 1.0, 1.0),
     ("unseen4 shape spaced_kanji", 0.93, 1.0),
     ("unseen4 shape values_first", 1.0, 1.0),
+    ("unseen5 form 全項目", 0.93, 1.0),
+    ("unseen5 form 基礎", 0.85, 0.96),
+    ("unseen5 form 重点", 0.97, 0.99),
+    ("unseen5 overall", 0.91, 0.98),
+    ("unseen5 revision なし", 0.84, 0.91),
+    ("unseen5 revision 令和6年10月", 1.0, 1.0),
+    ("unseen5 revision 平成26年4月", 0.9, 0.99),
+    ("unseen5 revision 平成28年1月", 0.88, 0.94),
+    ("unseen5 revision 平成29年5月", 0.88, 1.0),
+    ("unseen5 revision 平成30年5月", 1.0, 1.0),
+    ("unseen5 shape cell_a_line", 0.93, 0.97),
+    ("unseen5 shape furniture", 0.98, 0.98),
+    ("unseen5 shape label_and_value", 1.0, 1.0),
+    ("unseen5 shape other_value_on_label_line", 0.88, 0.96),
+    ("unseen5 shape page_a_line", 0.86, 1.0),
+    ("unseen5 shape side_by_side", 0.97, 0.97),
+    ("unseen5 shape spaced_kanji", 0.84, 0.97),
+    ("unseen5 shape values_first", 0.85, 1.0),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).

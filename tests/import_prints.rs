@@ -188,7 +188,7 @@ const FLOORS: &[Floor] = &[
     floor("focused", "libreoffice", "pdftotext -layout", 0.83, 0.99),
     floor("full", "libreoffice", "pdf_text", 0.93, 0.99),
     floor("full", "libreoffice", "pdftotext -raw", 0.89, 0.99),
-    floor("full", "libreoffice", "pdftotext -layout", 0.82, 0.99),
+    floor("full", "libreoffice", "pdftotext -layout", 0.83, 0.99),
     // Chromium's prints read by `pdftotext -raw`, in every shape of tests/common/shapes.rs. A
     // page a line read 0.01 (worst recall): its run-together cells split `Ⅰ 関連情報`, `① 事務の
     // 名称` and `[平成30年5月 様式2]` apart, and its running header, split at its cells, stayed

@@ -474,10 +474,13 @@ fn draft_mark(pieces: &[Piece], k: usize) -> usize {
 }
 
 /// Whether the line `next` goes on with the value `lines` of `id` read so far: a prose item
-/// runs on to the next label or stop; a title cut inside its last word takes the word's rest.
+/// runs on to the next label or stop, or to a value of another item's type ([`typed_as`]: the
+/// cells after it printed in drawing order, `架空市長` / `令和2年4月1日`) but a number's (a page
+/// run together parts `本庁舎の 1 か所で` at its spaces); a title cut inside its last word takes
+/// the word's rest.
 fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
     if is_prose(id) {
-        return true;
+        return matches!(typed_as(next.text), None | Some(ItemId::CoverNumber));
     }
     let Some((_, last)) = lines.last() else {
         return false;
@@ -505,6 +508,8 @@ fn fits(id: ItemId, t: &str) -> bool {
         ItemId::CoverBody => {
             !is_date_alone(t) && !is_number(t) && !is_title(t) && !holds_other_label(id, t)
         }
+        // Prose is of no other item's type (`架空市長` under the 宣言's label is the body's).
+        _ if is_prose(id) => typed_as(t).is_none(),
         _ => !is_date_alone(t) && !is_number(t),
     }
 }
@@ -599,18 +604,10 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
                 continue;
             }
         }
-        let one = |id| (id, vec![k], cell(vec![(piece.no, t.to_owned())], true));
-        if is_number(t) {
-            found.push(one(ItemId::CoverNumber));
-        } else if is_title(t) {
-            push_title(t, (k, piece.no), (k, piece.no), &mut found);
-        } else if t.chars().count() <= BODY_CHARS
-            && form::body_kind_of_name(t).is_some()
-            && !t.contains(['。', '、'])
-        {
-            found.push(one(ItemId::CoverBody));
-        } else if is_date_alone(t) {
-            found.push(one(ItemId::CoverPublishedOn));
+        match typed_as(t) {
+            Some(ItemId::CoverTitle) => push_title(t, (k, piece.no), (k, piece.no), &mut found),
+            Some(id) => found.push((id, vec![k], cell(vec![(piece.no, t.to_owned())], true))),
+            None => {}
         }
     }
     // The 宣言: the run of pieces that ends in its closing words.
@@ -628,6 +625,27 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             }
             out.push((id, c.clone()));
         }
+    }
+}
+
+/// The cover item a value is by its type alone (rule 3): a number of at most [`NUMBER_DIGITS`]
+/// digits the 評価書番号, a title the 評価書名, a short line ending as a body's name does
+/// ([`form::body_kind_of_name`]) the 評価実施機関名, a date alone the 公表日; `None` for
+/// anything else (prose: `架空市は、…を宣言する。`).
+fn typed_as(t: &str) -> Option<ItemId> {
+    if is_number(t) {
+        Some(ItemId::CoverNumber)
+    } else if is_title(t) {
+        Some(ItemId::CoverTitle)
+    } else if t.chars().count() <= BODY_CHARS
+        && form::body_kind_of_name(t).is_some()
+        && !t.contains(['。', '、'])
+    {
+        Some(ItemId::CoverBody)
+    } else if is_date_alone(t) {
+        Some(ItemId::CoverPublishedOn)
+    } else {
+        None
     }
 }
 
@@ -701,7 +719,8 @@ fn is_date_alone(t: &str) -> bool {
 
 /// The 宣言 printed apart from its label: the run of free pieces, each starting its line on
 /// the line after the one before, that ends with a piece ending in [`DECLARATION_END`]; it
-/// starts after a piece that ends a sentence or is not the line before.
+/// starts after a piece that ends a sentence, is not the line before, or is a value of another
+/// item's type ([`typed_as`]).
 fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
     let text = |at: usize| free.get(at).and_then(|&k| pieces.get(k));
     let end =
@@ -711,7 +730,12 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
         let (Some(above), Some(here)) = (text(start - 1), text(start)) else {
             break;
         };
-        if above.no + 1 != here.no || !here.starts_line || above.text.ends_with('。') {
+        // (A value of another item's type above the 宣言 is that item's: `7` / `架空事務評価書`.)
+        if above.no + 1 != here.no
+            || !here.starts_line
+            || above.text.ends_with('。')
+            || typed_as(above.text).is_some()
+        {
             break;
         }
         start -= 1;
@@ -987,6 +1011,42 @@ mod tests {
         assert_eq!(
             report.cover.published_on,
             chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
+        );
+    }
+
+    #[test]
+    fn values_in_drawing_order_stay_each_of_its_type() {
+        // The values after all the labels: the 宣言 does not take the number and title above
+        // it, each is read by its type.
+        let (report, _) = cover_of(
+            "評価書番号\n評価書名\n個人のプライバシー等の権利利益の保護の宣言\n評価実施機関名\n公表日\n\
+             6\n架空事務 基礎項目評価書\n架空村は、架空の事務で特定個人情報ファイルを取り扱うに\n\
+             当たり、措置を講じていることを宣言する。\n架空村長\n令和2年2月27日\n",
+        );
+        assert_eq!(report.cover.number.as_deref(), Some("6"));
+        assert_eq!(
+            report
+                .cover
+                .declaration
+                .as_deref()
+                .map(|d| d.starts_with("架空村は")),
+            Some(true)
+        );
+        assert_eq!(report.cover.body.as_deref(), Some("架空村長"));
+        // A body and a date under the 宣言's label are theirs, not the 宣言's; a prose item
+        // stops at them (a number alone goes on with it: a page run together).
+        let (report, _) = cover_of(
+            "個人のプライバシー等の権利利益の保護の宣言\n架空市長\n令和2年8月28日\n\
+             特記事項\n架空の事務は本庁舎の\n1\nか所で行う。\n架空県知事\n令和2年6月26日\n",
+        );
+        assert_eq!(report.cover.declaration, None);
+        assert_eq!(
+            report
+                .cover
+                .special_note
+                .as_deref()
+                .map(|n| n.replace('\n', "")),
+            Some("架空の事務は本庁舎の1か所で行う。".to_owned())
         );
     }
 

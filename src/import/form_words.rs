@@ -503,12 +503,14 @@ pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
                 else {
                     continue;
                 };
-                let label = id.label_in(form).unwrap_or(id.label());
-                let printed = label.rsplit('　').next().unwrap_or(label);
-                labels.push((
-                    u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1),
-                    printed,
-                ));
+                let number = u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1);
+                // Today's label and those of the earlier revisions (`所属長` for
+                // `所属長の役職名`), each as printed after its number.
+                let today = id.label_in(form).unwrap_or(id.label());
+                for label in std::iter::once(today).chain(crate::form::labels(id)) {
+                    let printed = label.rsplit('　').next().unwrap_or(label);
+                    labels.push((number, printed));
+                }
             }
         }
         labels.sort_unstable();

@@ -440,7 +440,7 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     let shaped = shape::shape(text, kind);
     let source = |no: usize| shaped.source(no);
     let layout = shaped.layout(text, page);
-    let mut draft = match read_shaped(&shaped.text, kind, &layout) {
+    let mut draft = match read_shaped(&shaped.text, kind, &layout, &shaped.amid) {
         Ok(draft) => draft,
         Err(ImportError::ChangeList { line }) => {
             return Err(ImportError::ChangeList { line: source(line) });
@@ -473,8 +473,13 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
 }
 
 /// The stages after *shape*, on the shaped text (its line numbers are the shaped text's, as are
-/// those of `layout`).
-fn read_shaped(text: &str, shape: Shape, layout: &text::Layout) -> Result<Draft, ImportError> {
+/// those of `layout` and of `amid`, the lines cut from amid a page run together).
+fn read_shaped(
+    text: &str,
+    shape: Shape,
+    layout: &text::Layout,
+    amid: &text::LineSet,
+) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -490,7 +495,7 @@ fn read_shaped(text: &str, shape: Shape, layout: &text::Layout) -> Result<Draft,
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
     let mut unread_lines: Vec<(usize, UnreadReason)> = Vec::new();
-    let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
+    let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText).with_amid(amid);
     // Which side of its headings each block series prints its items on (a PDF text's layout).
     // (The block headings and circled lines are read once for both.)
     let marks = (shape == Shape::PdfText).then(|| blocks::marks(&lines));

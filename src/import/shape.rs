@@ -63,9 +63,9 @@ use std::borrow::Cow;
 
 use super::classify::{is_laid_out_header, leading_number};
 use super::cover::TAG_WORD;
-use super::form_words::{circled_labels, cover_labels, form_labels};
+use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
 use crate::import::fill::squeeze;
-use crate::import::text::{Layout, Shape};
+use crate::import::text::{Layout, LineSet, Shape};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
 
@@ -211,8 +211,10 @@ pub(crate) const PAGE_MARK: Rule = Rule {
 /// Reads the lone `1`, `2`, `3` that end three pages, a lone `1` at the top of a cover
 /// that a lone `2` follows ([`COVER_TOP_LINES`]), and the numbers that open pages run together
 /// one a line (`1 特定個人情報…` / `2 Ⅰ 関連情報 …`, [`page_openers`]). Refuses a lone `7` near the top of a cover
-/// that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to be
-/// pages).
+/// that no `8` follows (it may be the 評価書番号), two lone numbers `3`, `4` (too few to be
+/// pages), and, where pages ran together one a line, the numbers amid a page's cells
+/// (`… （ 6 ） 件 …` on one page, `（ 7 ）` and `（ 8 ）` on the next: a page's number stands at
+/// its line's start or end, [`amid_a_page`]).
 pub(crate) const PAGE_NUMBERS: Rule = Rule {
     id: "shape.page_numbers",
     what: "連番のページ番号を除く",
@@ -402,6 +404,9 @@ pub(crate) struct Shaped<'a> {
     pub(crate) furniture: Vec<Furniture>,
     /// The ids of the rules that changed the text, in [`RULES`] order.
     pub(crate) applied: Vec<&'static str>,
+    /// The lines of [`Shaped::text`] (1-based) cut from amid a page that ran together on one
+    /// line, in a text of such pages ([`amid_a_page`]): no page's number stands there.
+    pub(crate) amid: LineSet,
 }
 
 impl Shaped<'_> {
@@ -556,8 +561,13 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
             sources: None,
             furniture: Vec::new(),
             applied,
+            amid: LineSet::new(),
         };
     }
+    let pages_a_line = pages_a_line(&pieces);
+    let amid: Vec<bool> = (0..pieces.len())
+        .map(|i| pages_a_line && amid_a_page(&pieces, i))
+        .collect();
     let mut furniture: Vec<Furniture> = Vec::new();
     let mut out = String::with_capacity(text.len());
     let mut sources = Vec::with_capacity(pieces.len());
@@ -572,7 +582,8 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         .map(|i| blank(i.checked_sub(1)) && blank(Some(i + 1)))
         .collect();
     let mut skip_blank = false;
-    for (piece, gap) in pieces.into_iter().zip(gaps) {
+    let mut amid_lines = LineSet::new();
+    for ((piece, gap), amid) in pieces.into_iter().zip(gaps).zip(amid) {
         if std::mem::take(&mut skip_blank) && piece.is_blank() {
             continue;
         }
@@ -594,13 +605,42 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         }
         out.push_str(&piece.text);
         sources.push(piece.no);
+        if amid {
+            amid_lines.insert(sources.len());
+        }
     }
     Shaped {
         text: Cow::Owned(out),
         sources: Some(sources),
         furniture,
         applied,
+        amid: amid_lines,
     }
+}
+
+/// Whether `pieces` are pages run together one a line each: at least two source lines were
+/// split into cells ([`RUN_TOGETHER`]). A page's number then stands at its line's start or
+/// end; a text run together whole on one line may hold its pages' numbers anywhere.
+fn pages_a_line(pieces: &[Piece]) -> bool {
+    let mut split_lines = 0;
+    let mut counted = None;
+    for pair in pieces.windows(2) {
+        let [a, b] = pair else { continue };
+        if a.no == b.no && counted != Some(a.no) {
+            counted = Some(a.no);
+            split_lines += 1;
+        }
+    }
+    split_lines >= 2
+}
+
+/// Whether piece `i` was cut from amid its source line: pieces of that line stand before it
+/// and after it (a page run together: `… 村内 4 地区の約 …`, the `4`; not the `12` that ends
+/// `… 架空課長 12`, nor one that opens its line).
+fn amid_a_page(pieces: &[Piece], i: usize) -> bool {
+    let no = |k: Option<usize>| k.and_then(|k| pieces.get(k)).map(|p| p.no);
+    let this = no(Some(i));
+    this.is_some() && no(i.checked_sub(1)) == this && no(i.checked_add(1)) == this
 }
 
 // ---- a laid-out 変更箇所 table ----
@@ -1324,17 +1364,23 @@ fn ends_section_mark(written: &str) -> bool {
 }
 
 /// Whether `written` ends in a number standing alone (figures of either width) that is the
-/// circled number of the item label `rest` starts with ([`circled_labels`]): the item's number
-/// as a document site prints `①` (`1 事務の名称`), the space after it the label's own.
-/// Refused: `2 事務の名称` (① numbers that label), `評価書番号 1 評価書名` (no item label), `第 1
-/// 事務の…` (no number alone).
+/// circled number of the item label `rest` starts with ([`circled_labels`]), or of a shorter
+/// label that is `rest`'s whole first word (`1 部署 架空課`, [`all_circled_labels`]: a short
+/// label is everyday words, so only alone): the item's number as a document site prints `①`
+/// (`1 事務の名称`), the space after it the label's own. Refused: `2 事務の名称` (① numbers
+/// that label), `評価書番号 1 評価書名` (no item label), `第 1 事務の…` (no number alone), `1
+/// 部署ごとに` (the short label's word runs on).
 fn figures_before_label(written: &str, rest: &str) -> bool {
     let Some((number, "")) = leading_number(last_word(written), &[]) else {
         return false;
     };
-    circled_labels()
+    let long = circled_labels()
         .iter()
-        .any(|&(n, label)| n == number && rest.starts_with(label))
+        .any(|&(n, label)| n == number && rest.starts_with(label));
+    let first_word = rest.split(' ').next().unwrap_or(rest);
+    long || all_circled_labels()
+        .iter()
+        .any(|&(n, label)| n == number && first_word == label)
 }
 
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone) or of a
@@ -1358,7 +1404,7 @@ fn last_word(written: &str) -> &str {
 }
 
 /// Whether `text` is a number: figures of either width, at least one.
-fn is_number(text: &str) -> bool {
+pub(super) fn is_number(text: &str) -> bool {
     !text.is_empty()
         && text
             .chars()
@@ -2993,8 +3039,10 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
     // The numbers that open pages run together one a line are the pages' numbers already: a
     // lone number on a page (`評価書番号 1 評価書名` on page 1) does not take their run.
     let openers = page_openers(pieces);
+    // Pages run together one a line: a number amid a page's cells is the page's text.
+    let pages_a_line = pages_a_line(pieces);
     for (i, piece) in pieces.iter().enumerate() {
-        if openers.contains(&i) {
+        if openers.contains(&i) || (pages_a_line && amid_a_page(pieces, i)) {
             continue;
         }
         // A page mark's number is in the run too (`- 2 -` between lone `1` and `3`).
@@ -3865,6 +3913,48 @@ mod tests {
         // A lone 7 at the top that no 8 follows stays (a 評価書番号); two numbers are too few.
         let s = shape(" 7\n評価書名\n架空事務\n本文\n1\n本文\n2\n", Shape::PdfText);
         assert!(s.applied.is_empty());
+    }
+
+    #[test]
+    fn numbers_amid_pages_run_together_are_the_pages_text() {
+        // Figures stepping by one amid three pages, each run together on its line: text.
+        let page = |n: u32, w: &str| {
+            format!(
+                "{n} 架空の{w}事務について定める 架空市は架空の{w}事務を行う 村内の {} 地区で \
+                 受付を{w}課が行う 記録は{w}票に残し 架空の手順で{w}課長が確認する",
+                n + 5
+            )
+        };
+        let text = format!("{}\n{}\n{}\n", page(1, "甲"), page(2, "乙"), page(3, "丙"));
+        let s = shape(&text, Shape::PdfText);
+        let lines = lines_of(&s);
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| ["6", "7", "8"].contains(&l.as_str()))
+                .count(),
+            3
+        );
+        assert!(!lines.iter().any(|l| ["1", "2", "3"].contains(&l.as_str())));
+        // Each is a line cut from amid its page; the pages' openers were taken off.
+        let amid: Vec<usize> = (1..=lines.len())
+            .filter(|&no| s.amid.contains(no))
+            .collect();
+        assert!(amid.contains(&(lines.iter().position(|l| l == "6").unwrap() + 1)));
+        // One line run together whole: its lone numbers may be its pages' numbers anywhere.
+        let one = format!("{} {} {}\n", page(1, "甲"), page(2, "乙"), page(3, "丙"));
+        let s = shape(&one, Shape::PdfText);
+        assert!((1..=lines_of(&s).len()).all(|no| !s.amid.contains(no)));
+    }
+
+    #[test]
+    fn a_figure_before_a_short_label_alone_is_its_number() {
+        // `部署` and `所属長` (an earlier revision's words) are short: read alone after their
+        // numbers.
+        assert!(figures_before_label("5. 担当部署 1", "部署 架空課"));
+        assert!(figures_before_label("架空課 2", "所属長 架空課長"));
+        assert!(!figures_before_label("架空課 1", "部署ごとに定める"));
+        assert!(!figures_before_label("架空課 3", "部署 架空課"));
     }
 
     #[test]

@@ -688,6 +688,9 @@ pub(crate) struct Walker<'r> {
     /// The lines where the lower part printed above a series' first heading begins, under
     /// another kind's block, with the series' kind (see [`super::blocks::lead_starts`]).
     leads: LineMap<usize>,
+    /// The lines cut from amid a page run together (`shape::Shaped::amid`): a number alone
+    /// there is the text's own, no page's number.
+    amid: LineSet,
     /// The coordinates of the last block heading (委託事項N, 提供先N, 移転先N) of the current
     /// file: a PDF text may print the rest of its rows after the next section's headings.
     last_block: Option<At>,
@@ -908,6 +911,7 @@ impl<'r> Walker<'r> {
             conflicts: HashMap::default(),
             spare: None,
             leads: LineMap::new(),
+            amid: LineSet::new(),
             last_block: None,
             model_only: false,
             headed: Vec::new(),
@@ -927,6 +931,12 @@ impl<'r> Walker<'r> {
     /// another kind's block (`blocks::lead_starts`, taken like the block sides).
     pub(crate) fn with_leads(mut self, leads: LineMap<usize>) -> Self {
         self.leads = leads;
+        self
+    }
+
+    /// The lines cut from amid a page run together (`shape::Shaped::amid`).
+    pub(crate) fn with_amid(mut self, amid: &LineSet) -> Self {
+        self.amid = amid.clone();
         self
     }
 
@@ -1217,7 +1227,10 @@ impl<'r> Walker<'r> {
         }
         // (A page number starts with a dash or a digit: the text is trimmed, and `first` its
         // first character.)
-        let page_number = (digit || matches!(first, '-' | '－')) && is_trimmed_page_number(text);
+        // (Amid a page run together, figures alone are the text's own: `村内 / 4 / 地区`.)
+        let page_number = (digit || matches!(first, '-' | '－'))
+            && is_trimmed_page_number(text)
+            && !self.amid.contains(line.no);
         match &self.current {
             Some(key) if !page_number => {
                 let name = is_name(key.0);
@@ -3353,16 +3366,18 @@ fn opens_circled_label(text: &str) -> bool {
 }
 
 /// Whether `text` is a wrapped line of a sentence: as long as a line of a wide text cell
-/// ([`PROSE_LINE_CHARS`]) with a clause's comma (`、`) inside it. A 事務's name that wraps
-/// puts a few words on its next line, and a comma there ends its line (`国民健康保険、` /
-/// `後期高齢者医療に関する事務`).
+/// ([`PROSE_LINE_CHARS`]) with a clause's comma inside it (`、`, or `，` and `,` where a body
+/// writes its commas so). A 事務's name that wraps puts a few words on its next line, and a
+/// comma there ends its line (`国民健康保険、` / `後期高齢者医療に関する事務`).
 ///
-/// A clause line: `高齢者の医療の確保に関する法律に基づき、広域連合が行う制度のうち、村が受け持つ次の`.
-/// Not one: `後期高齢者医療に関する事務`, `児童手当、特例給付に関する事務` (short).
+/// A clause line: `高齢者の医療の確保に関する法律に基づき、広域連合が行う制度のうち、村が受け持つ次の`,
+/// `学校教育法に基づき,経済的な理由で就学が困難な児童生徒の保護者に対し,学用品費等`. Not one:
+/// `後期高齢者医療に関する事務`, `児童手当、特例給付に関する事務` (short).
 fn is_clause_line(text: &str) -> bool {
+    // (The commas are those a line of names is parted at.)
     let t = text.trim();
-    let inside = t.trim_end_matches(['、', '，', ',']);
-    t.chars().count() >= PROSE_LINE_CHARS && inside.contains('、')
+    let inside = t.trim_end_matches(NAME_COMMAS);
+    t.chars().count() >= PROSE_LINE_CHARS && inside.contains(NAME_COMMAS)
 }
 
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
@@ -3388,7 +3403,8 @@ fn is_group_under(id: ItemId) -> bool {
 /// `（１）`) taken off, a line without numbering joined to the name above it (a name wrapped in
 /// the PDF). A numbered entry with no name after its number (`６．` alone) keeps its place as
 /// an empty name: the names after it stay at their numbers (`５．甲` `６．` `７．乙`: 乙 is the
-/// seventh, not the sixth).
+/// seventh, not the sixth). So does a number in figures alone, with the name on the line after
+/// it (`1` / `甲システム` / `2` / `乙システム`, a page run together): no name is figures alone.
 pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut numbered = false;
@@ -3397,7 +3413,11 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         if t.is_empty() || crate::import::fill::is_empty_mark(t) {
             continue;
         }
-        let stripped = strip_list_mark(t);
+        let stripped = if super::shape::is_number(t) {
+            ""
+        } else {
+            strip_list_mark(t)
+        };
         let marked = stripped != t;
         if out.is_empty() {
             numbered = marked;
@@ -3510,6 +3530,9 @@ pub(super) mod tests {
     fn a_clause_line_under_a_name_is_no_part_of_it() {
         assert!(is_clause_line(
             "高齢者の医療の確保に関する法律に基づき、架空連合が行う制度のうち、村が受け持つ次の"
+        ));
+        assert!(is_clause_line(
+            "学校教育法に基づき,経済的な理由で就学が困難な児童生徒の保護者に対し,学用品費等"
         ));
         assert!(!is_clause_line("後期高齢者医療に関する事務"));
         assert!(!is_clause_line("児童手当、特例給付に関する事務"));
@@ -4124,6 +4147,16 @@ pub(super) mod tests {
             displaced: false,
         };
         assert_eq!(listed_names(&cell), ["甲システム", "", "乙システム"]);
+        // Numbers in figures alone, each over its name (a page run together).
+        let cell = Cell {
+            lines: ["1", "甲システム", "2", "乙システム"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        assert_eq!(listed_names(&cell), ["甲システム", "乙システム"]);
     }
 
     // A block met twice (issue 44).
