@@ -486,7 +486,8 @@ pub(crate) fn form_labels() -> &'static [&'static str] {
 
 /// The item labels of every form that the form numbers with a circled number, each with that
 /// number (`(1, "事務の名称")` for ①事務の名称, `(1, "実施日")` for Ⅵ1①実施日), sorted by
-/// number, each pair once: the label as printed after its number (its last words).
+/// number, each pair once: the label as printed after its number (its last words), in the
+/// words of every revision (`(2, "所属長")` as well as `(2, "所属長の役職名")`).
 pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
     static LABELS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
         let mut labels = Vec::new();

@@ -1404,7 +1404,7 @@ fn last_word(written: &str) -> &str {
 }
 
 /// Whether `text` is a number: figures of either width, at least one.
-pub(super) fn is_number(text: &str) -> bool {
+fn is_number(text: &str) -> bool {
     !text.is_empty()
         && text
             .chars()

@@ -3413,7 +3413,8 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         if t.is_empty() || crate::import::fill::is_empty_mark(t) {
             continue;
         }
-        let stripped = if super::shape::is_number(t) {
+        let figures_alone = matches!(leading_number(t, &[]), Some((_, "")));
+        let stripped = if figures_alone {
             ""
         } else {
             strip_list_mark(t)
