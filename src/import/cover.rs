@@ -476,8 +476,10 @@ fn draft_mark(pieces: &[Piece], k: usize) -> usize {
 /// Whether the line `next` goes on with the value `lines` of `id` read so far: a prose item
 /// runs on to the next label or stop, or to a value of another item's type ([`typed_as`]: the
 /// cells after it printed in drawing order, `架空市長` / `令和2年4月1日`) but a number's (a page
-/// run together parts `本庁舎の 1 か所で` at its spaces); a title cut inside its last word takes
-/// the word's rest.
+/// run together parts `本庁舎の 1 か所で` at its spaces); a title that does not end as a title
+/// does takes the next line where that one ends so (`架空県 架空の支給に関す` / `る事務
+/// 基礎項目評価書`, or the rest of the form's name: `…重点項目評` / `価書`), and not one that
+/// does not (`架空県 架空の支給に関す` / `架空県知事`).
 fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
     if is_prose(id) {
         return matches!(typed_as(next.text), None | Some(ItemId::CoverNumber));
@@ -485,9 +487,14 @@ fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
     let Some((_, last)) = lines.last() else {
         return false;
     };
+    // A title wrapped in its words (`… 支給に関す` / `る事務 基礎項目評価書`): the next line
+    // ends it as a title ends.
+    let ends_title = squeeze(next.text)
+        .trim_end_matches("(案)")
+        .ends_with("評価書");
     id == ItemId::CoverTitle
         && !is_title(last)
-        && (wrapped_title(last, next.text).is_some() || is_form_name(next.text))
+        && (wrapped_title(last, next.text).is_some() || is_form_name(next.text) || ends_title)
 }
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
@@ -1011,6 +1018,26 @@ mod tests {
         assert_eq!(
             report.cover.published_on,
             chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_in_its_words_under_a_row_of_labels_takes_the_line_that_ends_it() {
+        let (report, _) = cover_of(
+            "評価書番号 評価書名\n5 架空県 架空の医療費の支給に関す\nる事務 基礎項目評価書\n\
+             評価実施機関名\n架空県知事\n",
+        );
+        assert_eq!(report.cover.number.as_deref(), Some("5"));
+        assert_eq!(
+            report.cover.title.as_deref().map(|t| t.replace('\n', "")),
+            Some("架空県 架空の医療費の支給に関する事務 基礎項目評価書".to_owned())
+        );
+        // A line that does not end as a title does is not the title's.
+        let (report, _) =
+            cover_of("評価書番号 評価書名\n5 架空県 架空の医療費の支給に関す\n架空県知事\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空県 架空の医療費の支給に関す")
         );
     }
 

@@ -756,6 +756,20 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
     }
 }
 
+/// A list's entry with its numbering taken off ([`strip_list_mark`]), a circled number too
+/// (`①架空ファイル`, `② 乙ファイル`: a list may number its entries as the form numbers its
+/// items). A circled number with nothing after it is left (`①`: no entry).
+pub(crate) fn strip_entry_mark(text: &str) -> &str {
+    let t = strip_list_mark(text);
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if super::form_words::is_circled(c) && !chars.as_str().trim().is_empty() => {
+            chars.as_str().trim_start()
+        }
+        _ => t,
+    }
+}
+
 /// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
 /// without its list mark, the empty marks left out, a note wrapped onto a line of its own
 /// joined to its entry ([`is_wrapped_note`]), as is the line after an entry that leaves a
@@ -778,7 +792,7 @@ fn fill_list<'c, L: FromIterator<T>, T>(
             last.to_mut().push_str(entry.trim());
             continue;
         }
-        let text = strip_list_mark(entry);
+        let text = strip_entry_mark(entry);
         if is_empty_mark(text) {
             continue;
         }
@@ -1523,6 +1537,17 @@ mod tests {
         let mut control = crate::report::Control::<T>::default();
         super::Fill::fill(&mut control, &cell(lines));
         control
+    }
+
+    #[test]
+    fn a_list_entry_numbered_with_a_circled_number_loses_it() {
+        use super::strip_entry_mark;
+        assert_eq!(strip_entry_mark("①架空ファイル"), "架空ファイル");
+        assert_eq!(strip_entry_mark("② 乙ファイル"), "乙ファイル");
+        assert_eq!(strip_entry_mark("（１）甲ファイル"), "甲ファイル");
+        // A circled number alone is no entry's numbering.
+        assert_eq!(strip_entry_mark("①"), "①");
+        assert_eq!(strip_entry_mark("架空①ファイル"), "架空①ファイル");
     }
 
     #[test]

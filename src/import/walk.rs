@@ -33,7 +33,8 @@ use crate::AssessmentKind;
 use crate::form::section_title;
 use crate::import::fill::{
     after_label, ends_sentence, is_empty_mark, only_option_entries, part_opened_by, squeeze,
-    squeezed, squeezed_chars, squeezed_first, squeezed_out, strip_box, strip_list_mark,
+    squeezed, squeezed_chars, squeezed_first, squeezed_out, strip_box, strip_entry_mark,
+    strip_list_mark,
 };
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -1414,7 +1415,7 @@ impl<'r> Walker<'r> {
             self.found.stacked.remove(&key);
         }
         self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
-        if stacked {
+        if stacked || self.is_section_heading_here(first_text) {
             self.found.stacked.insert(key);
         }
         if self.meets_again(&key) {
@@ -1848,6 +1849,20 @@ impl<'r> Walker<'r> {
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
     /// [`squeeze`]`(text)`).
+    /// Whether `text` is the whole heading of a section of the chapter the walk is in
+    /// (`2.特定個人情報ファイル名`). Printed after a label on its line (`③システムの名称
+    /// 2.特定個人情報ファイル名`), label and heading stand side by side over their values, and
+    /// which value below is whose the text does not show: the label's cell stands in a stack.
+    /// Refused: `2.特定個人情報ファイル名のとおり` (words after the title), a number no section
+    /// of the chapter has.
+    fn is_section_heading_here(&self, text: &str) -> bool {
+        let Some((n, rest)) = leading_number(text.trim(), &['．', '.']) else {
+            return false;
+        };
+        section_title(self.form, &self.at.chapter, n)
+            .is_some_and(|title| squeezed(rest) == squeezed(title))
+    }
+
     fn section_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
         // The cheap test first: a heading starts with a digit.
         let first = text.trim_start().chars().next();
@@ -3417,7 +3432,7 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         let stripped = if figures_alone {
             ""
         } else {
-            strip_list_mark(t)
+            strip_entry_mark(t)
         };
         let marked = stripped != t;
         if out.is_empty() {
@@ -3525,6 +3540,26 @@ pub(super) mod tests {
         assert!(!lists_chapter(
             "基本情報－2特定個人情報ファイルを取り扱う事務において使用するシステム"
         ));
+    }
+
+    #[test]
+    fn a_label_beside_a_section_heading_stands_in_a_stack() {
+        // `③システムの名称 2.特定個人情報ファイル名` over two values: whose is which, the text
+        // does not show; the systems are not read.
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                    1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                    ③システムの名称 2.特定個人情報ファイル名\n架空システム\n架空ファイル\n\
+                    3.個人番号の利用\n";
+        let draft = crate::import::import(text).unwrap();
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+        assert!(draft.report.affair.file_names.is_empty());
+        // A heading with words after its title is a value's words.
+        let text = text.replace(
+            "2.特定個人情報ファイル名\n",
+            "2.特定個人情報ファイル名のとおり\n",
+        );
+        let draft = crate::import::import(&text).unwrap();
+        assert!(draft.report.systems.iter().any(|s| !s.name.is_empty()));
     }
 
     #[test]
