@@ -948,6 +948,7 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
                     && joins_kanji(b)
                     && !opens_list_mark(chars.get(i + run..).unwrap_or_default())
                     && !opens_section_mark(chars.get(i + run..).unwrap_or_default())
+                    && !opens_block_heading(chars.get(i + run..).unwrap_or_default())
                     && !opens_page_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
@@ -1329,6 +1330,23 @@ fn opens_section_mark(rest: &[char]) -> bool {
         .is_some_and(|number| is_number(number) && number.chars().count() <= 2)
 }
 
+/// Whether `rest` opens with a block's heading and its number, then the number of the block's
+/// first item (`システム 3 1 システムの 名 称`): the space before it ends the cell above (`端 末
+/// システム 3 1` → `端末 システム 3 1`, not the name `端末システム`). Refused: `システム 3`
+/// then words (`架 空 システム 3 号 機`: a name's words).
+fn opens_block_heading(rest: &[char]) -> bool {
+    let text: String = rest.iter().take(BLOCK_HEADING_CHARS).collect();
+    let mut words = text.split(' ');
+    let (Some(heading), Some(block), Some(item)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    BLOCK_HEADINGS.contains(&heading) && is_number(block) && is_number(item)
+}
+
+/// How far [`opens_block_heading`] looks: the longest heading, two numbers and the spaces.
+const BLOCK_HEADING_CHARS: usize = 16;
+
 /// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
 /// alone): the space after it sets off the chapter's heading (`II 特定個人情報ファイルの概要`).
 fn ends_latin_numeral(written: &str) -> bool {
@@ -1381,6 +1399,13 @@ fn figures_before_label(written: &str, rest: &str) -> bool {
     long || all_circled_labels()
         .iter()
         .any(|&(n, label)| n == number && first_word == label)
+}
+
+/// Whether `rest` opens with an item's label after its circled number printed in figures
+/// (`1 システムの名称 …`, [`figures_before_label`]). Refused: `1 架空システム` (no label).
+fn opens_figured_label(rest: &str) -> bool {
+    rest.split_once(' ')
+        .is_some_and(|(number, label)| figures_before_label(number, label))
 }
 
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone) or of a
@@ -2238,8 +2263,22 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // sets off the name on the block's row (`システム1 税務システム`, as 様式2 lists its
         // systems under Ⅰ1③) — but not before a box's bracket, nor before an item's circled
         // number (`システム1 ① システムの名称` opens the block's first item).
-        let block_row =
-            is_numbered_block(last_word(written)) && !box_starts && !matches!(b, '①'..='⑳');
+        let rest = line.get(end..).unwrap_or("");
+        let block_row = is_numbered_block(last_word(written))
+            && !box_starts
+            && !matches!(b, '①'..='⑳')
+            && !opens_figured_label(rest);
+        // A block's heading whose number a space sets off, before the block's first item
+        // printed in figures (`システム 1 1 システムの名称`): `システム 1` is the heading, the
+        // item starts a cell.
+        let spaced_block = BLOCK_HEADINGS.contains(&last_word(written))
+            && rest
+                .split_once(' ')
+                .is_some_and(|(n, item)| is_number(n) && opens_figured_label(item));
+        let spaced_block_ends = opens_figured_label(rest)
+            && written.rsplit_once(' ').is_some_and(|(heading, n)| {
+                is_number(n) && BLOCK_HEADINGS.contains(&last_word(heading))
+            });
         let number_mark = ends_item_mark(written)
             || ends_latin_numeral(written)
             || block_row
@@ -2267,7 +2306,8 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || note_mark
             || number_mark
             || closes_next
-            || option_inside;
+            || option_inside
+            || spaced_block;
         // A bracket opened alone, or with its mark, before a heading of the form (`[ ] フラッシュ
         // メモリ [ 提供先3 甲機構`, `[ ○ 移転先5 甲課`, `[ Ⅱ 特定個人情報ファイルの概要`): a box
         // torn from its label, since a selection holds no heading; the heading starts a cell.
@@ -2277,7 +2317,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // its label (`定めている[ [ 十分に行っている`): a box holds no bracket. (A mark before a
         // bracket is that box's: `○ [ ] その他`.)
         let box_after_box = matches!(b, '[' | '［') && matches!(a, '[' | '［');
-        if !kept || heading_next || box_after_box {
+        if !kept || heading_next || box_after_box || spaced_block_ends {
             out.push((at, end));
             open = false;
             holds_words = false;
@@ -3945,6 +3985,29 @@ mod tests {
         let one = format!("{} {} {}\n", page(1, "甲"), page(2, "乙"), page(3, "丙"));
         let s = shape(&one, Shape::PdfText);
         assert!((1..=lines_of(&s).len()).all(|no| !s.amid.contains(no)));
+    }
+
+    #[test]
+    fn a_block_heading_set_off_from_its_number_stays_with_it() {
+        // `システム 1 1 システムの名称`: the heading with its number, then the first item.
+        let page = "2. 特定個人情報ファイルを取り扱う事務において使用するシステム システム 1 1 \
+                    システムの名称 架空システム 2 システムの機能 架空の機能を持つ システム 2 1 \
+                    システムの名称 中間サーバー";
+        let lines = lines_of(&shape(page, Shape::PdfText));
+        assert!(lines.contains(&"システム 1".to_owned()), "{lines:?}");
+        assert!(lines.contains(&"システム 2".to_owned()), "{lines:?}");
+        assert_eq!(
+            lines.iter().filter(|l| *l == "1 システムの名称").count(),
+            2,
+            "{lines:?}"
+        );
+        // A name's words after the heading word: no block.
+        assert!(!opens_figured_label("架空システム 1"));
+        // In spaced kanji, the heading is set off from the name before it.
+        let spaced: Vec<char> = "システム 3 1 システムの 名 称".chars().collect();
+        assert!(opens_block_heading(&spaced));
+        let name: Vec<char> = "システム 3 号 機".chars().collect();
+        assert!(!opens_block_heading(&name));
     }
 
     #[test]
