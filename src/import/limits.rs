@@ -306,6 +306,11 @@ pub(super) const ANSWER_LINE_SLACK: usize = 64;
 /// rarely 20.
 pub(super) const PROSE_LINE_CHARS: usize = 30;
 
+/// How far in characters the wrapped lines of one column may differ: a line-breaking rule
+/// pushes a character or two that may not end a line onto the next (`、`, `。`, a closing
+/// bracket), and figures and Latin letters are narrower than kanji (`stacks::in_order`).
+pub(super) const WRAP_SLACK_CHARS: usize = 4;
+
 /// How far short of its text's widest line (in half-width columns) a line of prose stops when
 /// its author ended it there, not the cell's width (fill's re-flow): a wrapped line fills the
 /// width to within a character or two (a word kept whole, a mark not put at a line's start);

@@ -30,7 +30,7 @@
 //! but never filled here: which block a stray label is of cannot be read. (基礎's Ⅰ1③, the
 //! systems listed in one cell, is filled whole where the labels' order places it.)
 
-use super::limits::DATE_VALUE_CHARS;
+use super::limits::{DATE_VALUE_CHARS, WRAP_SLACK_CHARS};
 use crate::import::UnreadReason;
 use std::collections::HashSet;
 
@@ -723,10 +723,14 @@ pub(super) fn read_stacks(
 ///   from: a box its own reader read);
 /// - a label that names a 名称 (a name) takes one line, which holds no sentence (`。`);
 /// - as many lines as labels: one each; more: the one label that is not a 名称 takes the lines
-///   left over, each a whole sentence (ending in `。`: a prose cell of several sentences, parted
-///   at the spaces between them), and when it is the last label, the column must end at a line
-///   of the form's words or one something else read (not at a blank line or the text's end,
-///   where the lines after may be anyone's).
+///   left over, the last of them ending a sentence (`。`), and when it is the last label, the
+///   column must end at a line of the form's words or one something else read (not at a blank
+///   line or the text's end, where the lines after may be anyone's);
+/// - where those lines hold a sentence the column wrapped (a line that ends in no `。`), such
+///   lines are of one width (within [`WRAP_SLACK_CHARS`]) and every 名称's line is shorter: one
+///   column wraps at one width, and a name wrapped there (or parted at its space in a page run
+///   together: `架空市` / `架空事務`) would give its first line to its label and its rest to the
+///   prose.
 ///
 /// Anything else — labels out of the form's order (a PDF text's drawing order:
 /// `①事務の名称` / `③他のシステムとの接続`), fewer lines than labels, a name taking a sentence,
@@ -807,7 +811,7 @@ fn in_order<'b, 'l>(
         };
         let group = under.get(at..at + takes)?;
         at += takes;
-        if takes > 1 && !group.iter().all(|l| l.text.trim().ends_with('。')) {
+        if takes > 1 && !group.last().is_some_and(|l| l.text.trim().ends_with('。')) {
             return None;
         }
         if is_name(label) && group.iter().any(|l| l.text.contains('。')) {
@@ -827,7 +831,28 @@ fn in_order<'b, 'l>(
         }
         groups.push(group);
     }
-    (at == column).then_some(groups)
+    // A sentence the column wrapped (a line of the prose that ends in no `。`): the names'
+    // lines, each shorter than every such line, were not wrapped at the same width (a name
+    // wrapped there would give its first line to the name and its rest to the prose).
+    let chars = |line: &Line<'_>| line.text.trim().chars().count();
+    let wrapped: Vec<usize> = groups
+        .iter()
+        .filter(|group| group.len() > 1)
+        .flat_map(|group| group.iter())
+        .filter(|line| !line.text.trim().ends_with('。'))
+        .map(chars)
+        .collect();
+    let (narrowest, widest) = (wrapped.iter().min(), wrapped.iter().max());
+    let one_width = narrowest
+        .zip(widest)
+        .is_none_or(|(n, w)| w - n <= WRAP_SLACK_CHARS);
+    let names_short = stack.iter().zip(&groups).all(|((_, label), group)| {
+        !is_name(label)
+            || group
+                .iter()
+                .all(|l| narrowest.is_none_or(|w| chars(l) < *w))
+    });
+    (at == column && one_width && names_short).then_some(groups)
 }
 
 /// Whether a value of `trace` (the one at `pointer`, or any) was read from line `no`.
@@ -955,6 +980,33 @@ mod tests {
         let draft = basic_page(
             "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
              手当の請求を 受け付ける。 架空手当システム,宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "");
+    }
+
+    /// An invented 基礎 text a cell a line: Ⅰ1's three labels, then `values`.
+    fn basic_cells(values: &str) -> Draft {
+        import(&format!(
+            "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+             1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n②事務の概要\n③システムの名称\n\
+             {values}\n2.特定個人情報ファイル名\n架空ファイル\n"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_sentence_the_column_wrapped_goes_to_the_prose_label() {
+        // The 概要 wrapped over two lines, each name shorter than the wrapped line.
+        let draft = basic_cells(
+            "架空手当の事務\n架空手当法に基づき、架空町が受け持つ手当の請求の受付と、受給\n\
+             者への支払の通知を行う。\n架空手当システム、宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "架空手当の事務");
+        assert_eq!(draft.report.systems.len(), 2);
+        // A name as wide as the wrapped line may have been wrapped itself: not read.
+        let draft = basic_cells(
+            "架空手当の認定及び支給並びに架空特例給付の支給に関\nする事務\n\
+             架空手当法に基づき受付を行う。\n架空手当システム",
         );
         assert_eq!(draft.report.affair.name, "");
     }
