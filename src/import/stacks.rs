@@ -159,16 +159,24 @@ impl Labels {
             else {
                 continue;
             };
-            let label = id.label_in(form).unwrap_or(id.label());
-            let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
-            let head = squeeze(label.split('　').next().unwrap_or(label));
-            items.push(LabelItem {
-                id,
-                number,
-                bare: (bare.clone(), bare.chars().count()),
-                head: (head.clone(), head.chars().count()),
-                lists: id.pattern().matches("[]").count(),
-            });
+            // Today's label and those of the earlier revisions (`所属長` for `所属長の役職名`).
+            let today = id.label_in(form).unwrap_or(id.label());
+            let mut seen: Vec<&str> = Vec::new();
+            for label in std::iter::once(today).chain(crate::form::labels(id)) {
+                if seen.contains(&label) {
+                    continue;
+                }
+                seen.push(label);
+                let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
+                let head = squeeze(label.split('　').next().unwrap_or(label));
+                items.push(LabelItem {
+                    id,
+                    number,
+                    bare: (bare.clone(), bare.chars().count()),
+                    head: (head.clone(), head.chars().count()),
+                    lists: id.pattern().matches("[]").count(),
+                });
+            }
         }
         let mut lists: std::collections::BTreeMap<char, Vec<usize>> = Default::default();
         let mut everywhere = Vec::new();
@@ -274,8 +282,19 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         if !fits(item.number, mark) {
             continue;
         }
-        count += 1;
-        found = Some((item, used));
+        // One item's labels of two revisions, one the start of the other (`所属長`,
+        // `所属長の役職名`): the longer that the line holds.
+        match found {
+            Some((earlier, longest)) if earlier.id == item.id => {
+                if used > longest {
+                    found = Some((item, used));
+                }
+            }
+            _ => {
+                count += 1;
+                found = Some((item, used));
+            }
+        }
     }
     let (found, used) = found.filter(|_| count == 1)?;
     let id = found.id;
@@ -992,6 +1011,31 @@ mod tests {
              {values}\n2.特定個人情報ファイル名\n架空ファイル\n"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_stack_of_an_earlier_revisions_labels_is_read() {
+        // `②所属長` (the forms before 平成30年5月) as `②所属長の役職名`.
+        let text = |head: &str| {
+            format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n①部署\n{head}\n架空課\n架空課長\n\
+                 6.他の評価実施機関\n"
+            )
+        };
+        for head in ["②所属長", "②所属長の役職名"] {
+            let draft = import(&text(head)).unwrap();
+            assert_eq!(
+                draft.report.affair.department.as_deref(),
+                Some("架空課"),
+                "{head}"
+            );
+            assert_eq!(
+                draft.report.affair.department_head.as_deref(),
+                Some("架空課長"),
+                "{head}"
+            );
+        }
     }
 
     #[test]
