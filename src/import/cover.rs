@@ -97,8 +97,17 @@ const LABEL_MARKS: [&str; 2] = [form::GOV_ONLY_MARK, form::EXTRA_MARK];
 /// taken off.
 fn value_after<'t>(text: &'t str, label: &str) -> &'t str {
     let value = after_label(text, label).trim();
-    let unmarked = LABEL_MARKS.iter().find_map(|mark| value.strip_prefix(mark));
-    unmarked.map_or(value, str::trim)
+    after_label_mark(value).map_or(value, str::trim)
+}
+
+/// `text` after a mark of a label ([`LABEL_MARKS`]) that opens it, printed with its brackets or
+/// without them (a page run together loses them: `行政機関等のみ 平成27年8月19日`); `None`
+/// where no mark opens it.
+fn after_label_mark(text: &str) -> Option<&str> {
+    LABEL_MARKS.iter().find_map(|mark| {
+        let bare = mark.trim_matches(['【', '】', '（', '）']);
+        text.strip_prefix(mark).or_else(|| text.strip_prefix(bare))
+    })
 }
 
 /// Whether a prose item's value runs on over the lines under its label.
@@ -175,7 +184,7 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
         let under_label = out
             .last()
             .is_some_and(|p: &Piece| matches!(p.kind, Kind::Label(_)));
-        if under_label && LABEL_MARKS.contains(&text) {
+        if under_label && after_label_mark(text) == Some("") {
             continue;
         }
         if is_title_or_tag(text) {
@@ -1039,6 +1048,25 @@ mod tests {
             report.cover.title.as_deref(),
             Some("架空県 架空の医療費の支給に関す")
         );
+    }
+
+    #[test]
+    fn a_labels_mark_that_lost_its_brackets_is_the_labels() {
+        // A page run together drops the brackets of 【行政機関等のみ】.
+        for text in [
+            "特定個人情報保護委員会承認日\n行政機関等のみ\n令和2年8月19日\n公表日\n令和2年9月2日\n",
+            "特定個人情報保護委員会承認日 行政機関等のみ 令和2年8月19日\n公表日 令和2年9月2日\n",
+        ] {
+            let (report, _) = cover_of(text);
+            assert_eq!(
+                report.cover.approval_date.map(|d| d.to_string()),
+                Some("2020-08-19".to_owned()),
+                "{text}"
+            );
+        }
+        // Words that only begin like it are a value's.
+        assert_eq!(after_label_mark("行政機関等のみ"), Some(""));
+        assert_eq!(after_label_mark("行政機関の長"), None);
     }
 
     #[test]
