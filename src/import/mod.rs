@@ -869,6 +869,13 @@ fn fill(
     also: &mut Vec<(ItemId, Vec<usize>)>,
 ) -> Option<Read> {
     match id {
+        // A system's name is never a sentence: `甲システム 記録を管理する。` under `①システムの
+        // 名称 ②システムの機能` holds the functions beside the name, parted where the text does
+        // not show (the cell is not read).
+        ItemId::SystemName if cell.joined().contains('。') => None,
+        // Nor is a 事務's: a name that runs into a clause (`架空の事務 架空法に基づき、…`, the
+        // 概要 printed beside it) is not read.
+        ItemId::AffairName if walk::is_clause_line(&cell.joined()) => None,
         ItemId::SystemName if lists_systems(report.form(), id, cell) => {
             let names = walk::listed_names(cell);
             if names.is_empty() {

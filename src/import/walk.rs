@@ -1415,7 +1415,7 @@ impl<'r> Walker<'r> {
             self.found.stacked.remove(&key);
         }
         self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
-        if stacked || self.is_section_heading_here(first_text) {
+        if stacked || self.is_section_heading_here(first_text) || is_circled_label(first_text) {
             self.found.stacked.insert(key);
         }
         if self.meets_again(&key) {
@@ -2058,6 +2058,12 @@ impl<'r> Walker<'r> {
                     self.at.block = None;
                     // `システム1：保険システム` (the 基礎 form's list): the name beside it.
                     let value = value.trim_start_matches(['：', ':']).trim();
+                    // The block's first item on the heading's row (`システム1 ①システムの名称
+                    // 甲システム`): a line of its own, read as one.
+                    if value.starts_with(is_circled) {
+                        self.line(&Line::new(no, value.to_owned()));
+                        return true;
+                    }
                     if !value.is_empty() {
                         self.open(ItemId::SystemName, no, value);
                         self.close();
@@ -3380,6 +3386,26 @@ fn opens_circled_label(text: &str) -> bool {
         .any(|&(n, l)| usize::try_from(n).ok() == Some(slot + 1) && label.starts_with(l))
 }
 
+/// Whether `text` is an item's circled label alone, in the words of any revision (`②所属長`,
+/// `② 所属長の役職名`): printed after a label on its line (`①部署 ②所属長`), the two labels
+/// stand side by side over their values, whose boundary the line under them does not show
+/// (`架空課 架空課長`): the first label's cell stands in a stack. Refused: `②所属長 架空課長`
+/// (a value after it), `②架空課` (no label).
+fn is_circled_label(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    let Some(n) = chars
+        .next()
+        .and_then(|c| super::form_words::CIRCLED.chars().position(|o| o == c))
+    else {
+        return false;
+    };
+    let label = chars.as_str().trim();
+    form_words::all_circled_labels()
+        .iter()
+        .any(|&(number, l)| usize::try_from(number).ok() == Some(n + 1) && l == label)
+}
+
 /// Whether `text` is a wrapped line of a sentence: as long as a line of a wide text cell
 /// ([`PROSE_LINE_CHARS`]) with a clause's comma inside it (`、`, or `，` and `,` where a body
 /// writes its commas so). A 事務's name that wraps puts a few words on its next line, and a
@@ -3388,7 +3414,7 @@ fn opens_circled_label(text: &str) -> bool {
 /// A clause line: `高齢者の医療の確保に関する法律に基づき、広域連合が行う制度のうち、村が受け持つ次の`,
 /// `学校教育法に基づき,経済的な理由で就学が困難な児童生徒の保護者に対し,学用品費等`. Not one:
 /// `後期高齢者医療に関する事務`, `児童手当、特例給付に関する事務` (short).
-fn is_clause_line(text: &str) -> bool {
+pub(super) fn is_clause_line(text: &str) -> bool {
     // (The commas are those a line of names is parted at.)
     let t = text.trim();
     let inside = t.trim_end_matches(NAME_COMMAS);
@@ -3543,6 +3569,25 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_block_heading_with_its_first_item_on_its_row() {
+        // `システム1 ①システムの名称 甲`: the item's label and value, not a name `①…`; a
+        // system's name beside its functions (a sentence) is no name.
+        let text = "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
+                    2.特定個人情報ファイルを取り扱う事務において使用するシステム\n\
+                    システム1 ①システムの名称 架空システム\n②システムの機能 架空の記録を管理する。\n\
+                    システム2 ①システムの名称 ②システムの機能\n架空サーバー 架空の照会を行う。\n";
+        let draft = crate::import::import(text).unwrap();
+        let names: Vec<&str> = draft
+            .report
+            .systems
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(names.first(), Some(&"架空システム"));
+        assert!(names.get(1).is_none_or(|n| n.is_empty()), "{names:?}");
+    }
+
+    #[test]
     fn a_label_beside_a_section_heading_stands_in_a_stack() {
         // `③システムの名称 2.特定個人情報ファイル名` over two values: whose is which, the text
         // does not show; the systems are not read.
@@ -3560,6 +3605,24 @@ pub(super) mod tests {
         );
         let draft = crate::import::import(&text).unwrap();
         assert!(draft.report.systems.iter().any(|s| !s.name.is_empty()));
+    }
+
+    #[test]
+    fn a_circled_label_after_a_label_stands_in_a_stack() {
+        assert!(is_circled_label("②所属長"));
+        assert!(is_circled_label("② 所属長の役職名"));
+        assert!(!is_circled_label("②所属長 架空課長"));
+        assert!(!is_circled_label("②架空課"));
+        assert!(!is_circled_label("①所属長"));
+        // `①部署 ②所属長` over `架空課 架空課長`: neither is read; `①事務の名称 ②事務の概要`
+        // over a name run into its clause: no name.
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                    1.特定個人情報ファイルを取り扱う事務\n①事務の名称 ②事務の概要\n\
+                    架空の事務 架空法に基づき、架空町が受け持つ架空の手当の請求を受け付け、支給する。\n\
+                    5.評価実施機関における担当部署\n①部署 ②所属長\n架空課 架空課長\n";
+        let draft = crate::import::import(text).unwrap();
+        assert_eq!(draft.report.affair.department, None);
+        assert_eq!(draft.report.affair.name, "");
     }
 
     #[test]
