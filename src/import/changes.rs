@@ -937,7 +937,7 @@ fn is_page_number(line: &text::Line) -> bool {
 /// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
 /// the heading's line or the header row): the first row start — a date alone on its line,
 /// whose next line names a place in the form, and not under an item's label (`①実施日`, whose
-/// value it is: [`is_item_label`]) — after the last line a value was read from
+/// value it is: [`form_words::is_circled_label`](super::form_words::is_circled_label)) — after the last line a value was read from
 /// (where its cell starts: a cell may run on over lines the walk could not place).
 /// Those lines belong to no item (the walk stopped at the heading's page); `None` when no row
 /// stands there.
@@ -980,32 +980,13 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
         // label is that item's value.
         if era_near_start(line.key())
             && date_only(&line.text).is_some()
-            && !previous.is_some_and(is_item_label)
+            && !previous.is_some_and(super::form_words::is_circled_label)
         {
             candidate = Some(line.no);
         }
         previous = Some(line.text.trim());
     }
     None
-}
-
-/// Whether `text` is an item's label alone with its circled number, as a form prints it
-/// (`①実施日`, `②しきい値判断結果`): a date right under it is the item's value, not a
-/// 変更箇所 row's 変更日. Refused: `Ⅰ　２．架空の項目` (a section's heading, as a row's 項目
-/// names it), `①実施日 令和6年1月6日` (a value after the label), `①架空の語`.
-fn is_item_label(text: &str) -> bool {
-    let key = squeezed(text);
-    let mut chars = key.chars();
-    let Some(number) = chars
-        .next()
-        .and_then(|c| super::form_words::CIRCLED.chars().position(|o| o == c))
-    else {
-        return false;
-    };
-    let label = chars.as_str();
-    super::form_words::all_circled_labels()
-        .iter()
-        .any(|&(n, printed)| n as usize == number + 1 && squeezed(printed) == label)
 }
 
 /// A whole 変更箇所 row printed on one line, cells parted by half-width spaces: a date, the
@@ -1675,11 +1656,12 @@ mod tests {
             "変更日 項目",
         ]);
         assert_eq!(super::rows_before(&value, 4, &trace), None);
-        assert!(super::is_item_label("①実施日"));
-        assert!(super::is_item_label("② しきい値判断結果"));
-        assert!(!super::is_item_label("Ⅰ　２．架空の項目"));
-        assert!(!super::is_item_label("①実施日 令和6年1月6日"));
-        assert!(!super::is_item_label("①架空の語"));
+        use super::super::form_words::is_circled_label;
+        assert!(is_circled_label("①実施日"));
+        assert!(is_circled_label("② しきい値判断結果"));
+        assert!(!is_circled_label("Ⅰ　２．架空の項目"));
+        assert!(!is_circled_label("①実施日 令和6年1月6日"));
+        assert!(!is_circled_label("①架空の語"));
     }
 
     use super::super::Draft;

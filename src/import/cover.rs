@@ -496,14 +496,11 @@ fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
     let Some((_, last)) = lines.last() else {
         return false;
     };
-    // A title wrapped in its words (`… 支給に関す` / `る事務 基礎項目評価書`): the next line
-    // ends it as a title ends.
-    let ends_title = squeeze(next.text)
-        .trim_end_matches("(案)")
-        .ends_with("評価書");
+    // A title wrapped in its words (`… 支給に関す` / `る事務 基礎項目評価書`, or the form's name
+    // alone): the next line ends it as a title ends.
     id == ItemId::CoverTitle
         && !is_title(last)
-        && (wrapped_title(last, next.text).is_some() || is_form_name(next.text) || ends_title)
+        && (wrapped_title(last, next.text).is_some() || ends_as_title(next.text))
 }
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
@@ -586,7 +583,13 @@ fn is_title(t: &str) -> bool {
         s.strip_suffix(kind.document_name())
             .is_some_and(|before| !before.is_empty())
     });
-    s.ends_with("評価書") && (s.contains("事務") || named)
+    ends_as_title(s) && (s.contains("事務") || named)
+}
+
+/// Whether `t` ends as a 評価書名 does: in 「評価書」 or 「評価書（案）」.
+fn ends_as_title(t: &str) -> bool {
+    let s = squeeze(t);
+    s.strip_suffix("(案)").unwrap_or(&s).ends_with("評価書")
 }
 
 /// Rule 3: values recognised by their type where their labels stand apart (each only where

@@ -329,6 +329,28 @@ pub(super) fn is_circled(c: char) -> bool {
     ('①'..='⑳').contains(&c)
 }
 
+/// The number a circled number stands for (`②` → 2); `None` for any other character.
+pub(super) fn circled_number(c: char) -> Option<u32> {
+    let at = CIRCLED.chars().position(|o| o == c)?;
+    u32::try_from(at + 1).ok()
+}
+
+/// Whether `text` is an item's label alone with its circled number, as a form of any revision
+/// prints it ([`all_circled_labels`]: `①実施日`, `② しきい値判断結果`, `②所属長`). Refused:
+/// `①実施日 令和6年1月6日` (a value after the label), `①架空の語` (no label), `①所属長` (the
+/// label's number is ②).
+pub(super) fn is_circled_label(text: &str) -> bool {
+    let key = squeeze(text);
+    let mut chars = key.chars();
+    let Some(number) = chars.next().and_then(circled_number) else {
+        return false;
+    };
+    let label = chars.as_str();
+    all_circled_labels()
+        .iter()
+        .any(|&(n, printed)| n == number && squeeze(printed) == label)
+}
+
 /// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
 /// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
 pub(super) fn split_number(number: &str) -> (String, &str) {
@@ -497,14 +519,9 @@ pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
                     continue;
                 };
                 let (prefix, _) = split_number(number);
-                let Some(slot) = prefix
-                    .chars()
-                    .last()
-                    .and_then(|c| CIRCLED.chars().position(|o| o == c))
-                else {
+                let Some(number) = prefix.chars().last().and_then(circled_number) else {
                     continue;
                 };
-                let number = u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1);
                 // Today's label and those of the earlier revisions (`所属長` for
                 // `所属長の役職名`), each as printed after its number.
                 let today = id.label_in(form).unwrap_or(id.label());

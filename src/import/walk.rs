@@ -1415,7 +1415,12 @@ impl<'r> Walker<'r> {
             self.found.stacked.remove(&key);
         }
         self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
-        if stacked || self.is_section_heading_here(first_text) || is_circled_label(first_text) {
+        // (A label beside another circled label, `①部署 ②所属長`, stands in a stack too: the
+        // boundary of their values on the line under them is not shown.)
+        if stacked
+            || self.is_section_heading_here(first_text)
+            || form_words::is_circled_label(first_text)
+        {
             self.found.stacked.insert(key);
         }
         if self.meets_again(&key) {
@@ -3386,26 +3391,6 @@ fn opens_circled_label(text: &str) -> bool {
         .any(|&(n, l)| usize::try_from(n).ok() == Some(slot + 1) && label.starts_with(l))
 }
 
-/// Whether `text` is an item's circled label alone, in the words of any revision (`②所属長`,
-/// `② 所属長の役職名`): printed after a label on its line (`①部署 ②所属長`), the two labels
-/// stand side by side over their values, whose boundary the line under them does not show
-/// (`架空課 架空課長`): the first label's cell stands in a stack. Refused: `②所属長 架空課長`
-/// (a value after it), `②架空課` (no label).
-fn is_circled_label(text: &str) -> bool {
-    let t = text.trim();
-    let mut chars = t.chars();
-    let Some(n) = chars
-        .next()
-        .and_then(|c| super::form_words::CIRCLED.chars().position(|o| o == c))
-    else {
-        return false;
-    };
-    let label = chars.as_str().trim();
-    form_words::all_circled_labels()
-        .iter()
-        .any(|&(number, l)| usize::try_from(number).ok() == Some(n + 1) && l == label)
-}
-
 /// Whether `text` is a wrapped line of a sentence: as long as a line of a wide text cell
 /// ([`PROSE_LINE_CHARS`]) with a clause's comma inside it (`、`, or `，` and `,` where a body
 /// writes its commas so). A 事務's name that wraps puts a few words on its next line, and a
@@ -3609,6 +3594,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_circled_label_after_a_label_stands_in_a_stack() {
+        use super::form_words::is_circled_label;
         assert!(is_circled_label("②所属長"));
         assert!(is_circled_label("② 所属長の役職名"));
         assert!(!is_circled_label("②所属長 架空課長"));

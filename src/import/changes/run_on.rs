@@ -622,11 +622,11 @@ fn entry_number(line: &str) -> Option<(EntryMark, u32)> {
     if let Some((n, _)) = crate::import::classify::leading_number(t, &['．', '.']) {
         return Some((EntryMark::Dotted, n));
     }
-    let first = t.chars().next()?;
-    let n = super::super::form_words::CIRCLED
+    let n = t
         .chars()
-        .position(|c| c == first)?;
-    Some((EntryMark::Circled, u32::try_from(n).ok()? + 1))
+        .next()
+        .and_then(super::super::form_words::circled_number)?;
+    Some((EntryMark::Circled, n))
 }
 
 /// How a list entry's number is written ([`entry_number`]).
