@@ -558,7 +558,53 @@ fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
             ];
         }
     }
-    Vec::new()
+    body_and_dates(row, values)
+}
+
+/// The values of the cover's row 評価実施機関名 / 承認日 / 公表日 (様式2–4 表紙, a row of
+/// cells) on the line under it: the body's name, then each date alone, in the labels' order.
+/// Where the row holds both dates' labels and the line one date, the body decides: the 承認日
+/// is printed for 行政機関等 only (its label's 【行政機関等のみ】), so a 地方公共団体等's one date
+/// is its 公表日, and a national body's one date is either (nothing read).
+///
+/// ```text
+/// reads:   評価実施機関名 承認日 公表日 / 架空広域連合 令和6年4月1日 → 架空広域連合, 公表日 2024-04-01
+/// refuses: 評価実施機関名 承認日 公表日 / 架空労働大臣 令和6年4月1日 → (承認日 or 公表日: neither)
+/// ```
+fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
+    let Some((&ItemId::CoverBody, date_labels)) = row.split_first() else {
+        return Vec::new();
+    };
+    let is_date_label =
+        |id: &ItemId| matches!(id, ItemId::CoverApprovalDate | ItemId::CoverPublishedOn);
+    if date_labels.is_empty() || !date_labels.iter().all(is_date_label) {
+        return Vec::new();
+    }
+    // The body's words run up to the first date; every word after it is a date.
+    let words: Vec<&str> = values.split_whitespace().collect();
+    let Some(first_date) = words.iter().position(|w| is_date_alone(w)) else {
+        return Vec::new();
+    };
+    let (body, dates) = words.split_at(first_date);
+    let body = body.join(" ");
+    if typed_as(&body) != Some(ItemId::CoverBody) || !dates.iter().all(|w| is_date_alone(w)) {
+        return Vec::new();
+    }
+    let labels: Vec<ItemId> = if dates.len() == date_labels.len() {
+        date_labels.to_vec()
+    } else if dates.len() == 1
+        && form::body_kind_of_name(&body) == Some(crate::report::BodyKind::LocalGovernment)
+        && date_labels.contains(&ItemId::CoverPublishedOn)
+    {
+        vec![ItemId::CoverPublishedOn]
+    } else {
+        return Vec::new();
+    };
+    let mut out = vec![(ItemId::CoverBody, body)];
+    for (id, date) in labels.into_iter().zip(dates) {
+        out.push((id, (*date).to_owned()));
+    }
+    out
 }
 
 /// `12 架空事務 全項目評価書` → (`12`, `架空事務 全項目評価書`): a number of at most
@@ -1020,6 +1066,38 @@ mod tests {
         // Without a leading number, the row's values cannot be told apart.
         let (report, _) = cover_of("評価書番号 評価書名\n架空事務 全項目評価書\n");
         assert_eq!(report.cover.number, None);
+    }
+
+    #[test]
+    fn a_row_of_the_body_and_its_dates_takes_the_values_its_labels_allow() {
+        let row = "評価実施機関名 特定個人情報保護委員会 承認日 【行政機関等のみ】 公表日\n";
+        let (report, _) = cover_of(&format!(
+            "{row}架空県後期高齢者医療広域連合 令和6年4月1日\n"
+        ));
+        assert_eq!(
+            report.cover.body.as_deref(),
+            Some("架空県後期高齢者医療広域連合")
+        );
+        assert_eq!(
+            report.cover.published_on,
+            chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
+        );
+        assert_eq!(report.cover.approval_date, None);
+        // A national body's one date may be either of its two dates: neither is read.
+        let (report, _) = cover_of(&format!("{row}架空労働大臣 令和6年4月1日\n"));
+        assert_eq!(report.cover.published_on, None);
+        assert_eq!(report.cover.approval_date, None);
+        // Both dates, in the labels' order.
+        let (report, _) = cover_of(&format!("{row}架空大臣 令和6年3月1日 令和6年4月1日\n"));
+        assert_eq!(report.cover.body.as_deref(), Some("架空大臣"));
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 1)
+        );
+        assert_eq!(
+            report.cover.published_on,
+            chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
+        );
     }
 
     #[test]

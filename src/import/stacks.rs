@@ -412,9 +412,12 @@ pub(super) fn reads(
     };
     match field.value() {
         Value::Text(_) | Value::Texts(_) => free(),
+        // An option as the list prints it, or a selection in brackets the item reads: another
+        // revision's or form's spelling of an option (`[ 1,000人未満 ]` of the 重点 and 全項目
+        // lists, `1,000人未満（任意実施）` of the 基礎's) is known to the item, not to `list`.
         Value::Choice { options: list, .. } => {
             let t = unbracketed(text);
-            list.iter().any(|o| squeezed(o) == t)
+            list.iter().any(|o| squeezed(o) == t) || (is_selection(text) && trial(scratch))
         }
         // (The words of a law first: the cheap test.)
         Value::Basis(_) => text.contains(['法', '条', '令']) && free() && trial(scratch),
@@ -650,7 +653,8 @@ pub(super) fn read_stacks(
                     || is_option_line(t)
                     || is_junk(t)
             };
-            let Some(groups) = in_order(form, &stack, under, &loose, trace, stops) else {
+            let prose: Vec<bool> = stack.iter().map(|(_, l)| is_prose(&blocks, l.id)).collect();
+            let Some(groups) = in_order(form, &stack, &prose, under, &loose, trace, stops) else {
                 continue;
             };
             let mut cells = Vec::new();
@@ -741,8 +745,8 @@ pub(super) fn read_stacks(
 ///   are the values' column (each of them unread, or the very line its label's item was read
 ///   from: a box its own reader read);
 /// - a label that names a 名称 (a name) takes one line, which holds no sentence (`。`);
-/// - as many lines as labels: one each; more: the one label that is not a 名称 takes the lines
-///   left over, the last of them ending a sentence (`。`), and when it is the last label, the
+/// - as many lines as labels: one each; more: the one label of free text that is not a 名称
+///   takes the lines left over (a choice, a date and a box list read one line each), the last of them ending a sentence (`。`), and when it is the last label, the
 ///   column must end at a line of the form's words or one something else read (not at a blank
 ///   line or the text's end, where the lines after may be anyone's);
 /// - where those lines hold a sentence the column wrapped (a line that ends in no `。`), such
@@ -765,6 +769,7 @@ pub(super) fn read_stacks(
 fn in_order<'b, 'l>(
     form: AssessmentKind,
     stack: &[(usize, Label<'_>)],
+    prose: &[bool],
     under: &'b [Line<'l>],
     loose: &LineSet,
     trace: &Trace,
@@ -814,13 +819,16 @@ fn in_order<'b, 'l>(
         name.ends_with("名称") || name.ends_with('名')
     };
     let left_over = column.checked_sub(stack.len())?;
-    if left_over > 0 && stack.iter().filter(|(_, l)| !is_name(l)).count() != 1 {
+    let is_prose = |k: usize| prose.get(k).copied().unwrap_or(false);
+    let takers =
+        (0..stack.len()).filter(|&k| is_prose(k) && stack.get(k).is_some_and(|(_, l)| !is_name(l)));
+    if left_over > 0 && takers.count() != 1 {
         return None;
     }
     let mut groups: Vec<&'b [Line<'l>]> = Vec::with_capacity(stack.len());
     let mut at = 0;
     for (k, (_, label)) in stack.iter().enumerate() {
-        let takes = if left_over > 0 && !is_name(label) {
+        let takes = if left_over > 0 && is_prose(k) && !is_name(label) {
             if k + 1 == stack.len() && !ended_by_a_read_line {
                 return None;
             }
@@ -872,6 +880,15 @@ fn in_order<'b, 'l>(
                 .all(|l| narrowest.is_none_or(|w| chars(l) < *w))
     });
     (at == column && one_width && names_short).then_some(groups)
+}
+
+/// Whether item `id`'s value is free text (asked of `blocks`, a report with one block of each
+/// kind): a choice, a date or a box list reads one line of a column, a free text may read
+/// several.
+fn is_prose(blocks: &Report, id: ItemId) -> bool {
+    let first = vec![0; id.pattern().matches("[]").count()];
+    field_at(blocks, id, &first)
+        .is_some_and(|f| matches!(f.value(), Value::Text(_) | Value::Texts(_)))
 }
 
 /// Whether a value of `trace` (the one at `pointer`, or any) was read from line `no`.
@@ -978,6 +995,47 @@ mod tests {
             (traced.rule.as_ref(), traced.confidence),
             ("stacks", Confidence::Inferred)
         );
+    }
+
+    /// An invented 重点 opening a cell a line, Ⅰ1's three labels before `values`.
+    fn focused_cells(values: &str) -> Draft {
+        let text = format!(
+            "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
+             1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n②事務の内容\n③対象人数\n{values}\n\
+             ＜選択肢＞\n1) 1,000人未満\n2) 1,000人以上1万人未満\n3) 1万人以上10万人未満\n\
+             4) 10万人以上30万人未満\n5) 30万人以上\n2.特定個人情報ファイルを取り扱う事務において使用するシステム\n"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_choice_in_the_column_takes_one_line_and_the_prose_the_rest() {
+        let draft = focused_cells(
+            "架空手当事務\n架空手当法に基づき、町民からの請求を受け付けて受給資格を認定\n\
+             し、手当を支給する。\n[ 1,000人未満 ]",
+        );
+        assert_eq!(draft.report.affair.name, "架空手当事務");
+        assert!(
+            draft
+                .report
+                .affair
+                .description
+                .as_deref()
+                .is_some_and(|d| d.ends_with("支給する。"))
+        );
+        // (The 重点 list's spelling of the first option, which the 基礎's spells otherwise.)
+        assert_eq!(
+            draft.report.affair.subject_count,
+            Some(crate::threshold::SubjectCountBand::Under1k)
+        );
+        // The prose's last line ends no sentence: where it ends is not shown.
+        let draft = focused_cells(
+            "架空手当事務\n架空手当法に基づき、町民からの請求を受け付けて受給資格を認定\n\
+             し、手当を支給する\n[ 1,000人未満 ]",
+        );
+        assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
     }
 
     #[test]
