@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 25] = [
+const FILES: [(&str, &str); 26] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -62,6 +62,10 @@ const FILES: [(&str, &str); 25] = [
     (
         "heading_after_cell.txt",
         include_str!("layouts/heading_after_cell.txt"),
+    ),
+    (
+        "label_after_value.txt",
+        include_str!("layouts/label_after_value.txt"),
     ),
     (
         "prose_paragraphs.txt",
@@ -245,6 +249,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.repeated_heading",
         "shape.page_top",
         "shape.laid_out_table",
+        "shape.label_after_value",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

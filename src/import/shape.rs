@@ -23,6 +23,8 @@
 //!    labels ([`form_labels`]) that a cell runs into;
 //! 5. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
+//!    [`LABEL_AFTER_VALUE`]: a label of the form after another label's value on its line
+//!    (`①事務の名称 架空事務 ②事務の概要`) is set on a line of its own;
 //! 6. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
 //! 7. [`SPLIT_VALUE`]: the 様式 tag or a band of a ＜選択肢＞ list that rule 4 split at the
 //!    spaces around its numbers is joined again;
@@ -129,6 +131,26 @@ pub(crate) const RUN_TOGETHER: Rule = Rule {
 pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
     id: "shape.heading_after_cell",
     what: "行末の見出しを分ける",
+};
+
+/// A label of the form after another label's value on one line, set on a line of its own.
+///
+/// A text that gives a table's row a line writes a row's label and value, then the label of
+/// the row below where that row's value is taller and starts lower: `①事務の名称 架空事務
+/// ②事務の概要` / `架空法に基づき、…`. A line that opens with a circled label of the form
+/// (after a block's heading, `システム1 ①システムの名称 …`, or not) or with a section's heading
+/// is split before each later circled label of a greater number ([`all_circled_labels`], the
+/// words of any revision) that white space sets off before it and that ends the line or is
+/// followed by white space or `※` — or by anything, where its number is the next one
+/// (`①部署 架空課 ②所属長架空課長`); and before a section's heading of a greater number that
+/// ends the line (`3.特定個人情報ファイル名 架空ファイル 4.個人番号の利用 ※`). Refuses
+/// `架空事務 ②事務の概要` (no label opens the line), `①事務の名称 架空事務 ③システムの名称を参照`
+/// (a label of a later number that runs into words: prose), `②事務の概要 架空法に基づき
+/// ①事務の名称を定める` (a smaller number: the value's own words) and a heading followed by
+/// words (`… 4.個人番号の利用について`).
+pub(crate) const LABEL_AFTER_VALUE: Rule = Rule {
+    id: "shape.label_after_value",
+    what: "値の後の次のラベルを分ける",
 };
 
 /// A 和暦 date wrapped in a narrow cell, joined again: its era's name on one line, its year,
@@ -324,7 +346,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 15] = [
+pub(crate) const RULES: [Rule; 16] = [
     LINE_PITCH,
     SPACED_KANJI,
     LAID_OUT_TABLE,
@@ -332,6 +354,7 @@ pub(crate) const RULES: [Rule; 15] = [
     CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
+    LABEL_AFTER_VALUE,
     WRAPPED_DATE,
     SPLIT_VALUE,
     WRAPPED_HEADING,
@@ -529,6 +552,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && split_headings_after_cells(&mut pieces) {
         applied.push(HEADING_AFTER_CELL.id);
+    }
+    if shape == Shape::PdfText && split_labels_after_values(&mut pieces) {
+        applied.push(LABEL_AFTER_VALUE.id);
     }
     // Dates first: a heading under a date is a 変更箇所 row's 項目 ([`under_a_date`]).
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Date) {
@@ -2577,6 +2603,181 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
+/// Where `text` (white space passed over, characters folded) starts with `label`: the length
+/// of the text the label takes; `None` where it does not start with it.
+fn starts_with_label(text: &str, label: &str) -> Option<usize> {
+    let mut want = label.chars().filter(|c| !c.is_whitespace()).peekable();
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        let Some(&next) = want.peek() else {
+            break;
+        };
+        if c.is_whitespace() {
+            continue;
+        }
+        if crate::label::fold_char(c) != crate::label::fold_char(next) {
+            return None;
+        }
+        want.next();
+        end = at + c.len_utf8();
+    }
+    want.peek().is_none().then_some(end)
+}
+
+/// The circled label `text` starts with ([`all_circled_labels`], the longest one): its number
+/// and the length of the text it takes.
+fn circled_label_at(text: &str) -> Option<(u32, usize)> {
+    let number = text
+        .chars()
+        .next()
+        .and_then(super::form_words::circled_number)?;
+    let after = text.get('①'.len_utf8()..)?;
+    let mark = text.len() - after.len();
+    all_circled_labels()
+        .iter()
+        .filter(|(n, _)| *n == number)
+        .filter_map(|(_, label)| starts_with_label(after, label))
+        .max()
+        .map(|len| (number, mark + len))
+}
+
+/// The section heading `text` starts with (its number, `．` or `.`, a section's title of any
+/// form): its number and the length of the text it takes.
+fn section_heading_at(text: &str) -> Option<(u32, usize)> {
+    let (number, rest) = leading_number(text, &['．', '.'])?;
+    let mark = text.len() - rest.len();
+    sections_numbered(number)
+        .filter_map(|title| starts_with_label(rest, title))
+        .max()
+        .map(|len| (number, mark + len))
+}
+
+/// The label a line opens with, for rule [`LABEL_AFTER_VALUE`]: a circled label (after a
+/// block's heading or not) or a section heading, its number, and where it ends in the line.
+struct Opening {
+    kind: OpeningKind,
+    number: u32,
+    end: usize,
+}
+
+/// The kind of label an [`Opening`] is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OpeningKind {
+    Circled,
+    Section,
+}
+
+/// The opening of `line` ([`Opening`]), if it opens with a label of the form.
+fn opening_label(line: &str) -> Option<Opening> {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    let opening = |kind, (number, len): (u32, usize), at: usize| Opening {
+        kind,
+        number,
+        end: at + len,
+    };
+    if let Some(found) = circled_label_at(t) {
+        return Some(opening(OpeningKind::Circled, found, lead));
+    }
+    if let Some(found) = section_heading_at(t) {
+        return Some(opening(OpeningKind::Section, found, lead));
+    }
+    let (first, rest) = t.split_once(char::is_whitespace)?;
+    if !is_numbered_block(first) {
+        return None;
+    }
+    let label = rest.trim_start();
+    let at = line.len() - label.len();
+    circled_label_at(label).map(|found| opening(OpeningKind::Circled, found, at))
+}
+
+/// Where a label of the form that follows a value on `line` starts (rule
+/// [`LABEL_AFTER_VALUE`]); `None` where none does. (A row of circled labels with no value
+/// between them, `①事務の名称 ②事務の概要`, is no label after a value: its values are under
+/// it. A section's heading is followed by its first item's label, `5.評価実施機関における
+/// 担当部署 ①部署 架空課`, with or without a value between.)
+fn label_after_value(line: &str, opening: &Opening) -> Option<usize> {
+    let value_before = |at: usize| {
+        line.get(opening.end..at).is_some_and(|value| {
+            value.ends_with(char::is_whitespace)
+                && (opening.kind == OpeningKind::Section || !value.trim().is_empty())
+        })
+    };
+    let after_value = line
+        .char_indices()
+        .filter(|(at, _)| *at > opening.end && value_before(*at));
+    for (at, _) in after_value {
+        let rest = line.get(at..)?;
+        let ends = |len: usize| {
+            let after = rest.get(len..).unwrap_or("");
+            after.trim().is_empty()
+                || after.starts_with(char::is_whitespace)
+                || after.trim_start().starts_with('※')
+                    && after.trim_start().trim_start_matches('※').trim().is_empty()
+        };
+        if let Some((number, len)) = circled_label_at(rest) {
+            let circled = opening.kind == OpeningKind::Circled;
+            let later = !circled || number > opening.number;
+            let follows = circled && number == opening.number + 1;
+            if later && (ends(len) || follows) {
+                return Some(at);
+            }
+        }
+        if let Some((number, len)) = section_heading_at(rest) {
+            let later = opening.kind == OpeningKind::Circled || number > opening.number;
+            let after = rest.get(len..).unwrap_or("").trim();
+            if later && (after.is_empty() || after.trim_start_matches('※').trim().is_empty()) {
+                return Some(at);
+            }
+        }
+    }
+    None
+}
+
+/// Rule [`LABEL_AFTER_VALUE`] on every line that is no furniture, up to the 変更箇所's header
+/// row (a line that holds its column 変更前の記載 or 変更後の記載: a 項目 cell names an item by
+/// its heading and label one after the other, `1.基礎項目評価 ①実施日`; the 変更箇所's heading
+/// alone is no sign, a table of contents lists it). Whether it split one.
+fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
+    let [_, _, before, after, ..] = crate::form::CHANGE_COLUMNS;
+    let mut changed = false;
+    let mut in_changes = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in std::mem::take(pieces) {
+        in_changes = in_changes || piece.text.contains(before) || piece.text.contains(after);
+        let opening = match piece.furniture {
+            None if !in_changes => opening_label(&piece.text),
+            _ => None,
+        };
+        let Some(mut opening) = opening else {
+            out.push(piece);
+            continue;
+        };
+        let mut rest = piece.text.as_str();
+        while let Some(at) = label_after_value(rest, &opening) {
+            changed = true;
+            let (cell, next) = rest.split_at(at);
+            out.push(Piece {
+                no: piece.no,
+                text: cell.trim_end().to_owned(),
+                furniture: None,
+            });
+            rest = next;
+            let Some(next_opening) = opening_label(rest) else {
+                break;
+            };
+            opening = next_opening;
+        }
+        out.push(Piece {
+            no: piece.no,
+            text: rest.to_owned(),
+            furniture: None,
+        });
+    }
+    *pieces = out;
+    changed
+}
+
 // ---- rules 6–8: a wrapped date, a split value, a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
@@ -3389,6 +3590,40 @@ mod tests {
         }
     }
     #[test]
+    fn a_label_after_a_value_is_set_on_a_line_of_its_own() {
+        let split = |line: &str| {
+            let mut pieces = vec![Piece {
+                no: 1,
+                text: line.to_owned(),
+                furniture: None,
+            }];
+            split_labels_after_values(&mut pieces);
+            pieces.into_iter().map(|p| p.text).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            split("①事務の名称 架空事務 ②事務の概要"),
+            ["①事務の名称 架空事務", "②事務の概要"]
+        );
+        assert_eq!(
+            split("5.評価実施機関における担当部署 ①部署 架空課 ②所属長架空課長"),
+            [
+                "5.評価実施機関における担当部署",
+                "①部署 架空課",
+                "②所属長架空課長"
+            ]
+        );
+        for refused in [
+            "架空事務 ②事務の概要",
+            "①事務の名称 ②事務の概要",
+            "①事務の名称 架空事務 ③システムの名称を参照",
+            "②事務の概要 架空法に基づき ①事務の名称の事務を行う。",
+            "3.特定個人情報ファイル名 架空ファイル 4.個人番号の利用について",
+        ] {
+            assert_eq!(split(refused), [refused]);
+        }
+    }
+
+    #[test]
     fn a_layout_line_is_read_by_its_columns() {
         let line = "② 事務の内容      架空の記録を残す。";
         let cols = columns(line);
@@ -3865,9 +4100,9 @@ mod tests {
             ]
         );
         assert!(
-            shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText)
+            !shape("事務の名称 架空事務 事務の内容 架空", Shape::PdfText)
                 .applied
-                .is_empty()
+                .contains(&RUN_TOGETHER.id)
         );
         // A Markdown or HTML text keeps its lines.
         let md = format!("# 見出し\n{page}");
