@@ -116,6 +116,7 @@ pub(crate) mod gaps;
 mod implied;
 mod limits;
 mod lone;
+mod parted;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod series;
@@ -505,7 +506,9 @@ fn read_shaped(
             .with_block_sides(sides.clone())
             .with_leads(blocks::lead_starts(marks, form, &sides.0));
     }
-    let found = walker.walk(&lines);
+    let mut found = walker.walk(&lines);
+    // A prose item's label printed amid its value: the lines above it given back to it.
+    parted::join(&mut found, &lines);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {

@@ -1300,18 +1300,9 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty
-                    && ends_one_name(key.0)
-                    && (text.ends_with('。')
-                        || text.starts_with('【')
-                        || (key.0 == ItemId::AffairName && is_clause_line(text)))
-                {
-                    // A name is no sentence and holds no heading: under a 事務's or a system's
-                    // name, a line that ends a sentence (`介護保険は、…制度である。`) or opens
-                    // with a heading's bracket (`【概要】`) is other text (the next item's prose,
-                    // its label elsewhere), and so, under a 事務's name (one name, never a
-                    // list), is a line that runs a sentence's clauses over a wrapped line's
-                    // width ([`is_clause_line`]); the name ended above it.
+                if !empty && ends_a_name(key.0, text) {
+                    // The name ended above it: other text (the next item's prose, its label
+                    // elsewhere or amid it: `super::parted`).
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -3404,6 +3395,18 @@ pub(super) fn is_clause_line(text: &str) -> bool {
     let t = text.trim();
     let inside = t.trim_end_matches(NAME_COMMAS);
     t.chars().count() >= PROSE_LINE_CHARS && inside.contains(NAME_COMMAS)
+}
+
+/// Whether `text` (trimmed), a line under a name item `id`'s value, is no part of the name: a
+/// name is no sentence and holds no heading, so under a 事務's or a system's name a line that
+/// ends a sentence (`介護保険は、…制度である。`) or opens with a heading's bracket (`【概要】`)
+/// is other text, and so, under a 事務's name (one name, never a list), is a line that runs a
+/// sentence's clauses over a wrapped line's width ([`is_clause_line`]).
+pub(super) fn ends_a_name(id: ItemId, text: &str) -> bool {
+    ends_one_name(id)
+        && (text.ends_with('。')
+            || text.starts_with('【')
+            || (id == ItemId::AffairName && is_clause_line(text)))
 }
 
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
