@@ -51,7 +51,7 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
         let Some(&(name, _)) = NAME_THEN_PROSE.iter().find(|(_, prose)| *prose == key.0) else {
             continue;
         };
-        let Some(name_cell) = found.cells.get(&(name, key.1.clone())) else {
+        let Some(name_cell) = found.cells.get(&(name, key.1)) else {
             continue;
         };
         // The name's cell holds the name alone: no note on it (`※…`), no definition of its
@@ -94,7 +94,7 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
             .and_then(|&no| text_of(no))
             .is_some_and(|t| ends_a_name(name, t.trim()) && !t.trim_start().starts_with('※'));
         if all_loose && ended_the_name {
-            moves.push((key.clone(), between));
+            moves.push((*key, between));
         }
     }
     for (key, held) in moves {
