@@ -877,8 +877,15 @@ fn fill(
         // not show (the cell is not read).
         ItemId::SystemName if cell.joined().contains('。') => None,
         // Nor is a 事務's: a name that runs into a clause (`架空の事務 架空法に基づき、…`, the
-        // 概要 printed beside it) is not read.
+        // 概要 printed beside it) is not read; nor a block's system (重点, 全項目: one system a
+        // block, where the 基礎's Ⅰ1③ lists them parted by commas) that runs into the clause
+        // its functions begin with, wrapped before their `。`.
         ItemId::AffairName if walk::is_clause_line(&cell.joined()) => None,
+        ItemId::SystemName
+            if report.form() != AssessmentKind::Basic && walk::is_clause_line(&cell.joined()) =>
+        {
+            None
+        }
         ItemId::SystemName if lists_systems(report.form(), id, cell) => {
             let names = walk::listed_names(cell);
             if names.is_empty() {

@@ -3615,6 +3615,27 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_blocks_system_run_into_its_functions_clause_is_not_read() {
+        let opening = |value: &str| {
+            let text = format!(
+                "特定個人情報保護評価書（全項目評価書）\nⅠ 基本情報\n\
+                 2.特定個人情報ファイルを取り扱う事務において使用するシステム\nシステム1\n\
+                 ①システムの名称 ②システムの機能\n{value}\n3.特定個人情報ファイル名\n"
+            );
+            crate::import::import(&text).unwrap()
+        };
+        let draft =
+            opening("架空受付システム 窓口で受け付けた架空の申請を、架空課の審査の前に整えて送");
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+        // A name alone is read.
+        let draft = opening("架空受付システム");
+        assert_eq!(
+            draft.report.systems.first().map(|s| s.name.as_str()),
+            Some("架空受付システム")
+        );
+    }
+
+    #[test]
     fn a_clause_line_under_a_name_is_no_part_of_it() {
         assert!(is_clause_line(
             "高齢者の医療の確保に関する法律に基づき、架空連合が行う制度のうち、村が受け持つ次の"
