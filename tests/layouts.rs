@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 26] = [
+const FILES: [(&str, &str); 27] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -79,6 +79,7 @@ const FILES: [(&str, &str); 26] = [
         include_str!("layouts/rows_out_of_order.txt"),
     ),
     ("table_rows.txt", include_str!("layouts/table_rows.txt")),
+    ("cell_bars.txt", include_str!("layouts/cell_bars.txt")),
     ("cell_ends.txt", include_str!("layouts/cell_ends.txt")),
     (
         "name_definition.txt",
@@ -250,6 +251,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.page_top",
         "shape.laid_out_table",
         "shape.label_after_value",
+        "shape.cell_bars",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -16,6 +16,8 @@
 //!    off again (kana runs and the spaces between cells stay);
 //! 2. [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
 //!    (a page a line) is split before each row;
+//!    [`CELL_BARS`]: a table a page rendered to text with ` | ` between its cells is split a
+//!    cell a line;
 //! 3. [`CENTRED_LABEL`]: a label of a PDF text that keeps the page's layout, printed beside the
 //!    middle of its value's lines (a cell centred), is set above all of them;
 //! 4. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
@@ -339,6 +341,25 @@ pub(crate) const LAID_OUT_TABLE: Rule = Rule {
 /// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
 /// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
 /// line of a PDF text.
+/// A table rendered to plain text with `|` between its cells, a cell a line again.
+///
+/// A page of HTML turned into text (a site's reader view, a converter) writes each table row a
+/// line with ` | ` between its cells and a `|` closing the row, the row's first cell with or
+/// without a `|` before it: `評価書番号 | 6 |`, `| ②システムの機能 | 記録を管理する。 |`. Where
+/// at least [`BAR_ROWS`] lines of a PDF text are such rows, each is split at its bars (a `|`
+/// with white space or the line's end on both sides), a cell a line, its empty cells (`| |`)
+/// dropped. Reads `システム1 | ①システムの名称 | 架空システム |` → `システム1` /
+/// `①システムの名称` / `架空システム`. Refuses a line that no `|` closes (`甲 | 乙`), bars inside
+/// a word (`A|B |`), and a text with fewer such rows (a `|` a sentence holds).
+pub(crate) const CELL_BARS: Rule = Rule {
+    id: "shape.cell_bars",
+    what: "縦線で区切られたセルを分ける",
+};
+
+/// The rows a text must hold, each closed by a `|`, for its `|` to be read as cell borders
+/// ([`CELL_BARS`]): a table has rows; one line that ends in a bar is a sentence's.
+const BAR_ROWS: usize = 2;
+
 pub(crate) const TABLE_ROWS: Rule = Rule {
     id: "shape.table_rows",
     what: "一行に並んだ表の行を分ける",
@@ -346,11 +367,12 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 16] = [
+pub(crate) const RULES: [Rule; 17] = [
     LINE_PITCH,
     SPACED_KANJI,
     LAID_OUT_TABLE,
     TABLE_ROWS,
+    CELL_BARS,
     CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
@@ -538,6 +560,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
+    }
+    if shape == Shape::PdfText && split_cell_bars(&mut pieces) {
+        applied.push(CELL_BARS.id);
     }
     let pitch_closed = applied.contains(&LINE_PITCH.id);
     if shape == Shape::PdfText && lift_centred_labels(&mut pieces, pitch_closed) {
@@ -1734,6 +1759,65 @@ fn is_row_label(cell: &str) -> bool {
     <crate::AssessmentKind as crate::Choice>::ALL
         .iter()
         .any(|&form| super::form_words::of(form).holds_label(cell))
+}
+
+/// The cells of `line` when it is a row of a table rendered with `|` between its cells
+/// ([`CELL_BARS`]): closed by a `|`, every `|` set off by white space or the line's ends, and
+/// at least one between two cells. `None` for any other line.
+fn barred_cells(line: &str) -> Option<Vec<&str>> {
+    let t = line.trim();
+    let inner = t.strip_suffix('|')?;
+    let inner = inner.strip_prefix('|').unwrap_or(inner);
+    if !inner.is_empty() && !inner.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut rest = inner;
+    // (Each `|` must stand between white space: a bar inside a word is the word's.)
+    while let Some(at) = rest.find('|') {
+        let (cell, after) = rest.split_at(at);
+        let after = after.get(1..).unwrap_or("");
+        if !cell.ends_with(char::is_whitespace) || !after.starts_with(char::is_whitespace) {
+            return None;
+        }
+        cells.push(cell.trim());
+        rest = after;
+    }
+    cells.push(rest.trim());
+    let split = cells.len() >= 2 || t.starts_with('|');
+    split.then(|| cells.into_iter().filter(|c| !c.is_empty()).collect())
+}
+
+/// Rule [`CELL_BARS`]: where at least [`BAR_ROWS`] lines are rows of a table rendered with `|`
+/// between its cells, each is split into its cells. Whether it split any.
+fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
+    let rows = pieces
+        .iter()
+        .filter(|p| p.furniture.is_none() && barred_cells(&p.text).is_some())
+        .count();
+    if rows < BAR_ROWS {
+        return false;
+    }
+    let mut out = Vec::with_capacity(pieces.len() + rows);
+    for piece in std::mem::take(pieces) {
+        let cells = match piece.furniture {
+            None => barred_cells(&piece.text),
+            Some(_) => None,
+        };
+        let Some(cells) = cells else {
+            out.push(piece);
+            continue;
+        };
+        for cell in cells {
+            out.push(Piece {
+                no: piece.no,
+                text: cell.to_owned(),
+                furniture: None,
+            });
+        }
+    }
+    *pieces = out;
+    true
 }
 
 // ---- rule 3: centred labels ----
@@ -3589,6 +3673,31 @@ mod tests {
             assert_eq!(heading_after_cell(refused), None, "{refused}");
         }
     }
+    #[test]
+    fn cells_parted_by_bars_are_a_cell_a_line() {
+        assert_eq!(
+            barred_cells("システム1 | ①システムの名称 | 架空システム |"),
+            Some(vec!["システム1", "①システムの名称", "架空システム"])
+        );
+        assert_eq!(
+            barred_cells("| ②システムの機能 | 記録を管理する。 |"),
+            Some(vec!["②システムの機能", "記録を管理する。"])
+        );
+        assert_eq!(barred_cells("承認日 | |"), Some(vec!["承認日"]));
+        for refused in ["甲 | 乙", "A|B |", "甲乙|", "甲乙 |"] {
+            assert_eq!(barred_cells(refused), None, "{refused}");
+        }
+        // One row is no table.
+        let one = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 | 6 |\n";
+        assert!(!shape(one, Shape::PdfText).applied.contains(&CELL_BARS.id));
+        let two = "評価書番号 | 6 |\n評価書名 | 架空事務 基礎項目評価書 |\n";
+        let shaped = shape(two, Shape::PdfText);
+        assert_eq!(
+            shaped.text,
+            "評価書番号\n6\n評価書名\n架空事務 基礎項目評価書"
+        );
+    }
+
     #[test]
     fn a_label_after_a_value_is_set_on_a_line_of_its_own() {
         let split = |line: &str| {
