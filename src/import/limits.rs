@@ -118,6 +118,11 @@ pub(super) const BESIDE_PAGE_MARK: usize = 1;
 /// the pitch, every cell or paragraph break is such a run, one in every few lines.)
 pub(super) const LINE_PITCH_SHARE: f64 = 0.1;
 
+/// A text that writes a blank line after every line (a document site's): a single blank line
+/// follows at least this share of its lines. (The published texts whose cells blank lines part
+/// put one after at most half their lines: a cell's wrapped lines follow each other.)
+pub(super) const LINE_PITCH_EVERY_SHARE: f64 = 0.8;
+
 /// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
 /// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
 /// makes the share.)

@@ -57,11 +57,12 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, LINE_PITCH_SHARE,
-    PAGE_NUMBER_RUN, PAGE_TOP_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
-    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES,
-    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
-    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS,
+    ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
+    SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -304,9 +305,17 @@ pub(crate) const PAGE_TOP: Rule = Rule {
 /// cells or paragraphs is then a run of two blank lines or more. Where both gaps are common (a
 /// single blank line and a run of two or more each follow at least [`LINE_PITCH_SHARE`] of
 /// the text's lines), a single blank line is taken off and a run becomes one blank line. Reads
-/// `評価書番号` / `` / `3` / `` / `` / `評価書名` → `評価書番号` / `3` / `` / `評価書名`. Refuses
-/// a text whose cells are parted by one blank line and only its page breaks by two or more
-/// (the single blank lines are its breaks), and a line that holds a page break (`\f`).
+/// `評価書番号` / `` / `3` / `` / `` / `評価書名` → `評価書番号` / `3` / `` / `評価書名`. A text a
+/// document site gives with a blank line after (nearly) every line, its cells and wrapped lines
+/// alike (a single blank line after at least [`LINE_PITCH_EVERY_SHARE`] of its lines, a
+/// sentence wrapped across one — a line of a wide text's width, [`PROSE_LINE_CHARS`], that
+/// holds a clause's `、` and ends in no `。` — and no line of that width right above another), shows no break by them: they
+/// are taken off too (`架空市は、…取り扱うに当た` / `` / `り、…宣言する。` → one paragraph
+/// again). Refuses a text whose cells are parted by one blank line and only its page breaks by
+/// two or more (the single blank lines are its breaks: its wrapped lines stand line under line,
+/// and a published text's cells put a single blank line after half its lines at most), a text
+/// of short cells each parted by a blank line (no sentence wraps across one), and a line that
+/// holds a page break (`\f`).
 pub(crate) const LINE_PITCH: Rule = Rule {
     id: "shape.line_pitch",
     what: "行送りの空行を除く",
@@ -871,27 +880,45 @@ fn is_pitch_blank(piece: &Piece) -> bool {
 }
 
 /// Rule [`LINE_PITCH`]: where a single blank line and a run of two or more each follow at least
-/// [`LINE_PITCH_SHARE`] of the text's lines, takes off every single blank line and leaves one of
+/// [`LINE_PITCH_SHARE`] of the text's lines, or a single blank line follows at least
+/// [`LINE_PITCH_EVERY_SHARE`] of them, takes off every single blank line and leaves one of
 /// each run. Whether it applied.
 fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
     let (mut lines, mut singles, mut runs) = (0usize, 0usize, 0usize);
-    let mut blanks_before = None;
+    // Lines of a wide text's width: right above another line, and (ending no sentence) above a
+    // single blank line.
+    let (mut wide_above_line, mut wrapped_above_blank) = (0usize, 0usize);
+    let mut blanks_before: Option<usize> = None;
+    let mut above: Option<&str> = None;
     for piece in pieces.iter() {
         if is_pitch_blank(piece) {
             blanks_before = blanks_before.map(|n| n + 1);
             continue;
         }
+        let wide = above.filter(|t| t.chars().count() >= PROSE_LINE_CHARS);
         match blanks_before {
-            Some(1) => singles += 1,
-            Some(2..) => runs += 1,
-            // The first line, or a line right under another.
-            None | Some(_) => {}
+            Some(0) => wide_above_line += usize::from(wide.is_some()),
+            Some(1) => {
+                singles += 1;
+                // (A sentence's clause, `、`, not ended: a header row of words is none.)
+                let wrapped = |t: &str| t.contains('、') && !t.ends_with(['。', '、']);
+                wrapped_above_blank += usize::from(wide.is_some_and(wrapped));
+            }
+            Some(_) => runs += 1,
+            // The first line.
+            None => {}
         }
         lines += 1;
         blanks_before = Some(0);
+        above = Some(piece.text.trim());
     }
     let common = |gaps: usize| gaps as f64 >= LINE_PITCH_SHARE * lines as f64;
-    if lines == 0 || !common(singles) || !common(runs) {
+    // A blank line after (nearly) every line, sentences wrapped across them, and no wide line
+    // right above another: the blank lines part nothing.
+    let after_every_line = singles as f64 >= LINE_PITCH_EVERY_SHARE * lines as f64
+        && wrapped_above_blank > 0
+        && wide_above_line == 0;
+    if lines == 0 || !common(singles) || !(common(runs) || after_every_line) {
         return false;
     }
     // A run of blank lines ends: one line alone is the pitch and goes; a run of two or more is
