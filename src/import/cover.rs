@@ -122,7 +122,19 @@ pub(super) const TAG_WORD: &str = ItemId::CoverFormVersion.label();
 /// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
 fn is_title_or_tag(t: &str) -> bool {
     t.contains(crate::form::REPORT_TITLE)
-        || (t.contains(TAG_WORD) && t.chars().count() <= TAG_LINE_CHARS)
+        || (names_a_form(t) && t.chars().count() <= TAG_LINE_CHARS)
+}
+
+/// Whether `t` names a 様式 by its number, as a tag does (`様式2`, `様式 ４`): the word alone
+/// is a sentence's (`個人番号を記載しない様式で作成している。`).
+fn names_a_form(t: &str) -> bool {
+    t.match_indices(TAG_WORD).any(|(at, word)| {
+        let after = t.get(at + word.len()..).unwrap_or("").trim_start();
+        after
+            .chars()
+            .next()
+            .is_some_and(|c| fold_char(c).is_ascii_digit())
+    })
 }
 
 /// A cell of the lines `lines` (numbered), trimmed.
@@ -837,7 +849,7 @@ fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
 /// unbracketed), else a bracketed `[…様式N]` anywhere in it (a PDF text may run the tag into
 /// the cells beside it).
 fn tag_in(t: &str) -> Option<&str> {
-    if t.contains(TAG_WORD) && t.chars().count() <= TAG_LINE_CHARS {
+    if names_a_form(t) && t.chars().count() <= TAG_LINE_CHARS {
         return Some(t);
     }
     let at = t.find(TAG_WORD)?;
@@ -853,6 +865,23 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_sentence_that_names_no_forms_number_is_no_tag() {
+        assert!(names_a_form("[平成26年4月 様式2]") && names_a_form("令和6年10月　様式 ４"));
+        assert!(!names_a_form("個人番号を記載しない様式で作成している。"));
+        let (report, _) = cover_of(
+            "特記事項\n甲の文書は、窓口でのみ受け付けている。督促の文書は、\n\
+             乙を記載しない様式で作成している。\n評価実施機関名\n架空市長\n",
+        );
+        assert!(
+            report
+                .cover
+                .special_note
+                .as_deref()
+                .is_some_and(|n| n.ends_with("作成している。"))
+        );
+    }
 
     #[test]
     fn a_body_that_runs_into_the_next_label_does_not_fit() {
