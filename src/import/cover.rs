@@ -570,6 +570,14 @@ fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
             ];
         }
     }
+    // A 特記事項 left empty (`なし`, `－`) before the row's other values: the mark is its.
+    if let Some((&ItemId::CoverSpecialNote, others)) = row.split_first() {
+        if let Some((mark, rest)) = values.trim().split_once(char::is_whitespace) {
+            if is_empty_value(mark) && !others.is_empty() {
+                return row_values(others, rest.trim());
+            }
+        }
+    }
     body_and_dates(row, values)
 }
 
@@ -577,15 +585,19 @@ fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
 /// cells) on the line under it: the body's name, then each date alone, in the labels' order.
 /// Where the row holds both dates' labels and the line one date, the body decides: the 承認日
 /// is printed for 行政機関等 only (its label's 【行政機関等のみ】), so a 地方公共団体等's one date
-/// is its 公表日, and a national body's one date is either (nothing read).
+/// is its 公表日, and a national body's one date is either (nothing read). A row of the two
+/// dates alone takes the dates alone; a 特記事項 left empty (`なし`) before the row's other
+/// values is the 特記事項's ([`row_values`]).
 ///
 /// ```text
 /// reads:   評価実施機関名 承認日 公表日 / 架空広域連合 令和6年4月1日 → 架空広域連合, 公表日 2024-04-01
 /// refuses: 評価実施機関名 承認日 公表日 / 架空労働大臣 令和6年4月1日 → (承認日 or 公表日: neither)
 /// ```
 fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
-    let Some((&ItemId::CoverBody, date_labels)) = row.split_first() else {
-        return Vec::new();
+    // (A row of the two dates alone, the body's label on a row above, reads the dates alone.)
+    let (with_body, date_labels) = match row.split_first() {
+        Some((&ItemId::CoverBody, dates)) => (true, dates),
+        _ => (false, row),
     };
     let is_date_label =
         |id: &ItemId| matches!(id, ItemId::CoverApprovalDate | ItemId::CoverPublishedOn);
@@ -599,7 +611,11 @@ fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
     };
     let (body, dates) = words.split_at(first_date);
     let body = body.join(" ");
-    if typed_as(&body) != Some(ItemId::CoverBody) || !dates.iter().all(|w| is_date_alone(w)) {
+    let body_fits = match with_body {
+        true => typed_as(&body) == Some(ItemId::CoverBody),
+        false => body.is_empty(),
+    };
+    if !body_fits || !dates.iter().all(|w| is_date_alone(w)) {
         return Vec::new();
     }
     let labels: Vec<ItemId> = if dates.len() == date_labels.len() {
@@ -612,7 +628,10 @@ fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
     } else {
         return Vec::new();
     };
-    let mut out = vec![(ItemId::CoverBody, body)];
+    let mut out = Vec::new();
+    if with_body {
+        out.push((ItemId::CoverBody, body));
+    }
     for (id, date) in labels.into_iter().zip(dates) {
         out.push((id, (*date).to_owned()));
     }
@@ -1116,6 +1135,17 @@ mod tests {
         let (report, _) = cover_of(&format!("{row}架空労働大臣 令和6年4月1日\n"));
         assert_eq!(report.cover.published_on, None);
         assert_eq!(report.cover.approval_date, None);
+        // An empty 特記事項 before the body; the two dates on a row of their own.
+        let (report, _) = cover_of(
+            "特記事項 評価実施機関名\nなし 架空労働大臣\n個人情報保護委員会 承認日 【行政機関等のみ】 公表日\n\
+             令和6年3月1日 令和6年4月1日\n",
+        );
+        assert_eq!(report.cover.body.as_deref(), Some("架空労働大臣"));
+        assert_eq!(report.cover.special_note, None);
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 1)
+        );
         // Both dates, in the labels' order.
         let (report, _) = cover_of(&format!("{row}架空大臣 令和6年3月1日 令和6年4月1日\n"));
         assert_eq!(report.cover.body.as_deref(), Some("架空大臣"));

@@ -758,14 +758,14 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
 
 /// A list's entry with its numbering taken off ([`strip_list_mark`]), a circled number too
 /// (`①架空ファイル`, `② 乙ファイル`: a list may number its entries as the form numbers its
-/// items). A circled number with nothing after it is left (`①`: no entry).
+/// items), and a parenthesized number of one character (`⑴ 架空ファイル`, U+2474–U+2487, as
+/// a word processor writes `(1)`). A mark with nothing after it is left (`①`: no entry).
 pub(crate) fn strip_entry_mark(text: &str) -> &str {
     let t = strip_list_mark(text);
     let mut chars = t.chars();
+    let marked = |c: char| super::form_words::is_circled(c) || ('⑴'..='⒇').contains(&c);
     match chars.next() {
-        Some(c) if super::form_words::is_circled(c) && !chars.as_str().trim().is_empty() => {
-            chars.as_str().trim_start()
-        }
+        Some(c) if marked(c) && !chars.as_str().trim().is_empty() => chars.as_str().trim_start(),
         _ => t,
     }
 }
@@ -1544,6 +1544,8 @@ mod tests {
         use super::strip_entry_mark;
         assert_eq!(strip_entry_mark("①架空ファイル"), "架空ファイル");
         assert_eq!(strip_entry_mark("② 乙ファイル"), "乙ファイル");
+        assert_eq!(strip_entry_mark("⑴ 丙ファイル"), "丙ファイル");
+        assert_eq!(strip_entry_mark("⑵"), "⑵");
         assert_eq!(strip_entry_mark("（１）甲ファイル"), "甲ファイル");
         // A circled number alone is no entry's numbering.
         assert_eq!(strip_entry_mark("①"), "①");
