@@ -1027,6 +1027,7 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
                     && !opens_list_mark(chars.get(i + run..).unwrap_or_default())
                     && !opens_section_mark(chars.get(i + run..).unwrap_or_default())
                     && !opens_block_heading(chars.get(i + run..).unwrap_or_default())
+                    && !opens_spaced_figured_label(chars.get(i + run..).unwrap_or_default())
                     && !opens_page_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
@@ -1420,6 +1421,28 @@ fn opens_block_heading(rest: &[char]) -> bool {
         return false;
     };
     BLOCK_HEADINGS.contains(&heading) && is_number(block) && is_number(item)
+}
+
+/// Whether `rest` (spaced text) opens with an item's circled number printed in figures, a
+/// space, and that item's label ([`all_circled_labels`], closed up: `2 システムの 機 能`): the
+/// space before the figures ends the cell above (`端 末 2 システムの 機 能` → `端末 2
+/// システムの機能`, not the name `端末2`). Refused: `2 号 機` (no label after the figures),
+/// `2 システムの 名 称` (① numbers that label, not ②).
+fn opens_spaced_figured_label(rest: &[char]) -> bool {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let number: String = rest.iter().take(digits).collect();
+    let (Ok(number), Some(' ')) = (number.parse::<u32>(), rest.get(digits)) else {
+        return false;
+    };
+    let closed: String = rest
+        .iter()
+        .skip(digits)
+        .filter(|c| !c.is_whitespace())
+        .take(BLOCK_HEADING_CHARS)
+        .collect();
+    all_circled_labels()
+        .iter()
+        .any(|&(n, label)| n == number && closed.starts_with(label))
 }
 
 /// How far [`opens_block_heading`] looks: the longest heading, two numbers and the spaces.
@@ -3700,6 +3723,18 @@ mod tests {
             assert_eq!(heading_after_cell(refused), None, "{refused}");
         }
     }
+    #[test]
+    fn figures_before_a_spaced_label_stay_apart_from_the_name_above() {
+        let chars = |t: &str| t.chars().collect::<Vec<_>>();
+        assert!(opens_spaced_figured_label(&chars(
+            "2 システムの 機 能 構 成"
+        )));
+        assert!(!opens_spaced_figured_label(&chars("2 号 機")));
+        assert!(!opens_spaced_figured_label(&chars("2 システムの 名 称")));
+        let (line, _) = unspace("市 町 村 窓 口 端 末 2 システムの 機 能", false);
+        assert_eq!(line, "市町村窓口端末 2 システムの機能");
+    }
+
     #[test]
     fn cells_parted_by_bars_are_a_cell_a_line() {
         assert_eq!(
