@@ -346,6 +346,7 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             continue;
         }
         k += 1;
+        let value_from = k;
         // The value beside the label, then (for a label that ends its line) under it.
         let mut lines: Vec<(usize, String)> = Vec::new();
         while let Some(next) = pieces.get(k) {
@@ -382,6 +383,21 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             for _ in 0..more {
                 take(taken, k);
                 k += 1;
+            }
+            // What stands under the label, never ends as a title and runs a sentence's
+            // clauses over a wide line ([`super::walk::is_clause_line`]) is no title: another
+            // cell printed there in drawing order (`架空市は、…において…` of the 宣言), left to
+            // the rules of its type. (A title may be the 事務's name alone: `架空の事務`.)
+            let joined: String = lines.iter().map(|(_, t)| t.as_str()).collect();
+            let prose = lines
+                .first()
+                .is_some_and(|(_, t)| super::walk::is_clause_line(t));
+            if prose && !ends_as_title(&joined) {
+                for t in taken.iter_mut().take(k).skip(value_from) {
+                    *t = false;
+                }
+                k = value_from;
+                continue;
             }
         }
         if !lines.is_empty() {
@@ -663,10 +679,19 @@ fn is_title(t: &str) -> bool {
     ends_as_title(s) && (s.contains("事務") || named)
 }
 
-/// Whether `t` ends as a 評価書名 does: in 「評価書」 or 「評価書（案）」.
+/// Whether `t` ends as a 評価書名 does: in 「評価書」, or in 「評価書」 and one bracketed mark
+/// after it (`（案）`, `（素案）`, `【令和6年3月31日 終了】`).
 fn ends_as_title(t: &str) -> bool {
     let s = squeeze(t);
-    s.strip_suffix("(案)").unwrap_or(&s).ends_with("評価書")
+    let opener = match s.chars().next_back() {
+        Some(')') => Some('('),
+        Some('】') => Some('【'),
+        _ => None,
+    };
+    let before_mark = opener
+        .and_then(|open| s.rfind(open))
+        .and_then(|at| s.get(..at));
+    before_mark.unwrap_or(&s).ends_with("評価書")
 }
 
 /// Rule 3: values recognised by their type where their labels stand apart (each only where
@@ -884,6 +909,29 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_sentence_under_the_title_label_is_no_title() {
+        let (report, _) = cover_of(
+            "評価書名\n架空市は、架空の事務において特定個人情報ファイルを取り扱うにあたり、市民\n\
+             の情報を扱うことを認識し、措置を講じていることを宣言する。\n\
+             個人のプライバシー等の権利利益の保護の宣言\n",
+        );
+        assert_eq!(report.cover.title, None);
+        assert!(
+            report
+                .cover
+                .declaration
+                .as_deref()
+                .is_some_and(|d| d.starts_with("架空市は、"))
+        );
+        // A title that ends as one, its mark after it.
+        assert!(ends_as_title(
+            "架空の事務 全項目評価書【令和6年3月31日 終了】"
+        ));
+        assert!(ends_as_title("架空の事務 全項目評価書（素案）"));
+        assert!(!ends_as_title("架空の事務（概要）"));
+    }
 
     #[test]
     fn a_sentence_that_names_no_forms_number_is_no_tag() {
