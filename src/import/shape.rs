@@ -1030,6 +1030,9 @@ fn unspace(line: &str, in_changes: bool) -> (String, Vec<usize>) {
                     && !opens_spaced_figured_label(chars.get(i + run..).unwrap_or_default())
                     && !opens_page_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
+                    // A section's number that starts the line and its full stop, spaced as
+                    // every character (`3 . 特 定` → `3. 特定`).
+                    || (a.is_ascii_digit() && number_starts_line(&out) && matches!(b, '.' | '．'))
                     || (is_kanji(b)
                         && joins_kanji(a)
                         && !(a.is_ascii_digit()
@@ -3733,6 +3736,11 @@ mod tests {
         assert!(!opens_spaced_figured_label(&chars("2 システムの 名 称")));
         let (line, _) = unspace("市 町 村 窓 口 端 末 2 システムの 機 能", false);
         assert_eq!(line, "市町村窓口端末 2 システムの機能");
+        let (line, _) = unspace("3 . 特 定 個 人 情 報 ファイル 名", false);
+        assert_eq!(line, "3. 特定個人情報ファイル名");
+        // A figure inside the line is no section's number.
+        let (line, _) = unspace("第 3 . 5 版", false);
+        assert_eq!(line, "第3 . 5版");
     }
 
     #[test]
