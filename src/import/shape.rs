@@ -2845,18 +2845,11 @@ fn label_after_value(line: &str, opening: &Opening) -> Option<usize> {
         .filter(|(at, _)| *at > opening.end && value_before(*at));
     for (at, _) in after_value {
         let rest = line.get(at..)?;
-        let ends = |len: usize| {
-            let after = rest.get(len..).unwrap_or("");
-            after.trim().is_empty()
-                || after.starts_with(char::is_whitespace)
-                || after.trim_start().starts_with('※')
-                    && after.trim_start().trim_start_matches('※').trim().is_empty()
-        };
         if let Some((number, len)) = circled_label_at(rest) {
             let circled = opening.kind == OpeningKind::Circled;
             let later = !circled || number > opening.number;
             let follows = circled && number == opening.number + 1;
-            if later && (ends(len) || follows) {
+            if later && (label_ends(rest.get(len..).unwrap_or("")) || follows) {
                 return Some(at);
             }
         }
@@ -2869,6 +2862,12 @@ fn label_after_value(line: &str, opening: &Opening) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the text `after` a label's words ends the label: the line's end, white space or the
+/// note mark `※` (`②事務の内容 ※`), not more words (`③システムの名称を参照`).
+fn label_ends(after: &str) -> bool {
+    after.is_empty() || after.starts_with(char::is_whitespace) || after.starts_with('※')
 }
 
 /// Rule [`LABEL_AFTER_VALUE`] on every line that is no furniture, up to the 変更箇所's header
