@@ -1505,6 +1505,16 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
     if let Some(rest) = line.strip_prefix(label) {
         return rest.trim_start_matches(separators);
     }
+    match label_end(line, label) {
+        // `end` is the end of a character of `line` (or 0): a char boundary.
+        Some(end) => line.split_at(end).1.trim_start_matches(separators),
+        None => line,
+    }
+}
+
+/// Where `label` ends in `line` when `line` starts with it (compared as [`squeeze`] compares:
+/// what folding drops in either is passed over): the byte after the label's last character.
+pub(crate) fn label_end(line: &str, label: &str) -> Option<usize> {
     let mut want = squeezed_chars(label).peekable();
     let mut end = 0;
     for (i, c) in line.char_indices() {
@@ -1520,14 +1530,10 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
             want.next();
             end = i + c.len_utf8();
         } else {
-            return line;
+            return None;
         }
     }
-    if want.peek().is_some() {
-        return line;
-    }
-    // `end` is the end of a character of `line` (or 0): a char boundary.
-    line.split_at(end).1.trim_start_matches(separators)
+    want.peek().is_none().then_some(end)
 }
 
 #[cfg(test)]

@@ -1510,6 +1510,16 @@ mod tests {
         assert!(Report::from_json(&report.to_json()).is_ok());
     }
 
+    /// The names of a draft's systems, in order (an empty name where a system has none).
+    pub(super) fn system_names(draft: &Draft) -> Vec<&str> {
+        draft
+            .report
+            .systems
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect()
+    }
+
     /// An invented 重点 text in the PDF shape: the title, chapter Ⅰ, then `body`.
     pub(super) fn pdf(body: &str) -> Draft {
         import(&format!(

@@ -69,7 +69,7 @@ use std::borrow::Cow;
 use super::classify::{is_laid_out_header, leading_number};
 use super::cover::TAG_WORD;
 use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
-use crate::import::fill::squeeze;
+use crate::import::fill::{label_end, squeeze};
 use crate::import::text::{Layout, LineSet, Shape};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
@@ -2740,27 +2740,6 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-/// Where `text` (white space passed over, characters folded) starts with `label`: the length
-/// of the text the label takes; `None` where it does not start with it.
-fn starts_with_label(text: &str, label: &str) -> Option<usize> {
-    let mut want = label.chars().filter(|c| !c.is_whitespace()).peekable();
-    let mut end = 0;
-    for (at, c) in text.char_indices() {
-        let Some(&next) = want.peek() else {
-            break;
-        };
-        if c.is_whitespace() {
-            continue;
-        }
-        if crate::label::fold_char(c) != crate::label::fold_char(next) {
-            return None;
-        }
-        want.next();
-        end = at + c.len_utf8();
-    }
-    want.peek().is_none().then_some(end)
-}
-
 /// The circled label `text` starts with ([`all_circled_labels`], the longest one): its number
 /// and the length of the text it takes.
 fn circled_label_at(text: &str) -> Option<(u32, usize)> {
@@ -2773,7 +2752,7 @@ fn circled_label_at(text: &str) -> Option<(u32, usize)> {
     all_circled_labels()
         .iter()
         .filter(|(n, _)| *n == number)
-        .filter_map(|(_, label)| starts_with_label(after, label))
+        .filter_map(|(_, label)| label_end(after, label))
         .max()
         .map(|len| (number, mark + len))
 }
@@ -2784,7 +2763,7 @@ fn section_heading_at(text: &str) -> Option<(u32, usize)> {
     let (number, rest) = leading_number(text, &['．', '.'])?;
     let mark = text.len() - rest.len();
     sections_numbered(number)
-        .filter_map(|title| starts_with_label(rest, title))
+        .filter_map(|title| label_end(rest, title))
         .max()
         .map(|len| (number, mark + len))
 }

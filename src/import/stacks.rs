@@ -612,7 +612,7 @@ pub(super) fn read_stacks(
                         // reads may be its (a system's name under `③システムの名称`): then
                         // the paragraph is no other label's for want of a taker.
                         None => {
-                            let first = vec![0; l.id.pattern().matches("[]").count()];
+                            let first = first_block(l.id);
                             reads(&blocks, &mut block_scratch, l.id, &first, &text, options)
                         }
                     })
@@ -882,12 +882,17 @@ fn in_order<'b, 'l>(
     (at == column && one_width && names_short).then_some(groups)
 }
 
+/// The list positions of item `id` in the first block of each list it is inside (none for an
+/// item outside every block): where a report with one block of each kind holds it.
+fn first_block(id: ItemId) -> Vec<usize> {
+    vec![0; id.pattern().matches("[]").count()]
+}
+
 /// Whether item `id`'s value is free text (asked of `blocks`, a report with one block of each
 /// kind): a choice, a date or a box list reads one line of a column, a free text may read
 /// several.
 fn is_prose(blocks: &Report, id: ItemId) -> bool {
-    let first = vec![0; id.pattern().matches("[]").count()];
-    field_at(blocks, id, &first)
+    field_at(blocks, id, &first_block(id))
         .is_some_and(|f| matches!(f.value(), Value::Text(_) | Value::Texts(_)))
 }
 
@@ -983,13 +988,10 @@ mod tests {
                 .as_deref()
                 .is_some_and(|d| d.contains("通知する。"))
         );
-        let names: Vec<&str> = draft
-            .report
-            .systems
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
-        assert_eq!(names, ["架空手当システム", "宛名システム"]);
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "宛名システム"]
+        );
         let traced = traced(&draft, "/affair/name");
         assert_eq!(
             (traced.rule.as_ref(), traced.confidence),

@@ -3565,12 +3565,7 @@ pub(super) mod tests {
                     システム1 ①システムの名称 架空システム\n②システムの機能 架空の記録を管理する。\n\
                     システム2 ①システムの名称 ②システムの機能\n架空サーバー 架空の照会を行う。\n";
         let draft = crate::import::import(text).unwrap();
-        let names: Vec<&str> = draft
-            .report
-            .systems
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
+        let names = super::super::tests::system_names(&draft);
         assert_eq!(names.first(), Some(&"架空システム"));
         assert!(names.get(1).is_none_or(|n| n.is_empty()), "{names:?}");
     }
@@ -3630,8 +3625,8 @@ pub(super) mod tests {
         // A name alone is read.
         let draft = opening("架空受付システム");
         assert_eq!(
-            draft.report.systems.first().map(|s| s.name.as_str()),
-            Some("架空受付システム")
+            super::super::tests::system_names(&draft),
+            ["架空受付システム"]
         );
     }
 
