@@ -266,10 +266,12 @@ pub(super) fn is_header_row(key: &str) -> bool {
 
 /// Whether `line` is the 変更箇所's header row as a text that keeps the page's layout prints it:
 /// 変更日, 項目, 変更前の記載 and 変更後の記載 each a run of its own, two spaces or more apart,
-/// and more after them (the other shapes part the labels by one space, a tab, or a line).
+/// and the 提出時期's labels after them or, wrapped in their narrow columns, on the lines around
+/// it ([`is_header_pieces`]; the other shapes part the labels by one space, a tab, or a line).
 ///
-/// Reads `変更日   項目   変更前の記載   変更後の記載   提出時期`; refuses
-/// `変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明`.
+/// Reads `変更日   項目   変更前の記載   変更後の記載   提出時期`, and `変更日   項目   変更前の記載
+/// 変更後の記載` with `提出時  提出時期に係る` above it; refuses `変更日 項目 変更前の記載
+/// 変更後の記載 提出時期 提出時期に係る説明`.
 pub(crate) fn is_laid_out_header(line: &str) -> bool {
     let [date, item, before, after, ..] = crate::form::CHANGE_COLUMNS;
     let wanted = [date, item, before, after];
@@ -278,7 +280,7 @@ pub(crate) fn is_laid_out_header(line: &str) -> bool {
         return false;
     }
     let labels = super::text::runs(line);
-    labels.len() > wanted.len() && labels.iter().zip(wanted).all(|(l, w)| l.text == w)
+    labels.len() >= wanted.len() && labels.iter().zip(wanted).all(|(l, w)| l.text == w)
 }
 
 /// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
@@ -288,6 +290,15 @@ pub(crate) fn is_header_piece(key: &str) -> bool {
         && crate::form::CHANGE_COLUMNS
             .iter()
             .any(|label| label.contains(key))
+}
+
+/// Whether every word of `line` (parted by white space) is a piece of a column's label
+/// ([`is_header_piece`]): the pieces of several wrapped labels side by side, as a text that
+/// keeps the page's layout prints them above or under the header row (`提出時  提出時期に係る`,
+/// `期  説明`). Refuses a line with any other word (`事後  人事異動`) and a blank one.
+pub(crate) fn is_header_pieces(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    words.peek().is_some() && words.all(is_header_piece)
 }
 
 /// A date alone on its line (`令和5年4月1日`, or in the short style, [`short_date`]): the
@@ -357,7 +368,27 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_only, is_header_piece, short_date};
+    use super::{date_only, is_header_piece, is_header_pieces, is_laid_out_header, short_date};
+
+    #[test]
+    fn a_laid_out_header_row_may_leave_its_wrapped_labels_around_it() {
+        assert!(is_laid_out_header(
+            "変更日   項目   変更前の記載   変更後の記載   提出時期"
+        ));
+        // The 提出時期's labels wrapped above and under the row.
+        assert!(is_laid_out_header(
+            "変更日   項目   変更前の記載   変更後の記載"
+        ));
+        assert!(is_header_pieces("          提出時  提出時期に係る"));
+        assert!(is_header_pieces("  期     説明"));
+        assert!(!is_header_pieces("  事後   人事異動"));
+        assert!(!is_header_pieces("   "));
+        // Labels one space apart: another shape's.
+        assert!(!is_laid_out_header(
+            "変更日 項目 変更前の記載 変更後の記載 提出時期"
+        ));
+        assert!(!is_laid_out_header("変更日   項目   変更前の記載"));
+    }
 
     #[test]
     fn a_header_piece_is_part_of_a_column_s_label() {

@@ -929,8 +929,16 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
         }
         run.clear();
     };
+    // A 変更箇所 table that keeps the page's layout keeps its blank lines: they stand where
+    // the page's lines do, and a table whose cells are centred in their rows is read from
+    // where each line stands (`changes::centred`).
+    let table = pieces
+        .iter()
+        .position(|p| is_laid_out_header(&p.text))
+        .unwrap_or(pieces.len());
     let mut kept = Vec::with_capacity(pieces.len());
     let mut run: Vec<Piece> = Vec::new();
+    let laid_out = pieces.split_off(table);
     for piece in pieces.drain(..) {
         if is_pitch_blank(&piece) {
             run.push(piece);
@@ -940,6 +948,7 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
         kept.push(piece);
     }
     end_run(&mut run, &mut kept);
+    kept.extend(laid_out);
     *pieces = kept;
     true
 }

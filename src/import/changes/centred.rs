@@ -31,22 +31,31 @@
 //!   next cell after one space stop it); where the row's middle lies between the two numbers.
 //! - **its 説明**: the lines right of the 提出時期's column, shared out among the page's rows
 //!   from the last row up, each taking as many lines above its middle as below it ([`shares`]).
+//! - **its 変更前 and 変更後**: the lines with words left of the 提出時期's column, shared out
+//!   among the page's rows by where they stand, each row spanning as far above its middle as
+//!   below it ([`spans`]); on each line, a run that starts at the 変更前's column (or runs on
+//!   after the 項目's words) is the 変更前's, one at the 変更後's the 変更後's, and a 変更前 run
+//!   with nothing beside it that is wider than its column is parted where the widths decide it
+//!   ([`part_texts`]). Each column's lines must be centred on the row's middle too.
 //!
 //! Refuses, leaving the lines unread:
 //!
-//! - the 変更前 and 変更後: their columns' lines run into each other after one space where a
-//!   line fills its column, and which words are whose, the text does not show;
-//! - the 説明 of a row the page broke (the page's last, its cells set at its top), and the
-//!   項目 of one whose numbers stand on two pages: their rest is on the next page;
+//! - the 説明 and the texts of a row the page broke (the page's last, its cells set at its
+//!   top), and the 項目 of one whose numbers stand on two pages: their rest is on the next page;
 //! - a 項目 whose words spell no label of its number's item (`Ⅰ8 架空の欄`); the 説明s of a
-//!   page whose lines do not share out (a cell would reach past another row's middle).
+//!   page whose lines do not share out (a cell would reach past another row's middle);
+//! - the texts of a row one of whose lines does not part (a run left of the 変更前's column, a
+//!   run whose words another cell took, a line the widths part in two places or none), or
+//!   whose 変更前 or 変更後 lines are not centred on its middle (its span holds a line of
+//!   another row), and of a page whose header row or columns do not show.
 
+use super::laid_out::part_full;
 use super::{
-    ReadFrom, SCRAMBLED, is_item_number, is_table_heading, item_words, labels_of, marks_continued,
-    push_row, record_of,
+    ReadFrom, SCRAMBLED, cell, is_item_number, is_table_heading, item_words, labels_of,
+    marks_continued, push_row, record_of, upper_quartile, width,
 };
 use crate::Choice;
-use crate::import::classify::{date_only, is_header_piece, is_laid_out_header};
+use crate::import::classify::{date_only, is_header_piece, is_header_pieces, is_laid_out_header};
 use crate::import::fill::{reflow, squeezed};
 use crate::import::limits::{COLUMN_SLIP, WRAPPED_DATE_LINES, WRAPPED_ITEM_LINES};
 use crate::import::shape::{begins_date, is_date_pieces, is_page_mark};
@@ -106,6 +115,15 @@ struct Row {
     timings: Vec<(usize, usize, SubmissionTiming)>,
     item: Option<(ChangeRecord, Taken)>,
     explanation: Option<(String, Taken)>,
+    texts: Option<Texts>,
+}
+
+/// A row's 変更前 and 変更後 and the words they took (line numbers).
+#[derive(Debug)]
+struct Texts {
+    before: Option<String>,
+    after: Option<String>,
+    taken: Taken,
 }
 
 impl Row {
@@ -126,7 +144,7 @@ impl Row {
 /// of its pieces (`令和 2` / `        Ⅰ8 連絡先 …` / `年4月`). (A row a page breaks sets its
 /// cells at its top, so the first date of a page may show none.)
 pub(super) fn is_centred(lines: &[text::Line], from: usize) -> bool {
-    let table = table_lines(lines, from);
+    let (table, _) = table_lines(lines, from);
     let mut written: Option<String> = None;
     let mut between = false;
     for line in &table {
@@ -164,12 +182,13 @@ pub(super) fn read_centred(
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
-    let mut table = table_lines(lines, from);
+    let (mut table, headers) = table_lines(lines, from);
     let rows = rows_of(&mut table);
     let mut rows = continued_dropped(&table, rows);
     read_timings(&mut table, &mut rows);
     read_items(form, &mut table, &mut rows);
     read_explanations(&mut table, &mut rows);
+    read_texts(&mut table, &mut rows, &headers);
     for row in rows {
         let mut record = row
             .item
@@ -187,6 +206,11 @@ pub(super) fn read_centred(
         if let Some((explanation, taken)) = row.explanation {
             record.explanation = Some(explanation);
             read_lines.extend(taken.iter().map(|&(no, _)| no));
+        }
+        if let Some(texts) = row.texts {
+            record.before = texts.before;
+            record.after = texts.after;
+            read_lines.extend(texts.taken.iter().map(|&(no, _)| no));
         }
         let first = read_lines.iter().copied().min().unwrap_or(row.top);
         let last = read_lines.iter().copied().max().unwrap_or(row.bottom);
@@ -206,9 +230,10 @@ pub(super) fn read_centred(
 
 /// The table's lines after the heading at `from`, as words, each with its page; the lines
 /// that part pages (a heading, a header row and the pieces of its labels wrapped under it, a
-/// page mark) left out.
-fn table_lines<'a>(lines: &'a [text::Line<'_>], from: usize) -> Vec<Line<'a>> {
+/// page mark) left out. Gives too each page's header row, where the page shows one.
+fn table_lines<'a>(lines: &'a [text::Line<'_>], from: usize) -> (Vec<Line<'a>>, Headers<'a>) {
     let mut table = Vec::new();
+    let mut headers = vec![None];
     let mut page = 0;
     let mut in_header = true;
     for line in lines.iter().filter(|l| l.no > from) {
@@ -220,11 +245,17 @@ fn table_lines<'a>(lines: &'a [text::Line<'_>], from: usize) -> Vec<Line<'a>> {
         if is_table_heading(key) || is_page_mark(trimmed) || is_laid_out_header(&line.text) {
             if !in_header {
                 page += 1;
+                headers.push(None);
+            }
+            if is_laid_out_header(&line.text)
+                && let Some(header) = headers.last_mut()
+            {
+                *header = Some(&*line.text);
             }
             in_header = true;
             continue;
         }
-        if in_header && is_header_piece(key) {
+        if in_header && (is_header_piece(key) || is_header_pieces(&line.text)) {
             continue;
         }
         in_header = false;
@@ -237,8 +268,11 @@ fn table_lines<'a>(lines: &'a [text::Line<'_>], from: usize) -> Vec<Line<'a>> {
             taken,
         });
     }
-    table
+    (table, headers)
 }
+
+/// Each page's header row (`None` where the page shows none), by the pages' count.
+type Headers<'a> = Vec<Option<&'a str>>;
 
 /// The words of `line` (parted by white space), each with the column it starts at.
 fn words_of(line: &str) -> Vec<Word<'_>> {
@@ -343,6 +377,7 @@ fn rows_of(table: &mut [Line<'_>]) -> Vec<Row> {
             timings: Vec::new(),
             item: None,
             explanation: None,
+            texts: None,
         });
     }
     rows
@@ -605,17 +640,8 @@ type ColumnLine = (usize, Vec<usize>);
 /// column that start elsewhere (a line pushed right by a wide cell beside it: whose words they
 /// are, the columns do not show) or the page shows no 提出時期.
 fn explanation_lines(table: &[Line<'_>], rows: &[Row], page: usize) -> Option<Vec<ColumnLine>> {
-    let timings: Vec<(usize, usize)> = rows
-        .iter()
-        .flat_map(|r| r.timings.iter())
-        .map(|&(at, word, _)| (at, word))
-        .filter(|&(at, _)| table.get(at).is_some_and(|l| l.page == page))
-        .collect();
-    let cols: Vec<usize> = timings
-        .iter()
-        .filter_map(|&(at, word)| Some(table.get(at)?.words.get(word)?.col))
-        .collect();
-    let timing_col = most_common(&cols)?;
+    let timings = timings_on(table, rows, page);
+    let timing_col = timing_column(table, &timings)?;
     let right_of = |line: &Line<'_>| {
         line.open_words()
             .find(|(_, w)| w.col > timing_col + 2)
@@ -651,6 +677,364 @@ fn explanation_lines(table: &[Line<'_>], rows: &[Row], page: usize) -> Option<Ve
         }
     }
     Some(lines)
+}
+
+/// The 提出時期 words of the rows of `page`: (line index, word).
+fn timings_on(table: &[Line<'_>], rows: &[Row], page: usize) -> Vec<(usize, usize)> {
+    rows.iter()
+        .flat_map(|r| r.timings.iter())
+        .map(|&(at, word, _)| (at, word))
+        .filter(|&(at, _)| table.get(at).is_some_and(|l| l.page == page))
+        .collect()
+}
+
+/// Where the 提出時期's column starts: the column most of the page's `timings` words start at.
+fn timing_column(table: &[Line<'_>], timings: &[(usize, usize)]) -> Option<usize> {
+    let cols: Vec<usize> = timings
+        .iter()
+        .filter_map(|&(at, word)| Some(table.get(at)?.words.get(word)?.col))
+        .collect();
+    most_common(&cols)
+}
+
+/// Where a page's 変更前 and 変更後 columns start, and how wide their lines are when full (in
+/// half-width units, the table's widest quarter of each column's lines).
+#[derive(Debug, Clone, Copy)]
+struct TextColumns {
+    before: usize,
+    after: usize,
+    before_full: usize,
+    after_full: usize,
+}
+
+/// A run of a line's open words that starts left of the 提出時期's column, one space between
+/// each: the words' places, the run's text and where it starts; `placed` where that start is
+/// the column's (the line's first word, or two spaces or more after the word before it), and
+/// `after_item` where it follows a 項目's word after one space (the 項目's line filled its
+/// column and the 変更前's ran on after it). A word after one space goes on with the run
+/// wherever its column (a layout text gives a full-width character one column of two, so the
+/// run's later words stand left of where they print); `spills` where such a word was taken
+/// by another cell (a 説明 read from the words right of the 提出時期's column): which words
+/// are whose, the line does not show.
+#[derive(Debug)]
+struct TextRun {
+    words: Vec<usize>,
+    text: String,
+    col: usize,
+    placed: bool,
+    after_item: bool,
+    spills: bool,
+}
+
+/// The runs of `line`'s open words that start left of column `timing` ([`TextRun`]);
+/// `item_words` are the (line number, word) the rows' 項目s took.
+fn text_runs(
+    line: &Line<'_>,
+    timing: usize,
+    item_words: &std::collections::BTreeSet<(usize, usize)>,
+) -> Vec<TextRun> {
+    let mut runs: Vec<TextRun> = Vec::new();
+    // The word before, and whether it ended the last run.
+    let mut previous: Option<(usize, Word<'_>, bool)> = None;
+    for (at, word) in line.words.iter().copied().enumerate() {
+        let open = !line.taken.get(at).copied().unwrap_or(true);
+        let joined =
+            previous.is_some_and(|(_, p, _)| p.col + p.text.chars().count() + 1 == word.col);
+        let in_run = joined && previous.is_some_and(|(_, _, ends_run)| ends_run);
+        let mut ends_run = false;
+        match runs.last_mut() {
+            Some(run) if in_run && open => {
+                run.words.push(at);
+                run.text.push(' ');
+                run.text.push_str(word.text);
+                ends_run = true;
+            }
+            Some(run) if in_run => run.spills = true,
+            _ if open && word.col + COLUMN_SLIP < timing => {
+                let after_item =
+                    joined && previous.is_some_and(|(p, _, _)| item_words.contains(&(line.no, p)));
+                runs.push(TextRun {
+                    words: vec![at],
+                    text: word.text.to_owned(),
+                    col: word.col,
+                    placed: !joined,
+                    after_item,
+                    spills: false,
+                });
+                ends_run = true;
+            }
+            _ => {}
+        }
+        previous = Some((at, word, ends_run));
+    }
+    runs
+}
+
+/// The page's [`TextColumns`]: the 提出時期's column from its rows' 提出時期; the 変更前's and the
+/// 変更後's, the columns placed runs start at most often among those nearer the header row's
+/// 「変更前の記載」 (or 「変更後の記載」) than its other labels. `None` where the page shows no
+/// header row, no 提出時期, or a column no placed run starts at.
+fn text_columns(
+    table: &[Line<'_>],
+    rows: &[Row],
+    page: usize,
+    header: Option<&str>,
+    item_words: &std::collections::BTreeSet<(usize, usize)>,
+) -> Option<(usize, usize, usize)> {
+    let timing = timing_column(table, &timings_on(table, rows, page))?;
+    let labels = crate::import::text::runs(header?);
+    let [_, item, before, after, ..] = crate::form::CHANGE_COLUMNS;
+    let label_at = |label: &str| labels.iter().find(|r| r.text == label).map(|r| r.col);
+    let (item_at, before_at, after_at) = (label_at(item)?, label_at(before)?, label_at(after)?);
+    let (mut befores, mut afters) = (Vec::new(), Vec::new());
+    for line in table.iter().filter(|l| l.page == page) {
+        for run in text_runs(line, timing, item_words)
+            .into_iter()
+            .filter(|r| r.placed)
+        {
+            let to = |at: usize| run.col.abs_diff(at);
+            if to(before_at) < to(item_at) && to(before_at) < to(after_at) {
+                befores.push(run.col);
+            } else if to(after_at) < to(before_at) && run.col < timing {
+                afters.push(run.col);
+            }
+        }
+    }
+    Some((most_common(&befores)?, most_common(&afters)?, timing))
+}
+
+/// The 変更前 and 変更後: on each page, the lines with open words left of the 提出時期's column
+/// ([`TextColumns`]), shared out among the page's rows by [`shares`] (each cell is centred
+/// on its row's middle, so the two columns' lines together are too); each line of a row's
+/// share parted into its 変更前's words and its 変更後's by [`part_texts`]. A row one of whose
+/// lines does not part keeps neither text (its lines stay unread).
+fn read_texts(table: &mut [Line<'_>], rows: &mut [Row], headers: &[Option<&str>]) {
+    let item_words: std::collections::BTreeSet<(usize, usize)> = rows
+        .iter()
+        .filter_map(|r| r.item.as_ref())
+        .flat_map(|(_, taken)| taken.iter().copied())
+        .collect();
+    let pages = table.last().map_or(0, |l| l.page + 1);
+    let mut columns: Vec<Option<(usize, usize, usize)>> = Vec::with_capacity(pages);
+    for page in 0..pages {
+        let header = headers.get(page).copied().flatten();
+        columns.push(text_columns(table, rows, page, header, &item_words));
+    }
+    // How wide a column's lines are when full: the widths of the first words of the placed
+    // runs at its start, over every page (a run's first word is the column's line, whatever
+    // ran together after it).
+    let (mut before_widths, mut after_widths) = (Vec::new(), Vec::new());
+    for line in table.iter() {
+        let Some(Some((before, after, timing))) = columns.get(line.page) else {
+            continue;
+        };
+        for run in text_runs(line, *timing, &item_words)
+            .into_iter()
+            .filter(|r| r.placed)
+        {
+            let first = width(run.text.split(' ').next().unwrap_or_default());
+            if run.col.abs_diff(*before) <= COLUMN_SLIP {
+                before_widths.push(first);
+            } else if run.col.abs_diff(*after) <= COLUMN_SLIP {
+                after_widths.push(first);
+            }
+        }
+    }
+    let before_full = upper_quartile(before_widths.into_iter());
+    let after_full = upper_quartile(after_widths.into_iter());
+    for page in 0..pages {
+        let Some(Some((before, after, timing))) = columns.get(page).copied() else {
+            continue;
+        };
+        let columns = TextColumns {
+            before,
+            after,
+            before_full,
+            after_full,
+        };
+        let lines: Vec<ColumnLine> = table
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.page == page)
+            .filter_map(|(at, line)| {
+                let words: Vec<usize> = text_runs(line, timing, &item_words)
+                    .into_iter()
+                    .flat_map(|r| r.words)
+                    .collect();
+                (!words.is_empty()).then_some((at, words))
+            })
+            .collect();
+        let on_page: Vec<usize> = (0..rows.len())
+            .filter(|&at| rows.get(at).is_some_and(|r| r.page == page))
+            .collect();
+        let Some(spans) = spans(table, rows, &on_page, &lines) else {
+            continue;
+        };
+        for (&row_at, share) in on_page.iter().zip(spans) {
+            let Some(row) = rows.get_mut(row_at) else {
+                continue;
+            };
+            if share.is_empty() {
+                continue;
+            }
+            let mut before_lines: Vec<(usize, String)> = Vec::new();
+            let mut after_lines: Vec<(usize, String)> = Vec::new();
+            let mut parted = true;
+            for &(at, _) in share {
+                let Some(line) = table.get(at) else { continue };
+                let runs = text_runs(line, timing, &item_words);
+                match part_texts(&runs, columns) {
+                    Some((b, a)) => {
+                        before_lines.extend(b.map(|b| (line.no, b)));
+                        after_lines.extend(a.map(|a| (line.no, a)));
+                    }
+                    None => parted = false,
+                }
+            }
+            // Each column's lines centred on the row's middle too, give or take half a line:
+            // else the row's span holds a line of the row above or below.
+            let centred = |lines: &[(usize, String)]| match (lines.first(), lines.last()) {
+                (Some((first, _)), Some((last, _))) => (first + last).abs_diff(row.middle2()) <= 1,
+                _ => true,
+            };
+            if !parted || !centred(&before_lines) || !centred(&after_lines) {
+                continue;
+            }
+            let mut taken = Vec::new();
+            for (at, words) in share {
+                let Some(line) = table.get_mut(*at) else {
+                    continue;
+                };
+                for &word in words {
+                    line.take(word);
+                    taken.push((line.no, word));
+                }
+            }
+            let as_cell = |lines: &[(usize, String)]| {
+                let lines: Vec<(usize, &str)> =
+                    lines.iter().map(|(no, t)| (*no, t.as_str())).collect();
+                cell(&lines)
+            };
+            row.texts = Some(Texts {
+                before: as_cell(&before_lines),
+                after: as_cell(&after_lines),
+                taken,
+            });
+        }
+    }
+}
+
+/// One line's text `runs` parted into its 変更前's words and its 変更後's: a run after a
+/// 項目's word, or placed from the 変更前's column up to the 変更後's, is the 変更前's (two such
+/// runs, a wide space inside the cell, joined); a run placed from the 変更後's column on is the
+/// 変更後's. A 変更前 run with no 変更後 run beside it may hold the 変更後's line after one space
+/// where its own filled its column: it is parted by [`part_full`]. `None` where a run stands
+/// left of the 変更前's column (words of a 項目 not read), a run follows a word it does not
+/// belong with after one space (a date's piece), or the widths part nothing for sure.
+///
+/// With the 変更前 at 17, the 変更後 at 39, both 24 wide when full: `甲課` at 17 and `乙課` at 39
+/// part as they stand; `あいうえおかきくけこさし たちつてと` at 17 alone parts after `し`;
+/// `架空の欄` at 8 (no 項目 taken before it) does not part.
+fn part_texts(runs: &[TextRun], columns: TextColumns) -> Option<(Option<String>, Option<String>)> {
+    let mut before: Vec<&str> = Vec::new();
+    let mut after: Vec<&str> = Vec::new();
+    for run in runs {
+        if run.spills {
+            return None;
+        }
+        let is_before = run.after_item
+            || (run.placed
+                && run.col + COLUMN_SLIP >= columns.before
+                && run.col + COLUMN_SLIP < columns.after);
+        if is_before {
+            before.push(&run.text);
+        } else if run.placed && run.col + COLUMN_SLIP >= columns.after {
+            after.push(&run.text);
+        } else {
+            return None;
+        }
+    }
+    let joined = |words: &[&str]| (!words.is_empty()).then(|| words.join(" "));
+    match (before.as_slice(), after.is_empty()) {
+        ([one], true) => {
+            let (head, tail) = part_full(one, columns.before_full, columns.after_full)?;
+            Some((Some(head.to_owned()), tail.map(str::to_owned)))
+        }
+        ([_, _, ..], true) => None,
+        _ => Some((joined(&before), joined(&after))),
+    }
+}
+
+/// The page's text `lines` (the 変更前's and the 変更後's columns together) shared out among
+/// its rows (`on_page`, indices into `rows`) by where they stand, each row's span in order;
+/// `None` where a span would reach above the middle of the row above, or a row shows no
+/// 提出時期 on its middle line.
+///
+/// Two cells centred on a row's middle span lines as far above it as below, so together
+/// they do too (their lines need not be as many above as below: the 変更後's may stand on
+/// lines the 変更前's leaves blank, which [`shares`] would count). From the last row up: its
+/// span ends at the page's last text line, and starts as far above its middle as that line
+/// stands below; the lines above its start end the span of the row above. The lines left
+/// above the first row's span are a cell of the page before. A last row the page broke (as
+/// [`shares`] tells it) gets no span.
+fn spans<'l>(
+    table: &[Line<'_>],
+    rows: &[Row],
+    on_page: &[usize],
+    lines: &'l [ColumnLine],
+) -> Option<Vec<&'l [ColumnLine]>> {
+    let no_of = |&(at, _): &ColumnLine| table.get(at).map_or(0, |l| l.no);
+    let page_rows: Vec<&Row> = on_page.iter().filter_map(|&at| rows.get(at)).collect();
+    let last = page_rows.last()?;
+    let timing_line = |row: &Row| match row.timings.as_slice() {
+        [(at, _, _)] => table.get(*at).map(|l| l.no),
+        _ => None,
+    };
+    let first_from = |no2: usize| {
+        lines
+            .iter()
+            .position(|l| 2 * no_of(l) >= no2)
+            .unwrap_or(lines.len())
+    };
+    let broken = last.cut || (timing_line(last) == Some(last.top) && last.top != last.bottom);
+    let mut end = match broken {
+        true => first_from(2 * last.top),
+        false => lines.len(),
+    };
+    let mut ranges: Vec<std::ops::Range<usize>> = vec![0..0; page_rows.len()];
+    let sharing = page_rows.len() - usize::from(broken);
+    for at in (0..sharing).rev() {
+        let row = page_rows.get(at)?;
+        if timing_line(row).is_none_or(|t| 2 * t != row.middle2()) {
+            return None;
+        }
+        let bottom = lines
+            .get(..end)
+            .and_then(<[ColumnLine]>::last)
+            .map(no_of)
+            .filter(|&no| 2 * no >= row.middle2());
+        let Some(bottom) = bottom else {
+            if let Some(range) = ranges.get_mut(at) {
+                *range = end..end;
+            }
+            continue;
+        };
+        let start = first_from(2 * row.middle2().checked_sub(bottom)?).min(end);
+        let above = at.checked_sub(1).and_then(|up| page_rows.get(up));
+        if above.is_some_and(|up| start < first_from(up.middle2() + 1)) {
+            return None;
+        }
+        if let Some(range) = ranges.get_mut(at) {
+            *range = start..end;
+        }
+        end = start;
+    }
+    Some(
+        ranges
+            .into_iter()
+            .map(|range| lines.get(range).unwrap_or_default())
+            .collect(),
+    )
 }
 
 /// The page's column `lines` shared out among its rows (`on_page`, indices into `rows`), each
@@ -867,6 +1251,75 @@ mod tests {
         let text = table(&[first_row()]).replace("Ⅰ8 連絡先", "Ⅰ8 架空欄");
         let (r, _) = read(&text);
         assert_eq!(r.changes.first().map(|c| c.item.as_str()), Some(""));
+    }
+
+    /// A row whose cells all stand centred on its date's middle line (`年4月`): the 変更後 of
+    /// one line on it, the 変更前 and the 説明 reaching as far above it as below.
+    fn centred_texts(before: [&str; 2], after: &str) -> Vec<String> {
+        vec![
+            line(&[(20, before[0]), (62, "字句の")]),
+            line(&[(0, "令和 2")]),
+            line(&[(8, "Ⅰ8 連絡先")]),
+            line(&[(0, "年4月"), (38, after), (55, "事後")]),
+            line(&[(8, "Ⅰ8")]),
+            line(&[(0, "1 日")]),
+            line(&[(20, before[1]), (62, "修正")]),
+        ]
+    }
+
+    #[test]
+    fn the_texts_are_read_where_each_column_is_centred() {
+        let row = centred_texts(["架空の手順で確認", "する。"], "架空の手順を改める。");
+        let (r, unread) = read(&table(&[row]));
+        let [a] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(
+            (a.before.as_deref(), a.after.as_deref()),
+            (Some("架空の手順で確認する。"), Some("架空の手順を改める。"))
+        );
+        assert_eq!(a.explanation.as_deref(), Some("字句の修正"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // A dash is an empty 変更前.
+        let mut row = centred_texts(["", "－"], "架空の手順を改める。");
+        row[0] = line(&[(62, "字句の")]);
+        row[3] = line(&[
+            (0, "年4月"),
+            (20, "－"),
+            (38, "架空の手順を改める。"),
+            (55, "事後"),
+        ]);
+        row[6] = line(&[(62, "修正")]);
+        let (r, _) = read(&table(&[row]));
+        let texts = r
+            .changes
+            .first()
+            .map(|c| (c.before.clone(), c.after.clone()));
+        assert_eq!(texts, Some((None, Some("架空の手順を改める。".to_owned()))));
+    }
+
+    #[test]
+    fn texts_that_stand_off_the_middle_or_left_of_their_column_are_not_read() {
+        // The 変更後 one line above the middle: its span is not its row's alone.
+        let mut row = centred_texts(["架空の手順で確認", "する。"], "架空の手順を改める。");
+        row[2] = line(&[(8, "Ⅰ8 連絡先"), (38, "架空の手順を改める。")]);
+        row[3] = line(&[(0, "年4月"), (55, "事後")]);
+        let (r, unread) = read(&table(&[row]));
+        let texts = r
+            .changes
+            .first()
+            .map(|c| (c.before.clone(), c.after.clone()));
+        assert_eq!(texts, Some((None, None)));
+        assert_eq!(unread, [3, 5, 9]);
+        // Words left of the 変更前's column that no 項目 took: whose they are is not shown.
+        let mut row = centred_texts(["架空の手順で確認", "する。"], "架空の手順を改める。");
+        row[6] = line(&[(14, "架空欄"), (20, "する。"), (62, "修正")]);
+        let (r, _) = read(&table(&[row]));
+        let texts = r
+            .changes
+            .first()
+            .map(|c| (c.before.clone(), c.after.clone()));
+        assert_eq!(texts, Some((None, None)));
     }
 
     #[test]

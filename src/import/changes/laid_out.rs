@@ -57,9 +57,10 @@
 
 use super::{CONTINUED, cell, continues_row, dated, push_row, record_of};
 use super::{ReadFrom, is_table_heading, read_timing, upper_quartile, width};
-use crate::import::classify::{date_only, is_laid_out_header, opens_short_date};
+use crate::import::classify::{date_only, is_header_pieces, is_laid_out_header, opens_short_date};
 use crate::import::fill::{era_start, reflow};
 use crate::import::limits::{COLUMN_SLIP, FULL_LINE_SHORT, FULL_LINE_SLACK, WRAPPED_DATE_LINES};
+use crate::import::shape::{begins_date, is_date_pieces};
 use crate::import::text::{Run, runs};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
@@ -142,7 +143,7 @@ pub(super) fn read_laid_out(
     let mut place = Place::BeforeRows;
     let mut lines_above_rows = false;
     // The lines whose first word at the left edge is the rest of a date wrapped above.
-    let mut date_parts: Vec<usize> = Vec::new();
+    let mut date_parts: DatePieces = Vec::new();
     for (at, (line, page)) in table.iter().zip(&pages).enumerate() {
         let Some(page) = page else {
             // The page's end: its heading, header row or page mark.
@@ -152,8 +153,8 @@ pub(super) fn read_laid_out(
             continue;
         };
         let mut runs = runs(&line.text);
-        if date_parts.contains(&at) {
-            drop_first_word(&mut runs);
+        if let Some(&(_, count)) = date_parts.iter().find(|(k, _)| *k == at) {
+            drop_first_words(&mut runs, count);
         }
         let Some(first) = runs.first() else {
             continue;
@@ -262,17 +263,35 @@ fn merge_continued<'a>(form: crate::AssessmentKind, rows: Vec<Row<'a>>) -> Vec<R
 }
 
 /// Each line's page ([`Page`]), read from the page's rows and the header row above them;
-/// `None` for the lines that end a page (its heading, header row, page mark: the next page's
-/// columns may start elsewhere).
+/// `None` for the lines that end a page (its heading, header row and the pieces of its
+/// wrapped labels right above and under it, page mark: the next page's columns may start
+/// elsewhere).
 fn pages(table: &[&text::Line]) -> Vec<Option<Page>> {
-    let ends_page = |line: &text::Line| {
-        is_table_heading(line.key()) || crate::import::shape::is_page_mark(line.text.trim())
-    };
+    let mut ends: Vec<bool> = table
+        .iter()
+        .map(|line| {
+            is_table_heading(line.key()) || crate::import::shape::is_page_mark(line.text.trim())
+        })
+        .collect();
+    for (at, line) in table.iter().enumerate() {
+        if !is_laid_out_header(&line.text) {
+            continue;
+        }
+        let pieces = |k: &usize| table.get(*k).is_some_and(|l| is_header_pieces(&l.text));
+        let above = (0..at).rev().take_while(pieces);
+        let under = (at + 1..table.len()).take_while(pieces);
+        for k in above.chain(under).collect::<Vec<_>>() {
+            if let Some(end) = ends.get_mut(k) {
+                *end = true;
+            }
+        }
+    }
+    let ends_page = |at: usize| ends.get(at).copied().unwrap_or(false);
     let mut pages = Vec::with_capacity(table.len());
     let mut header: Option<&str> = None;
     let mut at = 0;
     while let Some(line) = table.get(at) {
-        if ends_page(line) {
+        if ends_page(at) {
             if is_laid_out_header(&line.text) {
                 header = Some(&line.text);
             }
@@ -280,14 +299,20 @@ fn pages(table: &[&text::Line]) -> Vec<Option<Page>> {
             at += 1;
             continue;
         }
-        let end = table
-            .iter()
-            .skip(at)
-            .position(|l| ends_page(l))
-            .map_or(table.len(), |n| at + n);
+        let end = (at..table.len())
+            .find(|&k| ends_page(k))
+            .unwrap_or(table.len());
         let page = page_of(table.get(at..end).unwrap_or_default(), header);
         pages.extend(std::iter::repeat_n(Some(page), end - at));
         at = end;
+    }
+    // A page whose rows show no texts' column (each of its 変更前 lines empty, or run on after
+    // the 項目's) has the column the table's other pages show most.
+    let shown: Vec<usize> = pages.iter().flatten().filter_map(|p| p.texts).collect();
+    if let Some(texts) = most_common(&shown) {
+        for page in pages.iter_mut().flatten() {
+            page.texts = page.texts.or(Some(texts));
+        }
     }
     pages
 }
@@ -304,20 +329,25 @@ fn page_of(lines: &[&text::Line], header: Option<&str>) -> Page {
         return Page::default();
     };
     // Where the run after a date (or a date's first part, a narrow column wrapping it) starts:
-    // the run's next word's place where one space parts them, else the next run's.
+    // the place of the run's next word after the date's ([`date_words`]) where one space
+    // parts them, else the next run's.
     let mut items = Vec::new();
     for line in lines {
         let runs = runs(&line.text);
         let Some(first) = runs.first() else { continue };
-        let (word, rest) = first.text.split_once(' ').unwrap_or((first.text, ""));
+        let word = first.text.split(' ').next().unwrap_or_default();
         let opens_date = word.chars().any(era_start) || opens_short_date(word);
         if first.col > COLUMN_SLIP || !opens_date {
             continue;
         }
-        if !rest.is_empty() {
-            items.push(first.col + word.chars().count() + 1);
-        } else if let Some(second) = runs.get(1) {
-            items.push(second.col);
+        let count = date_words(first.text, true).map_or(1, |(_, count)| count);
+        let date: Vec<&str> = first.text.splitn(count + 1, ' ').collect();
+        match date.get(count) {
+            Some(_) => {
+                let taken: usize = date.iter().take(count).map(|w| w.chars().count() + 1).sum();
+                items.push(first.col + taken);
+            }
+            None => items.extend(runs.get(1).map(|second| second.col)),
         }
     }
     let item = most_common(&items);
@@ -385,25 +415,27 @@ fn full_width(table: &[&text::Line], pages: &[Option<Page>]) -> usize {
     upper_quartile(widths.into_iter())
 }
 
-/// A date a narrow 変更日 column wrapped: the first word of `first` (the run at the left edge of
-/// line `at`) joined with the first words of the left-edge runs of the next lines of its page
-/// (up to [`WRAPPED_DATE_LINES`]; lines with nothing at the left edge between them are passed
-/// over: a centred cell puts them there) until they make a date alone. Gives the date, the
-/// rest of `first`, and the lines whose first word it took; `None` where no date is made.
+/// A date a narrow 変更日 column wrapped: the date's words at the start of `first` (the run at
+/// the left edge of line `at`) joined with those at the start of the left-edge runs of the
+/// next lines of its page (up to [`WRAPPED_DATE_LINES`]; lines with nothing at the left edge
+/// between them are passed over: a centred cell puts them there) until they make a date
+/// alone. A date's words are an era's name and the pieces after it (`令和 6 年 11`: a layout
+/// text sets a space around figures), on the next lines the pieces alone (`月 1 日`;
+/// [`date_words`]). Gives the date, the rest of `first`, and the lines whose first words it
+/// took with how many; `None` where no date is made.
 ///
-/// Reads `令和元年5月` then `1日` as 令和元年5月1日; refuses `令和元年` then `福祉課` (no date is
-/// made), and a first word with no era's character (`架空市`).
+/// Reads `令和元年5月` then `1日` as 令和元年5月1日, and `令和 6 年 11 Ⅰ5①` then `月 1 日` as
+/// 令和6年11月1日 (its rest `Ⅰ5①`); refuses `令和元年` then `福祉課` (no date is made), and a
+/// first word with no era's character (`架空市`).
 fn wrapped_date<'a>(
     table: &[&text::Line],
     pages: &[Option<Page>],
     at: usize,
     first: &'a str,
-) -> Option<(chrono::NaiveDate, &'a str, Vec<usize>)> {
-    let (word, rest) = first.split_once(' ').unwrap_or((first, ""));
-    if !word.chars().any(era_start) {
-        return None;
-    }
-    let mut joined = word.to_owned();
+) -> Option<(chrono::NaiveDate, &'a str, DatePieces)> {
+    let (words, count) = date_words(first, true)?;
+    let rest = first.splitn(count + 1, ' ').nth(count).unwrap_or_default();
+    let mut joined = words;
     let mut parts = Vec::new();
     for k in at + 1..=at + WRAPPED_DATE_LINES {
         let (Some(line), Some(Some(page))) = (table.get(k), pages.get(k)) else {
@@ -414,8 +446,11 @@ fn wrapped_date<'a>(
         if !at_left_edge(next.col, *page) {
             continue;
         }
-        joined.push_str(next.text.split(' ').next().unwrap_or_default());
-        parts.push(k);
+        let Some((more, count)) = date_words(next.text, false) else {
+            break;
+        };
+        joined.push_str(&more);
+        parts.push((k, count));
         if let Some(date) = date_only(&joined) {
             return Some((date, rest.trim(), parts));
         }
@@ -423,18 +458,46 @@ fn wrapped_date<'a>(
     None
 }
 
-/// `runs` without the first word of its first run (a date's part read with the date above).
-fn drop_first_word(runs: &mut Vec<Run<'_>>) {
-    let Some(first) = runs.first_mut() else {
-        return;
-    };
-    match first.text.split_once(' ') {
-        Some((word, rest)) => {
-            first.col += word.chars().count() + 1;
-            first.text = rest;
+/// The lines whose first words a wrapped date took (indices into the table), each with how
+/// many.
+type DatePieces = Vec<(usize, usize)>;
+
+/// The words a date's piece takes at the start of `run`, written together, and how many they
+/// are: an era's name and the pieces after it where the date `opens`, the pieces alone
+/// otherwise ([`begins_date`], [`is_date_pieces`]); `None` where the run's first word is none.
+fn date_words(run: &str, opens: bool) -> Option<(String, usize)> {
+    let mut written = String::new();
+    let mut count = 0;
+    for word in run.split(' ') {
+        let more = format!("{written}{word}");
+        let piece = match opens {
+            true => begins_date(&more) || (count == 0 && word.chars().any(era_start)),
+            false => is_date_pieces(&more),
+        };
+        if !piece {
+            break;
         }
-        None => {
-            runs.remove(0);
+        written = more;
+        count += 1;
+    }
+    (count > 0).then_some((written, count))
+}
+
+/// `runs` without the first `count` words of its first run (a date's piece read with the date
+/// above).
+fn drop_first_words(runs: &mut Vec<Run<'_>>, count: usize) {
+    for _ in 0..count {
+        let Some(first) = runs.first_mut() else {
+            return;
+        };
+        match first.text.split_once(' ') {
+            Some((word, rest)) => {
+                first.col += word.chars().count() + 1;
+                first.text = rest;
+            }
+            None => {
+                runs.remove(0);
+            }
         }
     }
 }
@@ -475,9 +538,12 @@ fn reaches_texts(run: &Run<'_>, page: Page) -> bool {
 }
 
 /// Puts a 項目 run of line `no` in the row's 項目, or, where it reaches into the texts'
-/// column ([`reaches_texts`]), leaves the 項目 and the line's texts unread.
+/// column ([`reaches_texts`]) or the table shows no texts' column, leaves the 項目 and the
+/// line's texts unread. (A table whose 変更前 lines never start at a column of their own ran
+/// each after the 項目's line after one space, `Ⅰ 基本情報 ６．評 架空部 甲課`: where a 項目
+/// line ends, it does not show.)
 fn read_item_run<'a>(row: &mut Row<'a>, no: usize, run: &Run<'a>, page: Page) {
-    if reaches_texts(run, page) {
+    if page.texts.is_none() || reaches_texts(run, page) {
         row.item_doubt = true;
         row.unparted.push(no);
     } else {
@@ -599,7 +665,7 @@ fn read_later_line<'a>(row: &mut Row<'a>, no: usize, runs: &[Run<'a>], page: Pag
 fn read_texts<'a>(row: &mut Row<'a>, no: usize, texts: &[Run<'a>], page: Page, full: usize) {
     match texts {
         [] => {}
-        [only] if at_column(only.col, page.texts) => match part_full(only.text, full) {
+        [only] if at_column(only.col, page.texts) => match part_full(only.text, full, full) {
             Some((before, after)) => {
                 row.before.push((no, before));
                 if let Some(after) = after {
@@ -619,21 +685,27 @@ fn read_texts<'a>(row: &mut Row<'a>, no: usize, texts: &[Run<'a>], page: Page, f
 
 /// A 変更前 run with nothing beside it: the 変更前's line alone, or that line and the 変更後's
 /// run together after one space. It is parted where the words before a space fill the
-/// column ([`FULL_LINE_SHORT`] to [`FULL_LINE_SLACK`] of the table's full width `full`) and the
-/// words after fit in one; it is whole where it fits in the column. `None` where both, or
-/// neither, or two places to part, are possible.
+/// column ([`FULL_LINE_SHORT`] to [`FULL_LINE_SLACK`] of the 変更前's full width `full`) and the
+/// words after fit in the 変更後's (`next_full`); it is whole where it fits in the column.
+/// `None` where both, or neither, or two places to part, are possible. A space beside a
+/// half-width letter or figure is no place to part and takes no room ([`printed_width`]): a
+/// layout text sets one around them where the print has none (`利用者の ID を`).
 ///
-/// With a full width of 24: `あいうえおかきくけこさし たちつてと` parts after `し` (the whole is
+/// With both full widths 24: `あいうえおかきくけこさし たちつてと` parts after `し` (the whole is
 /// 35 wide); `架空部 甲課` is whole (nothing before a space fills the column);
 /// `架空市個人情報保護条 第十` is either (the words before the space, 20 wide, fill the column,
 /// and the whole, 25, fits in it): `None`.
-fn part_full(text: &str, full: usize) -> Option<(&str, Option<&str>)> {
-    let whole = width(text) <= full + FULL_LINE_SLACK;
+pub(super) fn part_full(text: &str, full: usize, next_full: usize) -> Option<(&str, Option<&str>)> {
+    let whole = printed_width(text) <= full + FULL_LINE_SLACK;
     let mut places = text.match_indices(' ').filter_map(|(at, _)| {
         let (head, tail) = (text.get(..at)?, text.get(at + 1..)?);
-        let w = width(head);
+        let half_width = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        if half_width(head.chars().next_back()) || half_width(tail.chars().next()) {
+            return None;
+        }
+        let w = printed_width(head);
         let fills = w + FULL_LINE_SHORT >= full && w <= full + FULL_LINE_SLACK;
-        (fills && width(tail) <= full + FULL_LINE_SLACK).then_some((head, tail))
+        (fills && printed_width(tail) <= next_full + FULL_LINE_SLACK).then_some((head, tail))
     });
     let place = places.next();
     if places.next().is_some() {
@@ -644,6 +716,23 @@ fn part_full(text: &str, full: usize) -> Option<(&str, Option<&str>)> {
         (false, Some((head, tail))) => Some((head, Some(tail))),
         _ => None,
     }
+}
+
+/// The half-width units `text` prints in: its [`width`], less the spaces beside a half-width
+/// letter or figure (a layout text's own: `利用者の ID を` prints as `利用者のIDを`).
+fn printed_width(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut set = 0;
+    for (at, c) in chars.iter().enumerate() {
+        let beside = |k: Option<usize>| {
+            k.and_then(|k| chars.get(k))
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        };
+        if *c == ' ' && (beside(at.checked_sub(1)) || beside(Some(at + 1))) {
+            set += 1;
+        }
+    }
+    width(text).saturating_sub(set)
 }
 
 /// Adds the row read to the report (or to the row above, for a row that continues it).
@@ -732,7 +821,19 @@ mod tests {
         let read = wrapped_date(&table, &pages, 0, "令和元年5月");
         assert_eq!(
             read.map(|(d, rest, parts)| (Some(d), rest, parts)),
-            Some((day, "", vec![2]))
+            Some((day, "", vec![(2, 1)]))
+        );
+        // A layout text's spaces around figures: the date's pieces are words of their own.
+        let lines = [
+            text::Line::new(1, "令和 6 年 11 Ⅰ5① 部署"),
+            text::Line::new(2, "月 1 日"),
+        ];
+        let table: Vec<&text::Line> = lines.iter().collect();
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 1);
+        let read = wrapped_date(&table, &pages, 0, "令和 6 年 11 Ⅰ5① 部署");
+        assert_eq!(
+            read.map(|(d, rest, parts)| (Some(d), rest, parts)),
+            Some((day, "Ⅰ5① 部署", vec![(1, 3)]))
         );
         let lines = [text::Line::new(1, "令和元年"), text::Line::new(2, "福祉課")];
         let table: Vec<&text::Line> = lines.iter().collect();
@@ -743,11 +844,17 @@ mod tests {
     fn a_full_line_and_the_next_column_run_together_are_parted() {
         let full = width("あいうえおかきくけこさし");
         assert_eq!(
-            part_full("あいうえおかきくけこさし たちつてと", full),
+            part_full("あいうえおかきくけこさし たちつてと", full, full),
             Some(("あいうえおかきくけこさし", Some("たちつてと")))
         );
-        assert_eq!(part_full("架空部 甲課", full), Some(("架空部 甲課", None)));
+        assert_eq!(
+            part_full("架空部 甲課", full, full),
+            Some(("架空部 甲課", None))
+        );
         // The words before the space fill the column, and the whole fits: either reading.
-        assert_eq!(part_full("架空市個人情報保護条 第十", full), None);
+        assert_eq!(part_full("架空市個人情報保護条 第十", full, full), None);
+        // Spaces beside half-width letters are the layout's: no place to part, no room taken.
+        let line = "あいうえおかきくけこ ID さ";
+        assert_eq!(part_full(line, full, full), Some((line, None)));
     }
 }
