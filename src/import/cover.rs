@@ -39,6 +39,7 @@
 //!    ```
 //! 4. `cover.tag` — the 様式 tag (`[平成26年4月　様式4]`): the report's revision.
 
+use super::UnreadReason;
 use super::arbiter::{Arbiter, Proposal};
 use super::classify;
 use super::limits::{
@@ -254,6 +255,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
+    no_approval_for_a_local_body(&mut proposals, arbiter.unread);
     for (id, c) in proposals {
         let rule = match c.displaced {
             true => "cover.typed",
@@ -272,6 +274,38 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
         }
     }
     tag(cover, arbiter, used);
+}
+
+/// `proposals` without a 承認日 where the body read is a 地方公共団体等's by its name
+/// ([`form::body_kind_of_name`]): the 承認日 is printed for 行政機関等 only (its label's
+/// 【行政機関等のみ】, 様式2–4 表紙), so a date read at its place is another cell's (a 公表日
+/// printed before its label) and is not read; its lines are listed as no value of the item.
+///
+/// Drops the 承認日 `平成27年8月7日` beside the body `架空市長`; keeps it beside `架空労働大臣`
+/// and where no body was read.
+fn no_approval_for_a_local_body(
+    proposals: &mut Vec<(ItemId, Cell)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
+) {
+    let local = proposals.iter().any(|(id, cell)| {
+        *id == ItemId::CoverBody
+            && form::body_kind_of_name(&cell.texts().collect::<String>())
+                == Some(crate::report::BodyKind::LocalGovernment)
+    });
+    if !local {
+        return;
+    }
+    proposals.retain(|(id, cell)| {
+        let approval = *id == ItemId::CoverApprovalDate;
+        if approval {
+            unread.extend(
+                cell.lines
+                    .iter()
+                    .map(|(no, _)| (*no, UnreadReason::NotAValue)),
+            );
+        }
+        !approval
+    });
 }
 
 /// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form
@@ -546,8 +580,13 @@ fn fits(id: ItemId, t: &str) -> bool {
     match id {
         ItemId::CoverNumber => is_number(t),
         ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
+        // (A name and its office: one character, `長`, names no body.)
         ItemId::CoverBody => {
-            !is_date_alone(t) && !is_number(t) && !is_title(t) && !holds_other_label(id, t)
+            squeeze(t).chars().count() >= 2
+                && !is_date_alone(t)
+                && !is_number(t)
+                && !is_title(t)
+                && !holds_other_label(id, t)
         }
         // Prose is of no other item's type (`架空市長` under the 宣言's label is the body's).
         _ if is_prose(id) => typed_as(t).is_none(),
@@ -1094,6 +1133,29 @@ mod tests {
         let lines = super::super::text::lines("架空町長\n（様式外）\n", Shape::PdfText);
         let cover: Vec<&Line> = lines.iter().collect();
         assert!(pieces(&cover).iter().any(|p| p.text == form::EXTRA_MARK));
+    }
+
+    #[test]
+    fn a_local_body_has_no_approval_date() {
+        // Values printed before their labels: the date at the 承認日's place is the 公表日's.
+        let text = "評価実施機関名\n架空市長\n\
+                    特定個人情報保護委員会　承認日 【行政機関等のみ】\n平成27年8月7日\n";
+        let (report, _) = cover_of(text);
+        assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
+        assert_eq!(report.cover.approval_date, None);
+        let (report, _) = cover_of(&text.replace("架空市長", "架空労働大臣"));
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
+        );
+    }
+
+    #[test]
+    fn one_character_names_no_body() {
+        let (report, _) = cover_of("評価実施機関名 長\n公表日 令和元年10月1日\n");
+        assert_eq!(report.cover.body, None);
+        let (report, _) = cover_of("評価実施機関名 架空区長\n公表日 令和元年10月1日\n");
+        assert_eq!(report.cover.body.as_deref(), Some("架空区長"));
     }
 
     #[test]

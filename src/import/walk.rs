@@ -1939,12 +1939,18 @@ impl<'r> Walker<'r> {
             // An item whose label is its own words under the section's title (`個人番号の利用
             // 法令上の根拠`) may print those words after the title on the heading's line
             // (`3.個人番号の利用 法令上の根拠 番号法…`): they are the label's, not the value's.
-            // (The words stand apart: `法令上の根拠となる条例…` is a value.)
+            // (The words stand apart: `法令上の根拠となる条例…` is a value. After the form's
+            // note mark they are the label's whatever follows: `※法令上の根拠番号法…`, as no
+            // value opens with the mark.)
             let mut value = after_label(rest, title);
             let own_words = bare_label(id);
             if own_words != id.label() {
-                if let Some(after) = value.strip_prefix(own_words) {
-                    if after.is_empty() || after.starts_with(char::is_whitespace) {
+                let noted = rest
+                    .replace(char::is_whitespace, "")
+                    .contains(&format!("※{own_words}"));
+                let value_words = value.trim_start_matches(['※', ' ', '\u{3000}']);
+                if let Some(after) = value_words.strip_prefix(own_words) {
+                    if noted || after.is_empty() || after.starts_with(char::is_whitespace) {
                         value = after.trim_start();
                     }
                 }
@@ -3493,6 +3499,28 @@ pub(super) mod tests {
     fn first_block(draft: &crate::import::Draft, list: &str) -> serde_json::Value {
         let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
         json["files"][0][list][0].clone()
+    }
+
+    #[test]
+    fn a_section_s_own_words_after_the_note_mark_are_its_label() {
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ　関連情報\n\
+                    １．特定個人情報ファイルを取り扱う事務\n①事務の名称 架空事務\n\
+                    4.個人番号の利用 ※法令上の根拠架空法第9条第1項\n\
+                    5.情報提供ネットワークシステムによる情報連携\n";
+        let basis = |text: &str| {
+            let basis = super::super::tests::pdf(text)
+                .report
+                .affair
+                .number_use_basis;
+            basis.map(|b| b.as_str().to_owned())
+        };
+        assert_eq!(basis(text).as_deref(), Some("架空法第9条第1項"));
+        // Without the mark, words run on from the label's are the value's.
+        let value = text.replace("※法令上の根拠架空法", "法令上の根拠となる架空法");
+        assert_eq!(
+            basis(&value).as_deref(),
+            Some("法令上の根拠となる架空法第9条第1項")
+        );
     }
 
     #[test]
