@@ -150,7 +150,9 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
 /// `架空事務 ②事務の概要` (no label opens the line), `①事務の名称 架空事務 ③システムの名称を参照`
 /// (a label of a later number that runs into words: prose), `②事務の概要 架空法に基づき
 /// ①事務の名称を定める` (a smaller number: the value's own words) and a heading followed by
-/// words (`… 4.個人番号の利用について`).
+/// words (`… 4.個人番号の利用について`). A line opened by no label is split too where it ends in
+/// a circled label after a sentence's end and white space (`…の収納を行う。 ③システムの名称`:
+/// the next item's label printed beside the last line of a value's sentences).
 pub(crate) const LABEL_AFTER_VALUE: Rule = Rule {
     id: "shape.label_after_value",
     what: "値の後の次のラベルを分ける",
@@ -2816,6 +2818,21 @@ fn opening_label(line: &str) -> Option<Opening> {
     circled_label_at(label).map(|found| opening(OpeningKind::Circled, found, at))
 }
 
+/// Where a circled label of the form that ends `line` after a sentence's end (`。`) and white
+/// space starts (rule [`LABEL_AFTER_VALUE`], a line opened by no label): `…を行う。
+/// ③システムの名称` → the label's place. `None` where the label runs into words
+/// (`…を行う。 ③システムの名称を参照`) or no sentence ends before it (`架空事務 ②事務の概要`).
+fn label_after_sentence(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    let (sentence, tail) = line.rsplit_once('。')?;
+    let label = tail.trim_start();
+    if label.len() == tail.len() || sentence.trim().is_empty() {
+        return None;
+    }
+    let (_, len) = circled_label_at(label)?;
+    (len == label.len()).then_some(line.len() - label.len())
+}
+
 /// Where a label of the form that follows a value on `line` starts (rule
 /// [`LABEL_AFTER_VALUE`]); `None` where none does. (A row of circled labels with no value
 /// between them, `①事務の名称 ②事務の概要`, is no label after a value: its values are under
@@ -2874,7 +2891,20 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
             _ => None,
         };
         let Some(mut opening) = opening else {
-            out.push(piece);
+            match label_after_sentence(&piece.text).filter(|_| !in_changes) {
+                Some(at) if piece.furniture.is_none() => {
+                    changed = true;
+                    let (sentence, label) = piece.text.split_at(at);
+                    for text in [sentence.trim_end(), label] {
+                        out.push(Piece {
+                            no: piece.no,
+                            text: text.to_owned(),
+                            furniture: None,
+                        });
+                    }
+                }
+                _ => out.push(piece),
+            }
             continue;
         };
         let mut rest = piece.text.as_str();
@@ -3778,8 +3808,14 @@ mod tests {
                 "②所属長架空課長"
             ]
         );
+        // The next item's label beside the last line of a value's sentences.
+        assert_eq!(
+            split("架空の受付を行う。 ③システムの名称"),
+            ["架空の受付を行う。", "③システムの名称"]
+        );
         for refused in [
             "架空事務 ②事務の概要",
+            "架空の受付を行う。 ③システムの名称を参照",
             "①事務の名称 ②事務の概要",
             "①事務の名称 架空事務 ③システムの名称を参照",
             "②事務の概要 架空法に基づき ①事務の名称の事務を行う。",
