@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 27] = [
+const FILES: [(&str, &str); 28] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -80,6 +80,7 @@ const FILES: [(&str, &str); 27] = [
     ),
     ("table_rows.txt", include_str!("layouts/table_rows.txt")),
     ("cell_bars.txt", include_str!("layouts/cell_bars.txt")),
+    ("box_table.txt", include_str!("layouts/box_table.txt")),
     ("cell_ends.txt", include_str!("layouts/cell_ends.txt")),
     (
         "name_definition.txt",
@@ -252,6 +253,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.laid_out_table",
         "shape.label_after_value",
         "shape.cell_bars",
+        "shape.box_table",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -209,7 +209,7 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
             }
             continue;
         }
-        let mut rest = text;
+        let mut rest = list_number_off(text).unwrap_or(text);
         let mut first = true;
         while !rest.is_empty() {
             if let Some((id, label)) = label_of(rest) {
@@ -229,6 +229,21 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
         }
     }
     out
+}
+
+/// `text` after a list's number that a document gave the cover's rows (`2．評価書名：…`, a
+/// word processor numbering them), where a cover label follows it: the number is the list's,
+/// not the form's, and the label opens the row. `None` where no number of one or two
+/// figures and its full stop open the text, or no cover label follows (`1．架空の手順`).
+fn list_number_off(text: &str) -> Option<&str> {
+    let digits: Vec<(usize, char)> = text
+        .char_indices()
+        .take_while(|(_, c)| fold_char(*c).is_ascii_digit())
+        .collect();
+    let &(at, last) = digits.last().filter(|_| digits.len() <= 2)?;
+    let after = text.get(at + last.len_utf8()..)?;
+    let rest = after.strip_prefix(['．', '.'])?.trim_start();
+    label_of(rest).map(|_| rest)
 }
 
 /// Where the first cover label that starts a word of `text` (after white space) begins.
@@ -1133,6 +1148,22 @@ mod tests {
         let lines = super::super::text::lines("架空町長\n（様式外）\n", Shape::PdfText);
         let cover: Vec<&Line> = lines.iter().collect();
         assert!(pieces(&cover).iter().any(|p| p.text == form::EXTRA_MARK));
+    }
+
+    #[test]
+    fn a_list_s_numbers_before_the_cover_labels_are_no_values() {
+        let (report, _) = cover_of(
+            "1．評価書番号：7\n2．評価書名：架空市 架空に関する事務 基礎項目評価書\n\
+             5．評価実施機関名：架空市長\n6．公表日：平成27年3月13日\n",
+        );
+        assert_eq!(report.cover.number.as_deref(), Some("7"));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空に関する事務 基礎項目評価書")
+        );
+        assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
+        assert_eq!(list_number_off("1．架空の手順"), None);
+        assert_eq!(list_number_off("123．評価書名"), None);
     }
 
     #[test]

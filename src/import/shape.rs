@@ -367,6 +367,23 @@ pub(crate) const CELL_BARS: Rule = Rule {
     what: "縦線で区切られたセルを分ける",
 };
 
+/// A table drawn with box-drawing characters (a text browser's dump of a page, `w3m -dump`),
+/// a cell a line again.
+///
+/// Such a text draws each row between border lines (`┌─┬─┐`, `├─┼─┤`, `└─┴─┘`) and parts its
+/// cells with `│` at the same places on each of the row's lines; a cell taller than a line
+/// wraps over them, each line padded to the cell's width. Each row is written as its cells,
+/// column by column: a cell's lines joined where a line fills the cell's width (it wrapped)
+/// and kept apart where it does not, an empty cell dropped, a blank line for each border.
+/// Reads `│ 評価書番号 │6 │` → `評価書番号` / `6`, and `│個人のプライバシ │` / `│ー等の権利利益の │` /
+/// `│ 保護の宣言 │` → `個人のプライバシー等の権利利益の保護の宣言`. Refuses lines with `│`
+/// that no border line opens (a bar a sentence holds), and a row whose lines part into
+/// different counts of cells (left as they are).
+pub(crate) const BOX_TABLE: Rule = Rule {
+    id: "shape.box_table",
+    what: "罫線で描いた表をセル一行に戻す",
+};
+
 /// The rows a text must hold, each closed by a `|`, for its `|` to be read as cell borders
 /// ([`CELL_BARS`]): a table has rows; one line that ends in a bar is a sentence's.
 const BAR_ROWS: usize = 2;
@@ -378,12 +395,13 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 17] = [
+pub(crate) const RULES: [Rule; 18] = [
     LINE_PITCH,
     SPACED_KANJI,
     LAID_OUT_TABLE,
     TABLE_ROWS,
     CELL_BARS,
+    BOX_TABLE,
     CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
@@ -574,6 +592,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && split_cell_bars(&mut pieces) {
         applied.push(CELL_BARS.id);
+    }
+    if split_box_tables(&mut pieces) {
+        applied.push(BOX_TABLE.id);
     }
     let pitch_closed = applied.contains(&LINE_PITCH.id);
     if shape == Shape::PdfText && lift_centred_labels(&mut pieces, pitch_closed) {
@@ -1882,6 +1903,128 @@ fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
     }
     *pieces = out;
     true
+}
+
+// ---- rule 2b: a table drawn with box-drawing characters ----
+
+/// Whether `line` is a border line of a table drawn with box-drawing characters: it opens a
+/// table or parts its rows (`┌`, `├`) or closes it (`└`), and holds nothing but the drawing's
+/// characters.
+fn is_border(line: &str) -> Option<char> {
+    let t = line.trim();
+    let first = t.chars().next().filter(|c| matches!(c, '┌' | '├' | '└'))?;
+    t.chars()
+        .all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c.is_whitespace())
+        .then_some(first)
+}
+
+/// The cells of a row's line drawn with box-drawing characters (`│甲│乙│` → `甲`, `乙`, each
+/// with its padding); `None` where `│` does not open and close the line.
+fn box_cells(line: &str) -> Option<Vec<&str>> {
+    let inner = line.trim().strip_prefix('│')?.strip_suffix('│')?;
+    Some(inner.split('│').collect())
+}
+
+/// How many columns `text` takes on a text browser's page: two for a wide character (CJK,
+/// kana, full-width forms), one for any other.
+fn columns_taken(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' => 2,
+            '\u{FF01}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// A row's cells, column by column ([`BOX_TABLE`]): each cell's lines joined where a line fills
+/// the cell's width, kept apart where it does not; empty cells dropped. `None` where the
+/// row's lines part into different counts of cells.
+fn row_cells(lines: &[Vec<&str>]) -> Option<Vec<String>> {
+    let count = lines.first()?.len();
+    if lines.iter().any(|cells| cells.len() != count) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for column in 0..count {
+        let mut cell = String::new();
+        let mut wrapped = false;
+        for cells in lines {
+            let raw = cells.get(column).copied().unwrap_or_default();
+            let text = raw.trim();
+            if text.is_empty() {
+                continue;
+            }
+            if !cell.is_empty() && !wrapped {
+                cell.push('\n');
+            }
+            cell.push_str(text);
+            // (A wide character does not fit the one column a line may leave: it wraps.)
+            wrapped = columns_taken(text) + 1 >= columns_taken(raw);
+        }
+        out.extend(cell.lines().map(str::to_owned).filter(|l| !l.is_empty()));
+    }
+    Some(out)
+}
+
+/// Rule [`BOX_TABLE`]: each table drawn with box-drawing characters, a cell a line. Whether it
+/// rewrote any.
+fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
+    if !pieces.iter().any(|p| is_border(&p.text).is_some()) {
+        return false;
+    }
+    let mut changed = false;
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    // The row being read: its lines' pieces and cells; `None` outside a table.
+    let mut row: Option<Vec<Piece>> = None;
+    let flush = |row: &mut Vec<Piece>, out: &mut Vec<Piece>| {
+        let cells: Vec<Vec<&str>> = row.iter().filter_map(|p| box_cells(&p.text)).collect();
+        match row_cells(&cells) {
+            Some(texts) => {
+                let no = row.first().map_or(0, |p| p.no);
+                out.extend(texts.into_iter().map(|text| Piece {
+                    no,
+                    text,
+                    furniture: None,
+                }));
+            }
+            None => out.append(row),
+        }
+        row.clear();
+    };
+    for piece in std::mem::take(pieces) {
+        let border = match piece.furniture {
+            None => is_border(&piece.text),
+            Some(_) => None,
+        };
+        match (border, row.as_mut()) {
+            (Some(edge), open) => {
+                if let Some(lines) = open {
+                    flush(lines, &mut out);
+                }
+                changed = true;
+                row = (edge != '└').then(Vec::new);
+                out.push(Piece {
+                    no: piece.no,
+                    text: String::new(),
+                    furniture: None,
+                });
+            }
+            (None, Some(lines)) if box_cells(&piece.text).is_some() => lines.push(piece),
+            (None, open) => {
+                if let Some(lines) = open {
+                    flush(lines, &mut out);
+                }
+                row = None;
+                out.push(piece);
+            }
+        }
+    }
+    if let Some(lines) = row.as_mut() {
+        flush(lines, &mut out);
+    }
+    *pieces = out;
+    changed
 }
 
 // ---- rule 3: centred labels ----
@@ -3823,6 +3966,31 @@ mod tests {
         ] {
             assert_eq!(split(refused), [refused]);
         }
+    }
+
+    #[test]
+    fn a_box_table_s_rows_are_read_column_by_column() {
+        let row = [
+            box_cells("│個人のプライバ │甲  │").unwrap_or_default(),
+            box_cells("│シーの宣言     │乙  │").unwrap_or_default(),
+        ];
+        // The label wrapped (its first line fills the cell); the value's lines stand apart.
+        assert_eq!(
+            row_cells(&row),
+            Some(vec![
+                "個人のプライバシーの宣言".to_owned(),
+                "甲".to_owned(),
+                "乙".to_owned()
+            ])
+        );
+        // Lines that part into different counts of cells: no row of one table.
+        let uneven = [
+            box_cells("│甲│乙│").unwrap_or_default(),
+            box_cells("│丙│").unwrap_or_default(),
+        ];
+        assert_eq!(row_cells(&uneven), None);
+        assert_eq!(is_border("├──┼──┤"), Some('├'));
+        assert_eq!(is_border("├── 架空 ──┤"), None);
     }
 
     #[test]
