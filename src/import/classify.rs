@@ -92,7 +92,14 @@ pub(super) fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
             let Some(sep) = rest.chars().next() else {
                 continue;
             };
-            if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．') {
+            // A numeral written as its one character may run into a chapter's title (`Ⅰ関連
+            // 情報`: a PDF text drops the space; the character ends the numeral as a space
+            // would); one of ASCII letters may not (`IV`, or `I` then `V…`).
+            let run_into_title = written.chars().count() == 1
+                && crate::form::is_roman_numeral(written.chars().next().unwrap_or(' '))
+                && is_chapter_title(rest);
+            if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．' || run_into_title)
+            {
                 continue;
             }
             return Some((
@@ -368,7 +375,18 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_only, is_header_piece, is_header_pieces, is_laid_out_header, short_date};
+    use super::{
+        chapter_heading, date_only, is_header_piece, is_header_pieces, is_laid_out_header,
+        short_date,
+    };
+
+    #[test]
+    fn a_chapter_s_numeral_character_may_run_into_its_title() {
+        assert_eq!(chapter_heading("Ⅰ関連情報"), Some("Ⅰ"));
+        assert_eq!(chapter_heading("Ⅰ　関連情報"), Some("Ⅰ"));
+        assert_eq!(chapter_heading("Ⅰ8連絡先"), None);
+        assert_eq!(chapter_heading("I関連情報"), None);
+    }
 
     #[test]
     fn a_laid_out_header_row_may_leave_its_wrapped_labels_around_it() {
