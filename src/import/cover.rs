@@ -270,7 +270,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
-    no_approval_for_a_local_body(&mut proposals, arbiter.unread);
+    no_approval_for_a_local_body(&pieces, &mut proposals, arbiter.unread);
     for (id, c) in proposals {
         let rule = match c.displaced {
             true => "cover.typed",
@@ -291,17 +291,25 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     tag(cover, arbiter, used);
 }
 
-/// `proposals` without a 承認日 where the body read is a 地方公共団体等's by its name
-/// ([`form::body_kind_of_name`]): the 承認日 is printed for 行政機関等 only (its label's
-/// 【行政機関等のみ】, 様式2–4 表紙), so a date read at its place is another cell's (a 公表日
-/// printed before its label) and is not read; its lines are listed as no value of the item.
+/// `proposals` without a 承認日 read from the lines under its label where the body read is a
+/// 地方公共団体等's by its name ([`form::body_kind_of_name`]): the 承認日 is printed for 行政機関等
+/// only (its label's 【行政機関等のみ】, 様式2–4 表紙), so a date on the line after the label is
+/// another cell's (a 公表日 printed before its own label) and is not read; its lines are listed
+/// as no value of the item. A date written beside the label, on its line, is the 承認日 as
+/// written (validation judges it).
 ///
-/// Drops the 承認日 `平成27年8月7日` beside the body `架空市長`; keeps it beside `架空労働大臣`
-/// and where no body was read.
+/// Drops `平成27年8月7日` on the line under the 承認日's label beside the body `架空市長`; keeps it
+/// beside `架空労働大臣`, where no body was read, and where it stands on the label's line.
 fn no_approval_for_a_local_body(
+    pieces: &[Piece],
     proposals: &mut Vec<(ItemId, Cell)>,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
+    let label_lines: Vec<usize> = pieces
+        .iter()
+        .filter(|p| p.kind == Kind::Label(ItemId::CoverApprovalDate))
+        .map(|p| p.no)
+        .collect();
     let local = proposals.iter().any(|(id, cell)| {
         *id == ItemId::CoverBody
             && form::body_kind_of_name(&cell.texts().collect::<String>())
@@ -311,7 +319,11 @@ fn no_approval_for_a_local_body(
         return;
     }
     proposals.retain(|(id, cell)| {
-        let approval = *id == ItemId::CoverApprovalDate;
+        let beside_label = cell
+            .lines
+            .iter()
+            .any(|(no, t)| !t.trim().is_empty() && label_lines.contains(no));
+        let approval = *id == ItemId::CoverApprovalDate && !beside_label;
         if approval {
             unread.extend(
                 cell.lines
@@ -1175,6 +1187,12 @@ mod tests {
         assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
         assert_eq!(report.cover.approval_date, None);
         let (report, _) = cover_of(&text.replace("架空市長", "架空労働大臣"));
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
+        );
+        // Written beside its label: the 承認日 as written.
+        let (report, _) = cover_of(&text.replace("】\n平成", "】 平成"));
         assert_eq!(
             report.cover.approval_date,
             chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
