@@ -592,35 +592,24 @@ fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
         let Some(lines) = explanation_lines(table, rows, page) else {
             continue;
         };
-        let on_page: Vec<usize> = (0..rows.len())
-            .filter(|&at| rows.get(at).is_some_and(|r| r.page == page))
-            .collect();
+        let on_page = rows_on(rows, page);
         let Some(shares) = shares(table, rows, &on_page, &lines) else {
             continue;
         };
         for (&row_at, share) in on_page.iter().zip(shares) {
-            let Some(row) = rows.get_mut(row_at) else {
+            let Some(row) = rows.get_mut(row_at).filter(|_| !share.is_empty()) else {
                 continue;
             };
-            if share.is_empty() {
-                continue;
-            }
             let mut text_lines = Vec::new();
-            let mut taken = Vec::new();
-            for &(at, ref words) in share {
-                let Some(line) = table.get_mut(at) else {
-                    continue;
-                };
+            for (at, words) in share {
+                let Some(line) = table.get(*at) else { continue };
                 let texts: Vec<&str> = words
                     .iter()
                     .filter_map(|&word| line.words.get(word).map(|w| w.text))
                     .collect();
                 text_lines.push(texts.join(" "));
-                for &word in words {
-                    line.take(word);
-                    taken.push((line.no, word));
-                }
             }
+            let taken = take_share(table, share);
             row.explanation = Some((reflow(&text_lines.join("\n")), taken));
         }
     }
@@ -629,6 +618,50 @@ fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
 /// The words a cell took: each its line (an index into the table, or a line number) and its
 /// place in the line.
 type Taken = Vec<(usize, usize)>;
+
+/// The line number of `row`'s one 提出時期 word; `None` where it shows none, or several.
+fn timing_line(table: &[Line<'_>], row: &Row) -> Option<usize> {
+    let [(at, _, _)] = row.timings.as_slice() else {
+        return None;
+    };
+    table.get(*at).map(|l| l.no)
+}
+
+/// Whether the page broke `row`, its last: a date the page cut, or the 提出時期 on the date's
+/// first line, not its middle (the cells set at the row's top, their rest on the next page).
+fn broken_by_page(table: &[Line<'_>], row: &Row) -> bool {
+    row.cut || (timing_line(table, row) == Some(row.top) && row.top != row.bottom)
+}
+
+/// `lines` cut at `ranges`, a slice each.
+fn slices(lines: &[ColumnLine], ranges: Vec<std::ops::Range<usize>>) -> Vec<&[ColumnLine]> {
+    ranges
+        .into_iter()
+        .map(|range| lines.get(range).unwrap_or_default())
+        .collect()
+}
+
+/// The rows of `page`, as indices into `rows`.
+fn rows_on(rows: &[Row], page: usize) -> Vec<usize> {
+    (0..rows.len())
+        .filter(|&at| rows.get(at).is_some_and(|r| r.page == page))
+        .collect()
+}
+
+/// Marks the words of a row's `share` of a column taken, and gives them by line number.
+fn take_share(table: &mut [Line<'_>], share: &[ColumnLine]) -> Taken {
+    let mut taken = Vec::new();
+    for (at, words) in share {
+        let Some(line) = table.get_mut(*at) else {
+            continue;
+        };
+        for &word in words {
+            line.take(word);
+            taken.push((line.no, word));
+        }
+    }
+    taken
+}
 
 /// A line's words right of the 提出時期's column: (the line's index, its words' places).
 type ColumnLine = (usize, Vec<usize>);
@@ -864,19 +897,14 @@ fn read_texts(table: &mut [Line<'_>], rows: &mut [Row], headers: &[Option<&str>]
                 (!words.is_empty()).then_some((at, words))
             })
             .collect();
-        let on_page: Vec<usize> = (0..rows.len())
-            .filter(|&at| rows.get(at).is_some_and(|r| r.page == page))
-            .collect();
+        let on_page = rows_on(rows, page);
         let Some(spans) = spans(table, rows, &on_page, &lines) else {
             continue;
         };
         for (&row_at, share) in on_page.iter().zip(spans) {
-            let Some(row) = rows.get_mut(row_at) else {
+            let Some(row) = rows.get_mut(row_at).filter(|_| !share.is_empty()) else {
                 continue;
             };
-            if share.is_empty() {
-                continue;
-            }
             let mut before_lines: Vec<(usize, String)> = Vec::new();
             let mut after_lines: Vec<(usize, String)> = Vec::new();
             let mut parted = true;
@@ -900,16 +928,7 @@ fn read_texts(table: &mut [Line<'_>], rows: &mut [Row], headers: &[Option<&str>]
             if !parted || !centred(&before_lines) || !centred(&after_lines) {
                 continue;
             }
-            let mut taken = Vec::new();
-            for (at, words) in share {
-                let Some(line) = table.get_mut(*at) else {
-                    continue;
-                };
-                for &word in words {
-                    line.take(word);
-                    taken.push((line.no, word));
-                }
-            }
+            let taken = take_share(table, share);
             let as_cell = |lines: &[(usize, String)]| {
                 let lines: Vec<(usize, &str)> =
                     lines.iter().map(|(no, t)| (*no, t.as_str())).collect();
@@ -986,17 +1005,13 @@ fn spans<'l>(
     let no_of = |&(at, _): &ColumnLine| table.get(at).map_or(0, |l| l.no);
     let page_rows: Vec<&Row> = on_page.iter().filter_map(|&at| rows.get(at)).collect();
     let last = page_rows.last()?;
-    let timing_line = |row: &Row| match row.timings.as_slice() {
-        [(at, _, _)] => table.get(*at).map(|l| l.no),
-        _ => None,
-    };
     let first_from = |no2: usize| {
         lines
             .iter()
             .position(|l| 2 * no_of(l) >= no2)
             .unwrap_or(lines.len())
     };
-    let broken = last.cut || (timing_line(last) == Some(last.top) && last.top != last.bottom);
+    let broken = broken_by_page(table, last);
     let mut end = match broken {
         true => first_from(2 * last.top),
         false => lines.len(),
@@ -1005,7 +1020,7 @@ fn spans<'l>(
     let sharing = page_rows.len() - usize::from(broken);
     for at in (0..sharing).rev() {
         let row = page_rows.get(at)?;
-        if timing_line(row).is_none_or(|t| 2 * t != row.middle2()) {
+        if timing_line(table, row).is_none_or(|t| 2 * t != row.middle2()) {
             return None;
         }
         let bottom = lines
@@ -1029,12 +1044,7 @@ fn spans<'l>(
         }
         end = start;
     }
-    Some(
-        ranges
-            .into_iter()
-            .map(|range| lines.get(range).unwrap_or_default())
-            .collect(),
-    )
+    Some(slices(lines, ranges))
 }
 
 /// The page's column `lines` shared out among its rows (`on_page`, indices into `rows`), each
@@ -1056,19 +1066,13 @@ fn shares<'l>(
 ) -> Option<Vec<&'l [ColumnLine]>> {
     let no_of = |&(at, _): &ColumnLine| table.get(at).map_or(0, |l| l.no);
     let page_rows: Vec<&Row> = on_page.iter().filter_map(|&at| rows.get(at)).collect();
-    let timing_line = |row: &Row| {
-        let [(at, _, _)] = row.timings.as_slice() else {
-            return None;
-        };
-        table.get(*at).map(|l| l.no)
-    };
     let last = page_rows.last()?;
     // The lines (as a range of `lines`) each row takes, found from the last row up.
     let mut ranges: Vec<std::ops::Range<usize>> = vec![0..0; page_rows.len()];
     let first_below = |row: &Row| lines.iter().position(|l| 2 * no_of(l) > row.middle2());
     let first_from = |middle2: usize| lines.iter().position(|l| 2 * no_of(l) >= middle2);
-    let timing = timing_line(last)?;
-    let broken = last.cut || (timing == last.top && last.top != last.bottom);
+    let timing = timing_line(table, last)?;
+    let broken = broken_by_page(table, last);
     // Where the share of the rows above the last ends (exclusive), and how many lines the
     // last row's upper half takes.
     let mut end = if broken {
@@ -1095,7 +1099,7 @@ fn shares<'l>(
     }
     for at in (0..page_rows.len().saturating_sub(1)).rev() {
         let row = page_rows.get(at)?;
-        if timing_line(row).is_none_or(|t| 2 * t != row.middle2()) {
+        if timing_line(table, row).is_none_or(|t| 2 * t != row.middle2()) {
             return None;
         }
         let below = first_below(row).unwrap_or(lines.len()).min(end);
@@ -1110,12 +1114,7 @@ fn shares<'l>(
         }
         end = start;
     }
-    Some(
-        ranges
-            .into_iter()
-            .map(|range| lines.get(range).unwrap_or_default())
-            .collect(),
-    )
+    Some(slices(lines, ranges))
 }
 
 /// The value met most often in `values` (the smallest of those met as often); `None` when
