@@ -92,12 +92,12 @@ pub(super) fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
             let Some(sep) = rest.chars().next() else {
                 continue;
             };
-            // A numeral written as its one character may run into a chapter's title (`Ⅰ関連
-            // 情報`: a PDF text drops the space; the character ends the numeral as a space
-            // would); one of ASCII letters may not (`IV`, or `I` then `V…`).
-            let run_into_title = written.chars().count() == 1
-                && crate::form::is_roman_numeral(written.chars().next().unwrap_or(' '))
-                && is_chapter_title(rest);
+            // A numeral written as its one character (the table's non-ASCII spelling) may run
+            // into a chapter's title (`Ⅰ関連情報`: a PDF text drops the space; the character
+            // ends the numeral as a space would); one of ASCII letters may not (`IV`, or `I`
+            // then `V…`).
+            let one_character = !written.is_ascii();
+            let run_into_title = one_character && is_chapter_title(rest);
             if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．' || run_into_title)
             {
                 continue;

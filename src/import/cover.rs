@@ -236,14 +236,9 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
 /// not the form's, and the label opens the row. `None` where no number of one or two
 /// figures and its full stop open the text, or no cover label follows (`1．架空の手順`).
 fn list_number_off(text: &str) -> Option<&str> {
-    let digits: Vec<(usize, char)> = text
-        .char_indices()
-        .take_while(|(_, c)| fold_char(*c).is_ascii_digit())
-        .collect();
-    let &(at, last) = digits.last().filter(|_| digits.len() <= 2)?;
-    let after = text.get(at + last.len_utf8()..)?;
-    let rest = after.strip_prefix(['．', '.'])?.trim_start();
-    label_of(rest).map(|_| rest)
+    let (number, rest) = classify::leading_number(text, &['．', '.'])?;
+    let two_figures = number < 100;
+    (two_figures && label_of(rest).is_some()).then_some(rest)
 }
 
 /// Where the first cover label that starts a word of `text` (after white space) begins.
@@ -318,21 +313,21 @@ fn no_approval_for_a_local_body(
     if !local {
         return;
     }
-    proposals.retain(|(id, cell)| {
+    let mut kept = Vec::with_capacity(proposals.len());
+    for (id, cell) in proposals.drain(..) {
         let beside_label = cell
             .lines
             .iter()
             .any(|(no, t)| !t.trim().is_empty() && label_lines.contains(no));
-        let approval = *id == ItemId::CoverApprovalDate && !beside_label;
-        if approval {
-            unread.extend(
-                cell.lines
-                    .iter()
-                    .map(|(no, _)| (*no, UnreadReason::NotAValue)),
-            );
+        if id == ItemId::CoverApprovalDate && !beside_label {
+            for (no, _) in &cell.lines {
+                unread.push((*no, UnreadReason::NotAValue));
+            }
+            continue;
         }
-        !approval
-    });
+        kept.push((id, cell));
+    }
+    *proposals = kept;
 }
 
 /// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form

@@ -1907,10 +1907,10 @@ fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
 
 // ---- rule 2b: a table drawn with box-drawing characters ----
 
-/// Whether `line` is a border line of a table drawn with box-drawing characters: it opens a
-/// table or parts its rows (`┌`, `├`) or closes it (`└`), and holds nothing but the drawing's
-/// characters.
-fn is_border(line: &str) -> Option<char> {
+/// The first character of `line` where it is a border line of a table drawn with box-drawing
+/// characters — one that opens a table or parts its rows (`┌`, `├`) or closes it (`└`), and
+/// holds nothing but the drawing's characters; `None` for any other line.
+fn border_edge(line: &str) -> Option<char> {
     let t = line.trim();
     let first = t.chars().next().filter(|c| matches!(c, '┌' | '├' | '└'))?;
     t.chars()
@@ -1970,7 +1970,7 @@ fn row_cells(lines: &[Vec<&str>]) -> Option<Vec<String>> {
 /// Rule [`BOX_TABLE`]: each table drawn with box-drawing characters, a cell a line. Whether it
 /// rewrote any.
 fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
-    if !pieces.iter().any(|p| is_border(&p.text).is_some()) {
+    if !pieces.iter().any(|p| border_edge(&p.text).is_some()) {
         return false;
     }
     let mut changed = false;
@@ -1994,7 +1994,7 @@ fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
     };
     for piece in std::mem::take(pieces) {
         let border = match piece.furniture {
-            None => is_border(&piece.text),
+            None => border_edge(&piece.text),
             Some(_) => None,
         };
         match (border, row.as_mut()) {
@@ -3989,8 +3989,8 @@ mod tests {
             box_cells("│丙│").unwrap_or_default(),
         ];
         assert_eq!(row_cells(&uneven), None);
-        assert_eq!(is_border("├──┼──┤"), Some('├'));
-        assert_eq!(is_border("├── 架空 ──┤"), None);
+        assert_eq!(border_edge("├──┼──┤"), Some('├'));
+        assert_eq!(border_edge("├── 架空 ──┤"), None);
     }
 
     #[test]

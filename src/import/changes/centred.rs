@@ -803,9 +803,10 @@ fn text_runs(
     runs
 }
 
-/// The page's [`TextColumns`]: the 提出時期's column from its rows' 提出時期; the 変更前's and the
-/// 変更後's, the columns placed runs start at most often among those nearer the header row's
-/// 「変更前の記載」 (or 「変更後の記載」) than its other labels. `None` where the page shows no
+/// Where the page's 変更前, 変更後 and 提出時期 columns start, in that order (the places of
+/// [`TextColumns`], whose widths are the whole table's): the 提出時期's from its rows' 提出時期;
+/// the 変更前's and the 変更後's, the columns placed runs start at most often among those nearer
+/// the header row's 「変更前の記載」 (or 「変更後の記載」) than its other labels. `None` where the page shows no
 /// header row, no 提出時期, or a column no placed run starts at.
 fn text_columns(
     table: &[Line<'_>],

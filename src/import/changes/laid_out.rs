@@ -280,7 +280,7 @@ fn pages(table: &[&text::Line]) -> Vec<Option<Page>> {
         let pieces = |k: &usize| table.get(*k).is_some_and(|l| is_header_pieces(&l.text));
         let above = (0..at).rev().take_while(pieces);
         let under = (at + 1..table.len()).take_while(pieces);
-        for k in above.chain(under).collect::<Vec<_>>() {
+        for k in above.chain(under) {
             if let Some(end) = ends.get_mut(k) {
                 *end = true;
             }
