@@ -28,13 +28,14 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 28] = [
+const FILES: [(&str, &str); 29] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
     ("openings.txt", include_str!("layouts/openings.txt")),
+    ("values_first.txt", include_str!("layouts/values_first.txt")),
     (
         "appendix_pages.txt",
         include_str!("layouts/appendix_pages.txt"),
@@ -254,6 +255,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.label_after_value",
         "shape.cell_bars",
         "shape.box_table",
+        "shape.values_first",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

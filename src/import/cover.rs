@@ -90,6 +90,14 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     best
 }
 
+/// The cover item whose label is the whole of `text`, its mark after it too
+/// (`評価書番号`, `特定個人情報保護委員会 承認日 【行政機関等のみ】`); `None` for a line that holds
+/// anything more (`評価書番号 3`) or no cover label.
+pub(super) fn whole_label(text: &str) -> Option<ItemId> {
+    let (id, label) = label_of(text)?;
+    value_after(text, label).is_empty().then_some(id)
+}
+
 /// The marks printed after a cover label, part of the label: 【行政機関等のみ】 (the forms') and
 /// （様式外） (the crate's renders, after an item the forms do not print).
 const LABEL_MARKS: [&str; 2] = [form::GOV_ONLY_MARK, form::EXTRA_MARK];
@@ -814,7 +822,7 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
 /// digits the 評価書番号, a title the 評価書名, a short line ending as a body's name does
 /// ([`form::body_kind_of_name`]) the 評価実施機関名, a date alone the 公表日; `None` for
 /// anything else (prose: `架空市は、…を宣言する。`).
-fn typed_as(t: &str) -> Option<ItemId> {
+pub(super) fn typed_as(t: &str) -> Option<ItemId> {
     if is_number(t) {
         Some(ItemId::CoverNumber)
     } else if is_title(t) {

@@ -57,6 +57,12 @@ pub(super) const PAGE_NUMBER_RUN: usize = 3;
 /// number near its top.
 pub(super) const COVER_TOP_LINES: usize = 3;
 
+/// A text is read as drawn values first (each value above its label, `shape.values_first`)
+/// when at least this many of the cover's typed labels have their value above them and not
+/// below: one such label may be a row printed under another's value in a text of the form's
+/// order; two, with none the other way round, are the text's drawing order.
+pub(super) const VALUES_FIRST_LABELS: usize = 2;
+
 /// A heading or label wrapped in a narrow cell runs over at most this many lines after its
 /// first (`１．特定個人` / `情報ファイル` / `名`): a narrow column of a print's table, seldom
 /// narrower.

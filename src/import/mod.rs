@@ -450,7 +450,13 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     };
     if !shaped.applied.is_empty() {
         for value in &mut draft.trace.values {
-            value.lines = value.lines.map(source);
+            value.lines = source_span(value.lines, source);
+            // A value the shape stage set after its label was read where the text's drawing
+            // order was inferred, not where it was printed.
+            let [first, last] = value.lines;
+            if (first..=last).any(|no| shaped.reordered.contains(no)) {
+                value.confidence = Confidence::Inferred;
+            }
         }
         for unread in &mut draft.trace.unread {
             unread.lines = unread.lines.map(source);
@@ -471,6 +477,18 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
         draft.warnings.push(Warning::RunTogether);
     }
     Ok(draft)
+}
+
+/// The source lines of the shaped lines `first..=last`, as a range: the first and the last of
+/// them in the source (a line the shape stage moved, a label set before the values a text
+/// printed above it, stands elsewhere there than its neighbours).
+fn source_span([first, last]: [usize; 2], source: impl Fn(usize) -> usize) -> [usize; 2] {
+    let mut span = [source(first), source(first)];
+    for no in first..=last {
+        let at = source(no);
+        span = [span[0].min(at), span[1].max(at)];
+    }
+    span
 }
 
 /// The stages after *shape*, on the shaped text (its line numbers are the shaped text's, as are

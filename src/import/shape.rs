@@ -32,6 +32,8 @@
 //!    spaces around its numbers is joined again;
 //! 8. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
+//!    [`VALUES_FIRST`]: a text that draws each value before its label, as the cover shows,
+//!    is put back in the form's order, each label before its value;
 //! 9. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
 //! 10. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!     numbers, furniture (a cover's page number never becomes its 評価書番号);
@@ -60,9 +62,9 @@ use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS,
     ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -220,6 +222,30 @@ pub(crate) const SPLIT_VALUE: Rule = Rule {
 pub(crate) const WRAPPED_HEADING: Rule = Rule {
     id: "shape.wrapped_heading",
     what: "折り返された見出しをつなぐ",
+};
+
+/// A text that draws each value before its label, put back in the form's order.
+///
+/// A PDF's content may draw a row's value cell before its label cell, and a text taken out in
+/// drawing order (`pdftotext -raw`) then prints each value on the lines above its label:
+/// `8` / `評価書番号` / `架空市 架空事務 全項目評価書` / `評価書名`. The text is taken to be drawn so
+/// only where its cover says it ([`drawn_values_first`]): at least [`VALUES_FIRST_LABELS`] of
+/// the cover's labels whose values have a type of their own (評価書番号, 評価書名,
+/// 評価実施機関名, 公表日: [`super::cover::typed_as`]) stand alone on their lines with a value of
+/// their type on the line above and none on the line below, and no such label has its value
+/// below and none above. Then each label line of the form ([`label_role`]) is set before the
+/// lines printed since the line before it that is a label, a heading, a block's heading, a
+/// ＜選択肢＞ list's line, the form's title or a line that opens with a label; the values read
+/// from lines so moved are inferred ([`Shaped::reordered`]).
+///
+/// Reads `8` / `評価書番号` / `架空事務 全項目評価書` / `評価書名` / … / `令和6年4月1日` / `公表日`
+/// / … / `架空事務` / `①事務の名称` → `評価書番号` / `8` / … / `①事務の名称` / `架空事務`.
+/// Refuses a text in which a typed label has its value under it (`評価書番号` / `8` /
+/// `架空事務 全項目評価書` / `評価書名`: the label of one row printed under the value of the one
+/// above, in a text printed in the form's order), and one with a single label under its value.
+pub(crate) const VALUES_FIRST: Rule = Rule {
+    id: "shape.values_first",
+    what: "値の後に描かれたラベルを値の前に戻す",
 };
 
 /// A page mark alone on a line: furniture.
@@ -395,7 +421,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 18] = [
+pub(crate) const RULES: [Rule; 19] = [
     LINE_PITCH,
     SPACED_KANJI,
     LAID_OUT_TABLE,
@@ -409,6 +435,7 @@ pub(crate) const RULES: [Rule; 18] = [
     WRAPPED_DATE,
     SPLIT_VALUE,
     WRAPPED_HEADING,
+    VALUES_FIRST,
     PAGE_MARK,
     PAGE_NUMBERS,
     RUNNING_HEADER,
@@ -478,6 +505,9 @@ pub(crate) struct Shaped<'a> {
     pub(crate) furniture: Vec<Furniture>,
     /// The ids of the rules that changed the text, in [`RULES`] order.
     pub(crate) applied: Vec<&'static str>,
+    /// The source lines (1-based) that rule [`VALUES_FIRST`] set after a label they were
+    /// printed before: what is read from them is inferred.
+    pub(crate) reordered: LineSet,
     /// The lines of [`Shaped::text`] (1-based) cut from amid a page that ran together on one
     /// line, in a text of such pages ([`amid_a_page`]): no page's number stands there.
     pub(crate) amid: LineSet,
@@ -623,6 +653,13 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
     }
+    let mut reordered = LineSet::new();
+    if shape == Shape::PdfText && drawn_values_first(&pieces) {
+        reordered = put_labels_first(&mut pieces);
+        if !reordered.is_empty() {
+            applied.push(VALUES_FIRST.id);
+        }
+    }
     for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
         .into_iter()
         .zip(furniture_found)
@@ -644,6 +681,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
             sources: None,
             furniture: Vec::new(),
             applied,
+            reordered,
             amid: LineSet::new(),
         };
     }
@@ -697,8 +735,132 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         sources: Some(sources),
         furniture,
         applied,
+        reordered,
         amid: amid_lines,
     }
+}
+
+/// Whether the cover of `pieces` shows a text drawn values first (rule [`VALUES_FIRST`]): at
+/// least [`VALUES_FIRST_LABELS`] typed labels with their value above and not below, none the
+/// other way round. Only the lines before the first chapter's heading are looked at.
+fn drawn_values_first(pieces: &[Piece]) -> bool {
+    use super::cover::{typed_as, whole_label};
+    const TYPED: [ItemId; 4] = [
+        ItemId::CoverNumber,
+        ItemId::CoverTitle,
+        ItemId::CoverBody,
+        ItemId::CoverPublishedOn,
+    ];
+    let texts: Vec<&str> = pieces
+        .iter()
+        .filter(|p| !p.is_blank() && p.furniture.is_none())
+        .map(|p| p.text.trim())
+        .take_while(|t| super::classify::chapter_heading(t).is_none())
+        .collect();
+    let mut above_only = 0;
+    for (i, t) in texts.iter().enumerate() {
+        let Some(id) = whole_label(t).filter(|id| TYPED.contains(id)) else {
+            continue;
+        };
+        let of_type = |at: Option<usize>| {
+            at.and_then(|at| texts.get(at))
+                .is_some_and(|t| typed_as(t) == Some(id))
+        };
+        match (of_type(i.checked_sub(1)), of_type(Some(i + 1))) {
+            (true, false) => above_only += 1,
+            (false, true) => return false,
+            _ => {}
+        }
+    }
+    above_only >= VALUES_FIRST_LABELS
+}
+
+/// What a line is to rule [`VALUES_FIRST`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A label of the form alone on its line: it goes before the values printed since the last
+    /// stop.
+    Label,
+    /// A line that ends what a label after it may take: a heading, a block's heading, a
+    /// ＜選択肢＞ list's line, the form's title, a line that opens with a label and holds its
+    /// value.
+    Stop,
+    /// Anything else: a value's line (or a blank line, or furniture, kept among them).
+    Value,
+}
+
+/// The role of `text` (rule [`VALUES_FIRST`]); `in_list` says whether the line above was a
+/// ＜選択肢＞ list's.
+fn label_role(text: &str, in_list: bool) -> Role {
+    let t = text.trim();
+    let key = squeeze(t);
+    if t.is_empty() {
+        return Role::Value;
+    }
+    let heading = super::classify::heading(t, &key) != super::classify::Class::Text
+        || section_heading_starts(t).is_some()
+        || is_numbered_block(&key)
+        || t.contains(crate::form::REPORT_TITLE)
+        || super::classify::is_option_list(t, &key, in_list);
+    if heading {
+        return Role::Stop;
+    }
+    // A circled label in the words of any revision (`②所属長` as well as `②所属長の役職名`),
+    // its note mark after it.
+    let circled = circled_label_at(t)
+        .is_some_and(|(_, end)| squeeze(t.get(end..).unwrap_or_default()).is_empty());
+    let cover = super::cover::whole_label(t).is_some();
+    if circled || cover || is_row_label(t) || bare_labels().binary_search(&key).is_ok() {
+        return Role::Label;
+    }
+    // A line that opens with a label and holds more is a row of its own (`①部署 架空課`).
+    let opens_with_label = t.chars().next().is_some_and(super::form_words::is_circled)
+        || super::cover::whole_label(t.split_whitespace().next().unwrap_or(t)).is_some();
+    match opens_with_label {
+        true => Role::Stop,
+        false => Role::Value,
+    }
+}
+
+/// Rule [`VALUES_FIRST`] on a text drawn values first: each label line set before the lines
+/// printed since the last stop. Returns the source lines of the values moved.
+fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
+    let src = std::mem::take(pieces);
+    let mut out = Vec::with_capacity(src.len());
+    let mut moved = LineSet::new();
+    // The lines printed since the last label or stop, waiting for a label after them.
+    let mut waiting: Vec<Piece> = Vec::new();
+    let mut in_list = false;
+    for piece in src {
+        let role = match piece.furniture {
+            Some(_) => Role::Value,
+            None => label_role(&piece.text, in_list),
+        };
+        if !piece.is_blank() && piece.furniture.is_none() {
+            let key = squeeze(piece.text.trim());
+            in_list = super::classify::is_option_list(piece.text.trim(), &key, in_list);
+        }
+        match role {
+            Role::Label => {
+                for value in waiting
+                    .iter()
+                    .filter(|v| !v.is_blank() && v.furniture.is_none())
+                {
+                    moved.insert(value.no);
+                }
+                out.push(piece);
+                out.append(&mut waiting);
+            }
+            Role::Stop => {
+                out.append(&mut waiting);
+                out.push(piece);
+            }
+            Role::Value => waiting.push(piece),
+        }
+    }
+    out.append(&mut waiting);
+    *pieces = out;
+    moved
 }
 
 /// Whether `pieces` are pages run together one a line each: at least two source lines were
@@ -3265,11 +3427,28 @@ fn bare_labels() -> &'static [String] {
         labels.extend(ItemId::detail_labels().into_iter().map(squeeze));
         // A part's label, which no item carries (printed vertically: `再` / `委` / `託`).
         labels.push(crate::form::RE_ENTRUSTMENT_PART.to_owned());
+        // A cover label with the mark the forms print after it, wrapped with it
+        // (`特定個人情報保護委員会` / `承認日【行政機関等の` / `み】`, 様式2–4 表紙).
+        labels.extend(
+            marked_cover_labels()
+                .map(|label| squeeze(&format!("{label}{}", crate::form::GOV_ONLY_MARK))),
+        );
         labels.sort();
         labels.dedup();
         labels
     });
     &LABELS
+}
+
+/// The cover's labels the forms print with 【行政機関等のみ】 after them (the 承認日's, in the
+/// words of every revision).
+fn marked_cover_labels() -> impl Iterator<Item = &'static str> {
+    ItemId::ALL
+        .iter()
+        .copied()
+        .filter(|id| id.is_gov_only())
+        .flat_map(crate::form::labels)
+        .filter(|label| super::form_words::cover_labels().any(|cover| cover == *label))
 }
 
 /// The first characters of [`bare_labels`], sorted.
@@ -4178,6 +4357,64 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+
+    #[test]
+    fn a_text_drawn_values_first_is_put_in_the_form_s_order() {
+        let text = "特定個人情報保護評価書（基礎項目評価書）\n6\n評価書番号\n\
+                    架空市 架空事務 基礎項目評価書\n評価書名\n架空市長\n評価実施機関名\n\
+                    Ⅰ 関連情報\n架空事務\n①事務の名称\n架空課\n②所属長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUES_FIRST.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "特定個人情報保護評価書（基礎項目評価書）",
+                "評価書番号",
+                "6",
+                "評価書名",
+                "架空市 架空事務 基礎項目評価書",
+                "評価実施機関名",
+                "架空市長",
+                "Ⅰ 関連情報",
+                "①事務の名称",
+                "架空事務",
+                // (An earlier revision's label, `②所属長`, is a label too.)
+                "②所属長",
+                "架空課",
+            ]
+        );
+        let moved: Vec<usize> = shaped.reordered.iter().collect();
+        assert_eq!(moved, [2, 4, 6, 9, 11]);
+    }
+
+    #[test]
+    fn a_text_with_a_label_over_its_value_is_not_drawn_values_first() {
+        // One label under a value of its type (`評価実施機関名` under the body), but the number
+        // and the date under their labels: the form's order.
+        let text = "評価書番号\n6\n架空市長\n評価実施機関名\n公表日\n令和6年4月1日\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(!shaped.applied.contains(&VALUES_FIRST.id));
+        // A single label under its value is no drawing order either.
+        let one = "6\n評価書番号\n架空市長\n";
+        assert!(
+            !shape(one, Shape::PdfText)
+                .applied
+                .contains(&VALUES_FIRST.id)
+        );
+    }
+
+    #[test]
+    fn a_cover_label_wrapped_with_its_mark_is_joined() {
+        let text = "特定個人情報保護委員会\n承認日【行政機関等の\nみ】\n令和6年4月1日\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert_eq!(
+            lines_of(&shaped).first().map(String::as_str),
+            Some("特定個人情報保護委員会承認日【行政機関等のみ】")
+        );
+        // A body's name over a line that goes on otherwise stays a line of its own.
+        let other = "特定個人情報保護委員会\n委員長\n";
+        assert_eq!(lines_of(&shape(other, Shape::PdfText)).len(), 2);
     }
 
     #[test]
