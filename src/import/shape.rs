@@ -782,9 +782,11 @@ enum Role {
     /// stop.
     Label,
     /// A line that ends what a label after it may take: a heading, a block's heading, a
-    /// ＜選択肢＞ list's line, the form's title, a line that opens with a label and holds its
-    /// value.
+    /// ＜選択肢＞ list's line, the form's title.
     Stop,
+    /// A line that opens with a label and holds its value (`①部署 架空課`): a row printed in
+    /// the form's order, which also ends what a label after it may take.
+    Row,
     /// Anything else: a value's line (or a blank line, or furniture, kept among them).
     Value,
 }
@@ -817,41 +819,86 @@ fn label_role(text: &str, in_list: bool) -> Role {
     let opens_with_label = t.chars().next().is_some_and(super::form_words::is_circled)
         || super::cover::whole_label(t.split_whitespace().next().unwrap_or(t)).is_some();
     match opens_with_label {
-        true => Role::Stop,
+        true => Role::Row,
         false => Role::Value,
     }
 }
 
-/// Rule [`VALUES_FIRST`] on a text drawn values first: each label line set before the lines
-/// printed since the last stop. Returns the source lines of the values moved.
+/// Rule [`VALUES_FIRST`] on a text whose cover is drawn values first: each label line set
+/// before the lines printed since the last stop, on the cover and in each chapter that prints
+/// no row in the form's order (a chapter with a label and its value on one line,
+/// [`Role::Row`], is drawn otherwise, and is left as it is). Returns the source lines of the
+/// values moved.
 fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
-    let src = std::mem::take(pieces);
-    let mut out = Vec::with_capacity(src.len());
+    let roles = line_roles(pieces);
+    // The pieces of each part: the cover, then each chapter from its heading on.
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        let heading = piece.furniture.is_none()
+            && super::classify::chapter_heading(piece.text.trim()).is_some();
+        if heading && i > from {
+            parts.push(from..i);
+            from = i;
+        }
+    }
+    parts.push(from..pieces.len());
+    let mut src = std::mem::take(pieces).into_iter();
     let mut moved = LineSet::new();
-    // The lines printed since the last label or stop, waiting for a label after them.
-    let mut waiting: Vec<Piece> = Vec::new();
+    for (k, part) in parts.into_iter().enumerate() {
+        let part_roles = roles.get(part.clone()).unwrap_or_default();
+        let part_pieces: Vec<Piece> = src.by_ref().take(part.len()).collect();
+        let drawn = k == 0 || !part_roles.contains(&Role::Row);
+        if drawn {
+            labels_before_values(part_pieces, part_roles, pieces, &mut moved);
+        } else {
+            pieces.extend(part_pieces);
+        }
+    }
+    moved
+}
+
+/// The role of each piece ([`label_role`]; furniture is a value's).
+fn line_roles(pieces: &[Piece]) -> Vec<Role> {
+    let mut roles = Vec::with_capacity(pieces.len());
     let mut in_list = false;
-    for piece in src {
-        let role = match piece.furniture {
-            Some(_) => Role::Value,
-            None => label_role(&piece.text, in_list),
-        };
-        if !piece.is_blank() && piece.furniture.is_none() {
+    for piece in pieces {
+        if piece.furniture.is_some() {
+            roles.push(Role::Value);
+            continue;
+        }
+        roles.push(label_role(&piece.text, in_list));
+        if !piece.is_blank() {
             let key = squeeze(piece.text.trim());
             in_list = super::classify::is_option_list(piece.text.trim(), &key, in_list);
         }
+    }
+    roles
+}
+
+/// `pieces` with each label line set before the lines since the last label or stop, onto
+/// `out`; the source lines of the values moved added to `moved`.
+fn labels_before_values(
+    pieces: Vec<Piece>,
+    roles: &[Role],
+    out: &mut Vec<Piece>,
+    moved: &mut LineSet,
+) {
+    // The lines printed since the last label or stop, waiting for a label after them.
+    let mut waiting: Vec<Piece> = Vec::new();
+    for (piece, role) in pieces.into_iter().zip(roles) {
         match role {
             Role::Label => {
-                for value in waiting
+                let values = waiting
                     .iter()
-                    .filter(|v| !v.is_blank() && v.furniture.is_none())
-                {
+                    .filter(|v| !v.is_blank() && v.furniture.is_none());
+                for value in values {
                     moved.insert(value.no);
                 }
                 out.push(piece);
                 out.append(&mut waiting);
             }
-            Role::Stop => {
+            Role::Stop | Role::Row => {
                 out.append(&mut waiting);
                 out.push(piece);
             }
@@ -859,8 +906,6 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
         }
     }
     out.append(&mut waiting);
-    *pieces = out;
-    moved
 }
 
 /// Whether `pieces` are pages run together one a line each: at least two source lines were
