@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 29] = [
+const FILES: [(&str, &str); 30] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -36,6 +36,7 @@ const FILES: [(&str, &str); 29] = [
     ("furniture.txt", include_str!("layouts/furniture.txt")),
     ("openings.txt", include_str!("layouts/openings.txt")),
     ("values_first.txt", include_str!("layouts/values_first.txt")),
+    ("csv_rows.txt", include_str!("layouts/csv_rows.txt")),
     (
         "appendix_pages.txt",
         include_str!("layouts/appendix_pages.txt"),
@@ -256,6 +257,8 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.cell_bars",
         "shape.box_table",
         "shape.values_first",
+        "shape.csv_rows",
+        "shape.line_numbers",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

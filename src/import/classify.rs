@@ -130,7 +130,10 @@ pub(super) fn is_chapter_title(text: &str) -> bool {
 }
 
 /// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
-/// anything, when `seps` is empty), and the text after it.
+/// anything, when `seps` is empty), and the text after it. A space may stand between the
+/// number and a full stop, as a text that spaces figures out of words prints a section's
+/// number (`4 .情報提供…`); not before a bracket, which closes a figure a text spaces inside
+/// its brackets (`（ 2 ）件`, a count).
 pub(super) fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
     // (A text that starts with a printable ASCII character or a full-width form, the first
     // byte tells, starts with no white space: nothing to trim.)
@@ -153,6 +156,11 @@ pub(super) fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &
     if seps.is_empty() {
         return Some((n, rest.trim_start_matches([' ', '　'])));
     }
+    // (One space, of either width: more is a gap between cells.)
+    let rest = rest
+        .strip_prefix([' ', '　'])
+        .filter(|after| after.starts_with(['.', '．']) && after.starts_with(seps))
+        .unwrap_or(rest);
     let sep = rest.chars().next()?;
     if !seps.contains(&sep) {
         return None;
@@ -377,8 +385,23 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
 mod tests {
     use super::{
         chapter_heading, date_only, is_header_piece, is_header_pieces, is_laid_out_header,
-        short_date,
+        leading_number, short_date,
     };
+
+    #[test]
+    fn a_section_number_spaced_from_its_full_stop_is_read() {
+        assert_eq!(
+            leading_number("4 .情報提供", &['.', '．']),
+            Some((4, "情報提供"))
+        );
+        assert_eq!(
+            leading_number("4　．情報提供", &['．']),
+            Some((4, "情報提供"))
+        );
+        // Not before a bracket (a figure spaced inside its brackets), nor across two spaces.
+        assert_eq!(leading_number("2 ）件", &['）']), None);
+        assert_eq!(leading_number("4  .情報", &['.']), None);
+    }
 
     #[test]
     fn a_chapter_s_numeral_character_may_run_into_its_title() {

@@ -680,7 +680,7 @@ pub(super) fn ends_sentence(line: &str) -> bool {
 
 /// Whether the break between the lines `above` and `below` of a free text is the author's (see
 /// [`reflow`]).
-fn keeps_break(above: &str, below: &str) -> bool {
+pub(crate) fn keeps_break(above: &str, below: &str) -> bool {
     const STARTS: &[char] = &[
         '・', '･', '●', '○', '◆', '■', '□', '※', '＊', '*', '-', '－', '―', '【', '＜', '<', '[',
         '［', '「',

@@ -57,6 +57,16 @@ pub(super) const PAGE_NUMBER_RUN: usize = 3;
 /// number near its top.
 pub(super) const COVER_TOP_LINES: usize = 3;
 
+/// A text is read as a spreadsheet saved as CSV (`shape.csv_rows`) only where it holds at least
+/// this many records of one width: a cover alone is more rows than this, and lines of prose
+/// that happen to hold as many commas each are seldom more than two.
+pub(super) const CSV_RECORDS: usize = 5;
+
+/// A text is read as dumped with its line numbers (`shape.line_numbers`) only where it holds
+/// at least this many lines, each numbered one more than the line above: fewer may be a short
+/// numbered list.
+pub(super) const NUMBERED_LINES: usize = 5;
+
 /// A text is read as drawn values first (each value above its label, `shape.values_first`)
 /// when at least this many of the cover's typed labels have their value above them and not
 /// below: one such label may be a row printed under another's value in a text of the form's

@@ -59,12 +59,12 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
-    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS,
-    ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
-    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
+    PROSE_LINE_CHARS, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUES_FIRST_LABELS,
+    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -366,18 +366,37 @@ pub(crate) const LAID_OUT_TABLE: Rule = Rule {
     what: "レイアウトを保つ変更箇所の表を行のまま渡す",
 };
 
-/// Rows of a table text (HTML, Markdown) run together on one line, split back into rows.
+/// A text dumped with its line numbers (`cat -n`, `grep -n`), the numbers taken off.
 ///
-/// A table text writes a row a line, its cells parted by tabs; a cell holds no line break nor
-/// tab. A line that holds several rows (a page a line: the rows joined by spaces) is split
-/// before each row: at a space followed by a Markdown heading (`## Ⅱ　…`), or by a row's first
-/// cell — the cell before the next tab — that is a label of the forms (`⑥移転方法`,
-/// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone whose row holds its
-/// 提出時期 where a 変更箇所 row does (the column of [`crate::form::CHANGE_COLUMNS`]). Reads `①システムの名称\t甲システム
-/// ②システムの機能\t<p>…</p>` → the two rows. Refuses `③移転する情報\t住民票関係情報
-/// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
-/// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
-/// line of a PDF text.
+/// Where every line of the text opens with a number — after spaces, and followed by a tab or a
+/// colon — and the numbers step by one from the first line to the last, over at least
+/// [`NUMBERED_LINES`] lines, each line's number and its tab or colon are taken off. Reads
+/// `     1⇥評価書番号` / `     2⇥6` → `評価書番号` / `6`, and `1:評価書番号` / `2:6`. Refuses a
+/// text with a line that opens with no number (`1:評価書番号` / `6`), numbers that do not step
+/// by one (`1:評価書番号` / `3:6`: a list's numbers, a time), and fewer lines.
+pub(crate) const LINE_NUMBERS: Rule = Rule {
+    id: "shape.line_numbers",
+    what: "行番号を外す",
+};
+
+/// A spreadsheet saved as CSV, written again a cell a line.
+///
+/// A report kept as a spreadsheet and saved as CSV (RFC 4180) writes each row a record, its
+/// cells parted by commas and padded with empty ones to the sheet's width, a cell that holds a
+/// comma, a quote or a line break between quotes (its quotes doubled), its lines over the
+/// text's lines. Where the whole text reads as such records — at least [`CSV_RECORDS`] of
+/// them, every one with the same count of cells, two or more, and every quote closed — each
+/// record is written again as its cells, a cell's lines each a line, its empty cells dropped (a
+/// record of empty cells is a blank line). Reads `①事務の名称,架空事務,` /
+/// `②事務の内容,"架空法に基づき、` / `手当を支給する。",` → `①事務の名称` / `架空事務` /
+/// `②事務の内容` / `架空法に基づき、` / `手当を支給する。`. Refuses a text whose lines part
+/// into different counts of cells (prose with commas: `架空市は, 架空事務において,`), a text
+/// with a quote left open, and a text of fewer records.
+pub(crate) const CSV_ROWS: Rule = Rule {
+    id: "shape.csv_rows",
+    what: "CSV の行をセル一行に戻す",
+};
+
 /// A table rendered to plain text with `|` between its cells, a cell a line again.
 ///
 /// A page of HTML turned into text (a site's reader view, a converter) writes each table row a
@@ -393,17 +412,19 @@ pub(crate) const CELL_BARS: Rule = Rule {
     what: "縦線で区切られたセルを分ける",
 };
 
-/// A table drawn with box-drawing characters (a text browser's dump of a page, `w3m -dump`),
-/// a cell a line again.
+/// A table drawn with box-drawing characters (a text browser's dump of a page, `w3m -dump`) or
+/// as a grid of ASCII characters (pandoc's grid tables), a cell a line again.
 ///
-/// Such a text draws each row between border lines (`┌─┬─┐`, `├─┼─┤`, `└─┴─┘`) and parts its
-/// cells with `│` at the same places on each of the row's lines; a cell taller than a line
-/// wraps over them, each line padded to the cell's width. Each row is written as its cells,
-/// column by column: a cell's lines joined where a line fills the cell's width (it wrapped)
-/// and kept apart where it does not, an empty cell dropped, a blank line for each border.
-/// Reads `│ 評価書番号 │6 │` → `評価書番号` / `6`, and `│個人のプライバシ │` / `│ー等の権利利益の │` /
-/// `│ 保護の宣言 │` → `個人のプライバシー等の権利利益の保護の宣言`. Refuses lines with `│`
-/// that no border line opens (a bar a sentence holds), and a row whose lines part into
+/// Such a text draws each row between border lines (`┌─┬─┐`, `├─┼─┤`, `└─┴─┘`; `+---+---+`,
+/// `+===+===+`) and parts its cells with `│` (or `|`) at the same places on each of the row's
+/// lines; a cell taller than a line wraps over them, each line padded to the cell's width
+/// (with a margin of spaces as wide on each side, in a grid). Each row is written as its
+/// cells, column by column: a cell's lines joined where a line fills the cell's width (it
+/// wrapped) and kept apart where it does not, an empty cell dropped, a blank line for each
+/// border but a grid's line under its header row (`+===+`). Reads `│ 評価書番号 │6 │` → `評価書番号` / `6`, `│個人のプライバシ │` / `│ー等の権利利益の
+/// │` / `│ 保護の宣言 │` → `個人のプライバシー等の権利利益の保護の宣言`, and `+---+---+` / `|
+/// 評価書番号 | 6 |` → `評価書番号` / `6`. Refuses lines with `│` or `|` that no border line
+/// opens (a bar a sentence holds, a Markdown table's rows), and a row whose lines part into
 /// different counts of cells (left as they are).
 pub(crate) const BOX_TABLE: Rule = Rule {
     id: "shape.box_table",
@@ -414,6 +435,18 @@ pub(crate) const BOX_TABLE: Rule = Rule {
 /// ([`CELL_BARS`]): a table has rows; one line that ends in a bar is a sentence's.
 const BAR_ROWS: usize = 2;
 
+/// Rows of a table text (HTML, Markdown) run together on one line, split back into rows.
+///
+/// A table text writes a row a line, its cells parted by tabs; a cell holds no line break nor
+/// tab. A line that holds several rows (a page a line: the rows joined by spaces) is split
+/// before each row: at a space followed by a Markdown heading (`## Ⅱ　…`), or by a row's first
+/// cell — the cell before the next tab — that is a label of the forms (`⑥移転方法`,
+/// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone whose row holds its
+/// 提出時期 where a 変更箇所 row does (the column of [`crate::form::CHANGE_COLUMNS`]). Reads `①システムの名称\t甲システム
+/// ②システムの機能\t<p>…</p>` → the two rows. Refuses `③移転する情報\t住民票関係情報
+/// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
+/// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
+/// line of a PDF text.
 pub(crate) const TABLE_ROWS: Rule = Rule {
     id: "shape.table_rows",
     what: "一行に並んだ表の行を分ける",
@@ -421,13 +454,15 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 19] = [
+pub(crate) const RULES: [Rule; 21] = [
+    LINE_NUMBERS,
     LINE_PITCH,
+    CSV_ROWS,
     SPACED_KANJI,
     LAID_OUT_TABLE,
+    BOX_TABLE,
     TABLE_ROWS,
     CELL_BARS,
-    BOX_TABLE,
     CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
@@ -601,8 +636,14 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         })
         .collect();
     let mut applied = Vec::new();
+    if take_line_numbers(&mut pieces) {
+        applied.push(LINE_NUMBERS.id);
+    }
     if shape == Shape::PdfText && close_line_pitch(&mut pieces) {
         applied.push(LINE_PITCH.id);
+    }
+    if shape == Shape::PdfText && split_csv_records(&mut pieces) {
+        applied.push(CSV_ROWS.id);
     }
     if undo_spaced_kanji(&mut pieces, shape == Shape::PdfText) {
         applied.push(SPACED_KANJI.id);
@@ -617,14 +658,16 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if !table.is_empty() {
         applied.push(LAID_OUT_TABLE.id);
     }
+    // (Tables drawn with borders first: the rows of a grid are `|` rows too, which rule
+    // [`CELL_BARS`] would split line by line, their wrapped cells apart.)
+    if split_box_tables(&mut pieces) {
+        applied.push(BOX_TABLE.id);
+    }
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
     }
     if shape == Shape::PdfText && split_cell_bars(&mut pieces) {
         applied.push(CELL_BARS.id);
-    }
-    if split_box_tables(&mut pieces) {
-        applied.push(BOX_TABLE.id);
     }
     let pitch_closed = applied.contains(&LINE_PITCH.id);
     if shape == Shape::PdfText && lift_centred_labels(&mut pieces, pitch_closed) {
@@ -2080,6 +2123,136 @@ fn barred_cells(line: &str) -> Option<Vec<&str>> {
     split.then(|| cells.into_iter().filter(|c| !c.is_empty()).collect())
 }
 
+// ---- rule 0a: line numbers ----
+
+/// `line` after the line number it opens with (spaces, the number's figures, then a tab or a
+/// colon), and that number; `None` where it opens with none.
+fn after_line_number(line: &str) -> Option<(usize, &str)> {
+    let t = line.trim_start_matches(' ');
+    let figures = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = t.get(..figures)?.parse().ok()?;
+    let rest = t.get(figures..)?;
+    let rest = rest.strip_prefix(['\t', ':'])?;
+    Some((number, rest))
+}
+
+/// Rule [`LINE_NUMBERS`]: see there. Whether the numbers were taken off.
+fn take_line_numbers(pieces: &mut [Piece]) -> bool {
+    if pieces.len() < NUMBERED_LINES {
+        return false;
+    }
+    let mut expected = None;
+    for piece in pieces.iter() {
+        let Some((number, _)) = after_line_number(&piece.text) else {
+            return false;
+        };
+        if expected.is_some_and(|e| e != number) {
+            return false;
+        }
+        expected = Some(number + 1);
+    }
+    for piece in pieces.iter_mut() {
+        if let Some((_, rest)) = after_line_number(&piece.text) {
+            piece.text = rest.to_owned();
+        }
+    }
+    true
+}
+
+// ---- rule 0b: a spreadsheet saved as CSV ----
+
+/// One cell of a CSV record: its lines, each with its source line.
+type CsvCell = Vec<(usize, String)>;
+
+/// The records of `pieces` read as CSV ([`CSV_ROWS`]), each its cells; `None` where a quote is
+/// left open or a quoted cell runs on into other characters than a comma (`"甲"乙`): no CSV.
+fn csv_records(pieces: &[Piece]) -> Option<Vec<Vec<CsvCell>>> {
+    let mut records = Vec::new();
+    let mut record: Vec<CsvCell> = Vec::new();
+    let mut cell: CsvCell = Vec::new();
+    let mut text = String::new();
+    // Inside a quoted cell; just after its closing quote.
+    let (mut quoted, mut closed) = (false, false);
+    for piece in pieces {
+        let mut chars = piece.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    chars.next();
+                    text.push('"');
+                }
+                '"' if quoted => (quoted, closed) = (false, true),
+                '"' if text.is_empty() && cell.is_empty() && !closed => quoted = true,
+                ',' if !quoted => {
+                    cell.push((piece.no, std::mem::take(&mut text)));
+                    record.push(std::mem::take(&mut cell));
+                    closed = false;
+                }
+                _ if closed => return None,
+                _ => text.push(c),
+            }
+        }
+        cell.push((piece.no, std::mem::take(&mut text)));
+        if !quoted {
+            record.push(std::mem::take(&mut cell));
+            records.push(std::mem::take(&mut record));
+            closed = false;
+        }
+    }
+    (!quoted).then_some(records)
+}
+
+/// Rule [`CSV_ROWS`]: see there. Whether the text was read as CSV.
+fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
+    if pieces.iter().any(|p| p.furniture.is_some()) {
+        return false;
+    }
+    let Some(records) = csv_records(pieces) else {
+        return false;
+    };
+    let widths: Vec<usize> = records
+        .iter()
+        .filter(
+            |r| !matches!(r.as_slice(), [only] if only.iter().all(|(_, t)| t.trim().is_empty())),
+        )
+        .map(Vec::len)
+        .collect();
+    let same_width = widths
+        .first()
+        .is_some_and(|&w| w >= 2 && widths.iter().all(|&n| n == w));
+    if !same_width || widths.len() < CSV_RECORDS {
+        return false;
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    for record in records {
+        let no = record
+            .first()
+            .and_then(|c| c.first())
+            .map_or(0, |(no, _)| *no);
+        let mut written = false;
+        for (line_no, text) in record.into_iter().flatten() {
+            if text.trim().is_empty() {
+                continue;
+            }
+            out.push(Piece {
+                no: line_no,
+                text,
+                furniture: None,
+            });
+            written = true;
+        }
+        if !written {
+            out.push(Piece {
+                no,
+                text: String::new(),
+                furniture: None,
+            });
+        }
+    }
+    *pieces = out;
+    true
+}
+
 /// Rule [`CELL_BARS`]: where at least [`BAR_ROWS`] lines are rows of a table rendered with `|`
 /// between its cells, each is split into its cells. Whether it split any.
 fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
@@ -2119,17 +2292,41 @@ fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
 /// holds nothing but the drawing's characters; `None` for any other line.
 fn border_edge(line: &str) -> Option<char> {
     let t = line.trim();
+    if is_grid_border(t) {
+        return Some(GRID_CORNER);
+    }
     let first = t.chars().next().filter(|c| matches!(c, '┌' | '├' | '└'))?;
     t.chars()
         .all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c.is_whitespace())
         .then_some(first)
 }
 
+/// The corner that opens and closes each border line of an ASCII grid table (pandoc's).
+const GRID_CORNER: char = '+';
+
+/// Whether `t` (trimmed) is a border line of an ASCII grid table: `+`, then runs of `-` or `=`
+/// (with `:` for a column's alignment) each closed by a `+` (`+----+---+`, `+:===+===+`).
+fn is_grid_border(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_prefix(GRID_CORNER)
+        .and_then(|r| r.strip_suffix(GRID_CORNER))
+    else {
+        return false;
+    };
+    !inner.is_empty()
+        && inner
+            .split(GRID_CORNER)
+            .all(|run| !run.is_empty() && run.chars().all(|c| matches!(c, '-' | '=' | ':')))
+}
+
 /// The cells of a row's line drawn with box-drawing characters (`│甲│乙│` → `甲`, `乙`, each
-/// with its padding); `None` where `│` does not open and close the line.
+/// with its padding) or in an ASCII grid (`| 甲 | 乙 |`); `None` where one bar does not open
+/// and close the line.
 fn box_cells(line: &str) -> Option<Vec<&str>> {
-    let inner = line.trim().strip_prefix('│')?.strip_suffix('│')?;
-    Some(inner.split('│').collect())
+    let t = line.trim();
+    let bar = ['│', '|'].into_iter().find(|&bar| t.starts_with(bar))?;
+    let inner = t.strip_prefix(bar)?.strip_suffix(bar)?;
+    Some(inner.split(bar).collect())
 }
 
 /// How many columns `text` takes on a text browser's page: two for a wide character (CJK,
@@ -2144,10 +2341,15 @@ fn columns_taken(text: &str) -> usize {
         .sum()
 }
 
-/// A row's cells, column by column ([`BOX_TABLE`]): each cell's lines joined where a line fills
-/// the cell's width, kept apart where it does not; empty cells dropped. `None` where the
-/// row's lines part into different counts of cells.
-fn row_cells(lines: &[Vec<&str>]) -> Option<Vec<String>> {
+/// A row's cells, column by column ([`BOX_TABLE`]): each cell's lines joined where the line
+/// above wrapped, kept apart where it did not; empty cells dropped. `None` where the row's
+/// lines part into different counts of cells.
+///
+/// In a browser's dump a line wrapped where it fills the cell's width (the dump fills each
+/// line); in a grid (`grid`) the converter breaks lines where it will, and a line wrapped where
+/// it does not end as a sentence or a heading does, and the next opens no bullet or number
+/// ([`crate::import::fill::keeps_break`], as a free text is re-flowed).
+fn row_cells(lines: &[Vec<&str>], grid: bool) -> Option<Vec<String>> {
     let count = lines.first()?.len();
     if lines.iter().any(|cells| cells.len() != count) {
         return None;
@@ -2155,19 +2357,25 @@ fn row_cells(lines: &[Vec<&str>]) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for column in 0..count {
         let mut cell = String::new();
-        let mut wrapped = false;
+        let mut above: Option<(&str, bool)> = None;
         for cells in lines {
             let raw = cells.get(column).copied().unwrap_or_default();
             let text = raw.trim();
             if text.is_empty() {
                 continue;
             }
-            if !cell.is_empty() && !wrapped {
+            let wrapped = match above {
+                Some((above, _)) if grid => !crate::import::fill::keeps_break(above, text),
+                Some((_, filled)) => filled,
+                None => true,
+            };
+            if !wrapped {
                 cell.push('\n');
             }
             cell.push_str(text);
             // (A wide character does not fit the one column a line may leave: it wraps.)
-            wrapped = columns_taken(text) + 1 >= columns_taken(raw);
+            let filled = columns_taken(text) + 1 >= columns_taken(raw);
+            above = Some((text, filled));
         }
         out.extend(cell.lines().map(str::to_owned).filter(|l| !l.is_empty()));
     }
@@ -2182,11 +2390,13 @@ fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
     }
     let mut changed = false;
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    // The row being read: its lines' pieces and cells; `None` outside a table.
+    // The row being read: its lines' pieces and cells; `None` outside a table. (Whether the
+    // table is an ASCII grid: its border lines say.)
     let mut row: Option<Vec<Piece>> = None;
-    let flush = |row: &mut Vec<Piece>, out: &mut Vec<Piece>| {
+    let mut grid = false;
+    let flush = |row: &mut Vec<Piece>, grid: bool, out: &mut Vec<Piece>| {
         let cells: Vec<Vec<&str>> = row.iter().filter_map(|p| box_cells(&p.text)).collect();
-        match row_cells(&cells) {
+        match row_cells(&cells, grid) {
             Some(texts) => {
                 let no = row.first().map_or(0, |p| p.no);
                 out.extend(texts.into_iter().map(|text| Piece {
@@ -2207,20 +2417,25 @@ fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
         match (border, row.as_mut()) {
             (Some(edge), open) => {
                 if let Some(lines) = open {
-                    flush(lines, &mut out);
+                    flush(lines, grid, &mut out);
                 }
                 changed = true;
+                grid = edge == GRID_CORNER;
                 row = (edge != '└').then(Vec::new);
-                out.push(Piece {
-                    no: piece.no,
-                    text: String::new(),
-                    furniture: None,
-                });
+                // A grid's line under its header row (`+====+`) parts no cells: the header
+                // (a label) and the row under it (its value) go on without a blank line.
+                if !piece.text.contains('=') {
+                    out.push(Piece {
+                        no: piece.no,
+                        text: String::new(),
+                        furniture: None,
+                    });
+                }
             }
             (None, Some(lines)) if box_cells(&piece.text).is_some() => lines.push(piece),
             (None, open) => {
                 if let Some(lines) = open {
-                    flush(lines, &mut out);
+                    flush(lines, grid, &mut out);
                 }
                 row = None;
                 out.push(piece);
@@ -2228,7 +2443,7 @@ fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
         }
     }
     if let Some(lines) = row.as_mut() {
-        flush(lines, &mut out);
+        flush(lines, grid, &mut out);
     }
     *pieces = out;
     changed
@@ -4200,7 +4415,7 @@ mod tests {
         ];
         // The label wrapped (its first line fills the cell); the value's lines stand apart.
         assert_eq!(
-            row_cells(&row),
+            row_cells(&row, false),
             Some(vec![
                 "個人のプライバシーの宣言".to_owned(),
                 "甲".to_owned(),
@@ -4212,7 +4427,7 @@ mod tests {
             box_cells("│甲│乙│").unwrap_or_default(),
             box_cells("│丙│").unwrap_or_default(),
         ];
-        assert_eq!(row_cells(&uneven), None);
+        assert_eq!(row_cells(&uneven, false), None);
         assert_eq!(border_edge("├──┼──┤"), Some('├'));
         assert_eq!(border_edge("├── 架空 ──┤"), None);
     }
@@ -4402,6 +4617,91 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+
+    #[test]
+    fn a_spreadsheet_saved_as_csv_is_read_a_cell_a_line() {
+        let text = "評価書番号,5,\n評価書名,架空事務 基礎項目評価書,\n評価実施機関名,架空町長,\n\
+                    公表日,令和6年4月1日,\n②事務の概要,\"架空法に基づき、\n手当を\"\"支給\"\"する。\",\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&CSV_ROWS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号",
+                "5",
+                "評価書名",
+                "架空事務 基礎項目評価書",
+                "評価実施機関名",
+                "架空町長",
+                "公表日",
+                "令和6年4月1日",
+                "②事務の概要",
+                "架空法に基づき、",
+                "手当を\"支給\"する。",
+            ]
+        );
+        // The quoted cell's second line keeps its own source line.
+        assert_eq!(shaped.source(11), 6);
+        // Lines of prose with commas part into different counts of cells: no CSV.
+        let prose =
+            "架空市は, 架空事務において,\n特定個人情報ファイルを, 取り扱う\n甲,乙\n丙,丁\n戊,己\n";
+        assert!(!shape(prose, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+        // A quote left open, or run on into other characters: no CSV.
+        let open = "甲,\"乙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
+        assert!(!shape(open, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+        let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
+        assert!(!shape(run_on, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+    }
+
+    #[test]
+    fn a_text_dumped_with_its_line_numbers_has_them_taken_off() {
+        let cat = "     1\t評価書番号\n     2\t6\n     3\t評価書名\n     4\t\n     5\t架空町長\n";
+        let shaped = shape(cat, Shape::PdfText);
+        assert!(shaped.applied.contains(&LINE_NUMBERS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            ["評価書番号", "6", "評価書名", "架空町長"]
+        );
+        let grep = "7:評価書番号\n8:6\n9:評価書名\n10:架空事務 基礎項目評価書\n11:架空町長\n";
+        assert_eq!(
+            lines_of(&shape(grep, Shape::PdfText))
+                .first()
+                .map(String::as_str),
+            Some("評価書番号")
+        );
+        // Numbers that skip, a line without one, too few lines: left as they are.
+        for text in [
+            "1:甲\n3:乙\n5:丙\n7:丁\n9:戊\n",
+            "1:甲\n2:乙\n丙\n4:丁\n5:戊\n",
+            "1:甲\n2:乙\n3:丙\n",
+        ] {
+            assert!(
+                !shape(text, Shape::PdfText)
+                    .applied
+                    .contains(&LINE_NUMBERS.id)
+            );
+        }
+    }
+
+    #[test]
+    fn an_ascii_grid_is_read_as_a_table_drawn_with_borders() {
+        assert!(is_grid_border("+----+:===+"));
+        assert!(!is_grid_border("+----+ 架空 +"));
+        assert!(!is_grid_border("++"));
+        // In a grid, a line that ends no sentence wrapped, whatever its width.
+        let row = [
+            box_cells("| 架空法に基づ   |").unwrap_or_default(),
+            box_cells("| き、支給する。 |").unwrap_or_default(),
+            box_cells("| ・甲           |").unwrap_or_default(),
+        ];
+        assert_eq!(
+            row_cells(&row, true),
+            Some(vec![
+                "架空法に基づき、支給する。".to_owned(),
+                "・甲".to_owned()
+            ])
+        );
     }
 
     #[test]

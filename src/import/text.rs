@@ -38,7 +38,7 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// Tells the shape of `text` from its first lines: a `#` heading makes it Markdown, HTML tags
+    /// Tells the shape of `text` from its first lines: a `#` heading (of any level) makes it Markdown, HTML tags
     /// (`<p>`, `<li>`, `<br>`, `<td>`) without one make it HTML, anything else is PDF text.
     #[must_use]
     pub fn detect(text: &str) -> Shape {
@@ -49,7 +49,7 @@ impl Shape {
             .take(SHAPE_LINES)
         {
             let t = line.trim_start();
-            if t.starts_with("# ") || t.starts_with("## ") {
+            if is_atx_heading(t) {
                 return Shape::Markdown;
             }
             // Every tag starts with `<`: a line without one (most) is searched once.
@@ -465,6 +465,13 @@ fn key_of(text: &str) -> Option<Cow<'_, str>> {
     }
 }
 
+/// Whether `t` (trimmed at its start) opens as a Markdown heading does: one to six `#`, then a
+/// space (`### 特定個人情報保護評価書`; not `#1` nor `####### …`).
+fn is_atx_heading(t: &str) -> bool {
+    let marks = t.len() - t.trim_start_matches('#').len();
+    (1..=6).contains(&marks) && t.get(marks..).is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// A Markdown line without its heading marks, list bullet or table pipes.
 fn markdown_line(raw: &str) -> &str {
     let t = raw.trim_start();
@@ -675,6 +682,14 @@ pub(crate) fn runs(line: &str) -> Vec<Run<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_heading_of_any_level_makes_the_text_markdown() {
+        assert_eq!(Shape::detect("### 架空の見出し\n本文\n"), Shape::Markdown);
+        assert_eq!(Shape::detect("###### 架空\n"), Shape::Markdown);
+        assert_eq!(Shape::detect("####### 架空\n"), Shape::PdfText);
+        assert_eq!(Shape::detect("#1 架空\n"), Shape::PdfText);
+    }
 
     #[test]
     fn runs_part_at_two_spaces() {
