@@ -64,6 +64,10 @@ const ITEMS: [ItemId; 8] = [
     ItemId::CoverBodyKind,
 ];
 
+/// The white space that parts two cells of a line that keeps the page's layout (`pdftotext
+/// -layout`): three spaces, more than a value's words are set apart by.
+const CELL_GAP: &str = "   ";
+
 /// The words the 宣言's last sentence ends with (様式2–4 表紙, the 記載要領's wording:
 /// 「…取り組んでいることを宣言する。」).
 const DECLARATION_END: &str = "宣言する。";
@@ -187,7 +191,9 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
     let mut out = Vec::new();
     for line in cover {
         let text = line.text.trim();
-        if text.is_empty() && holds_text.contains(&line.no) {
+        // (A table's rule between its header row and its body, `---\t---`, is no cell.)
+        let rule = !text.is_empty() && classify::is_rule_line(text);
+        if rule || (text.is_empty() && holds_text.contains(&line.no)) {
             continue;
         }
         let piece = |kind, text, starts_line| Piece {
@@ -196,7 +202,11 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
             text,
             starts_line,
         };
-        if text.is_empty() || classify::heading(text, line.key()) != classify::Class::Text {
+        // (A section's heading in the cover's lines is another page's, printed beside it: it
+        // ends a value as a chapter's heading does.)
+        let heading = classify::heading(text, line.key()) != classify::Class::Text
+            || super::shape::is_section_heading(text);
+        if text.is_empty() || heading {
             out.push(piece(Kind::Stop, text, true));
             continue;
         }
@@ -606,13 +616,20 @@ fn is_form_name(t: &str) -> bool {
 /// Whether `t`, printed under the label of `id`, can be its value by type: a number for the
 /// 評価書番号, a date for the 公表日 and the 承認日, no date or bare number for the other items.
 fn fits(id: ItemId, t: &str) -> bool {
+    // A section's heading is no cover item's value: another page's, printed beside the cover.
+    if super::shape::is_section_heading(t) {
+        return false;
+    }
     let date = !dates_in(t).is_empty();
     match id {
         ItemId::CoverNumber => is_number(t),
         ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
-        // (A name and its office: one character, `長`, names no body.)
+        // (A name and its office: one character, `長`, names no body. A wide gap parts two
+        // cells of a layout's line, `架空町長      架空条例第3条`: which is the body's is not
+        // shown.)
         ItemId::CoverBody => {
             squeeze(t).chars().count() >= 2
+                && !t.contains(CELL_GAP)
                 && !is_date_alone(t)
                 && !is_number(t)
                 && !is_title(t)
@@ -724,9 +741,9 @@ fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
 }
 
 /// `12 架空事務 全項目評価書` → (`12`, `架空事務 全項目評価書`): a number of at most
-/// [`NUMBER_DIGITS`] digits, a space, then the rest.
+/// [`NUMBER_DIGITS`] digits, a space or a tab (a table's cells), then the rest.
 fn leading_number(text: &str) -> Option<(&str, &str)> {
-    let (number, rest) = text.split_once([' ', '　'])?;
+    let (number, rest) = text.split_once([' ', '　', '\t'])?;
     (is_number(number) && !rest.trim().is_empty()).then_some((number, rest.trim()))
 }
 

@@ -2021,6 +2021,15 @@ fn opens_change_row(row: &str) -> bool {
     cell.is_some_and(|cell| super::changes::read_timing(cell.trim()).is_some())
 }
 
+/// Whether `line` is a section's heading of the forms, whole (`1.特定個人情報ファイルを取り扱う事務`,
+/// `4.個人番号の利用 ※`): its number, the title the forms print for a section of that number
+/// ([`section_heading_starts`]), and nothing after it but a note mark.
+pub(super) fn is_section_heading(line: &str) -> bool {
+    let t = line.trim();
+    section_heading_starts(t)
+        .is_some_and(|end| squeeze(t.get(end..).unwrap_or_default()).is_empty())
+}
+
 /// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
 /// its number, `.` or `．`, and the title the forms print for a section of that number
 /// ([`crate::form::section_title`]: `4. 個人番号の利用`, `５．特定個人情報の提供・移転`);
