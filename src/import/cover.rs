@@ -94,6 +94,11 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     best
 }
 
+/// Whether `text` opens with a cover label (of any revision).
+pub(super) fn opens_with_label(text: &str) -> bool {
+    label_of(text).is_some()
+}
+
 /// The cover item whose label is the whole of `text`, its mark after it too
 /// (`評価書番号`, `特定個人情報保護委員会 承認日 【行政機関等のみ】`); `None` for a line that holds
 /// anything more (`評価書番号 3`) or no cover label.

@@ -67,6 +67,11 @@ pub(super) const CSV_RECORDS: usize = 5;
 /// numbered list.
 pub(super) const NUMBERED_LINES: usize = 5;
 
+/// A text's lines that open with `>` are an e-mail's quote (`shape.quote_marks`) only where at
+/// least this many do: a report's opening quoted is longer; a line or two that open so are the
+/// text's own.
+pub(super) const QUOTED_LINES: usize = 5;
+
 /// A text is read as drawn values first (each value above its label, `shape.values_first`)
 /// when at least this many of the cover's typed labels have their value above them and not
 /// below: one such label may be a row printed under another's value in a text of the form's

@@ -61,10 +61,11 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
-    PROSE_LINE_CHARS, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUES_FIRST_LABELS,
-    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
-    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    PROSE_LINE_CHARS, QUOTED_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -379,6 +380,35 @@ pub(crate) const LINE_NUMBERS: Rule = Rule {
     what: "行番号を外す",
 };
 
+/// Lines quoted in an e-mail (`> `), the quote marks taken off.
+///
+/// Where at least [`QUOTED_LINES`] lines open with `>` (a reply or a forward that quotes the
+/// text), each such line loses its marks (`>`, `> >`) and the space after them; the lines around
+/// the quote (the message's own) stay as they are. Reads `> 評価書番号` / `> 6` → `評価書番号` /
+/// `6`. Refuses a text with fewer quoted lines, and `＞選択肢＞`'s full-width mark.
+pub(crate) const QUOTE_MARKS: Rule = Rule {
+    id: "shape.quote_marks",
+    what: "メールの引用符を外す",
+};
+
+/// A label or heading of the form that a document marks with a square bullet or lenticular
+/// brackets, the mark taken off.
+///
+/// A word processor's style may set each label after `■` (`□`, `◆`, `◇`) or between `【` and `】`:
+/// `■評価書番号`, `【評価書名】架空事務 基礎項目評価書`, `【Ⅰ 関連情報】`. Where what the mark opens
+/// (or what the brackets hold) opens with a label or heading of the form — a cover's label, a
+/// circled item's, a section's or a chapter's heading, the form's title, and after a bullet a
+/// label a cell prints with no number too — the mark is taken off (the closing bracket becomes
+/// a space). Reads `【評価書名】架空事務 基礎項目評価書` → `評価書名 架空事務 基礎項目評価書` and
+/// `■①事務の名称　架空事務` → `①事務の名称　架空事務`. Refuses `■架空台帳ファイル` (a list's
+/// bullet before a value), `【行政機関等のみ】` (the form's own mark, no label) and
+/// `【事務の内容】` (brackets around a label with no number: a value's own subheading as often,
+/// under `②事務の内容`).
+pub(crate) const LABEL_MARKS: Rule = Rule {
+    id: "shape.label_marks",
+    what: "ラベルの前の記号・隅付き括弧を外す",
+};
+
 /// A spreadsheet saved as CSV, written again a cell a line.
 ///
 /// A report kept as a spreadsheet and saved as CSV (RFC 4180) writes each row a record, its
@@ -454,8 +484,10 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 21] = [
+pub(crate) const RULES: [Rule; 23] = [
     LINE_NUMBERS,
+    QUOTE_MARKS,
+    LABEL_MARKS,
     LINE_PITCH,
     CSV_ROWS,
     SPACED_KANJI,
@@ -638,6 +670,12 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut applied = Vec::new();
     if take_line_numbers(&mut pieces) {
         applied.push(LINE_NUMBERS.id);
+    }
+    if take_quote_marks(&mut pieces) {
+        applied.push(QUOTE_MARKS.id);
+    }
+    if take_label_marks(&mut pieces) {
+        applied.push(LABEL_MARKS.id);
     }
     if shape == Shape::PdfText && close_line_pitch(&mut pieces) {
         applied.push(LINE_PITCH.id);
@@ -2166,6 +2204,85 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
         }
     }
     true
+}
+
+// ---- rule 0a: quote marks and label marks ----
+
+/// `line` after the e-mail quote marks it opens with (`>`, `> >`, spaces between and after
+/// them); `None` where it opens with none.
+fn after_quote_marks(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches(' ');
+    t.starts_with('>')
+        .then(|| t.trim_start_matches(|c: char| c == '>' || c == ' '))
+}
+
+/// Rule [`QUOTE_MARKS`]: see there. Whether marks were taken off.
+fn take_quote_marks(pieces: &mut [Piece]) -> bool {
+    let quoted = pieces
+        .iter()
+        .filter(|p| after_quote_marks(&p.text).is_some())
+        .count();
+    if quoted < QUOTED_LINES {
+        return false;
+    }
+    for piece in pieces.iter_mut() {
+        if let Some(rest) = after_quote_marks(&piece.text) {
+            piece.text = rest.to_owned();
+        }
+    }
+    true
+}
+
+/// The square bullets a document may set before a label ([`LABEL_MARKS`]).
+const LABEL_BULLETS: [char; 4] = ['■', '□', '◆', '◇'];
+
+/// Whether `text` opens with a label or heading of the form (rule [`LABEL_MARKS`]): a cover's
+/// label, a circled item's, a section's or a chapter's heading, the form's title; or, where
+/// `bare` says so, a label a cell prints with no number (`法令上の根拠`).
+fn opens_with_form_label(text: &str, bare: bool) -> bool {
+    let t = text.trim_start();
+    let numbered = circled_label_at(t).is_some()
+        || section_heading_starts(t).is_some()
+        || super::classify::chapter_heading(t).is_some()
+        || super::cover::opens_with_label(t)
+        || t.starts_with(crate::form::REPORT_TITLE);
+    let key = squeeze(t);
+    numbered
+        || (bare
+            && closed_labels()
+                .iter()
+                .any(|label| key.starts_with(label.as_str())))
+}
+
+/// `line` without the mark that sets off the label it opens with (rule [`LABEL_MARKS`]);
+/// `None` where it opens with no such mark.
+fn without_label_mark(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix(LABEL_BULLETS) {
+        return opens_with_form_label(rest, true).then(|| rest.trim_start().to_owned());
+    }
+    let inner_and_rest = t.strip_prefix('【')?;
+    let (inner, rest) = inner_and_rest.split_once('】')?;
+    if !opens_with_form_label(inner, false) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    Some(match rest.is_empty() {
+        true => inner.trim().to_owned(),
+        false => format!("{} {rest}", inner.trim()),
+    })
+}
+
+/// Rule [`LABEL_MARKS`]: see there. Whether a mark was taken off.
+fn take_label_marks(pieces: &mut [Piece]) -> bool {
+    let mut changed = false;
+    for piece in pieces.iter_mut() {
+        if let Some(text) = without_label_mark(&piece.text) {
+            piece.text = text;
+            changed = true;
+        }
+    }
+    changed
 }
 
 // ---- rule 0b: a spreadsheet saved as CSV ----
@@ -4711,6 +4828,52 @@ mod tests {
                 "・甲".to_owned()
             ])
         );
+    }
+
+    #[test]
+    fn quoted_lines_lose_their_quote_marks() {
+        let text = "以下です。\n> 評価書番号\n> 4\n> > 評価書名\n> 架空事務 基礎項目評価書\n>\n> 架空町長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&QUOTE_MARKS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "以下です。",
+                "評価書番号",
+                "4",
+                "評価書名",
+                "架空事務 基礎項目評価書",
+                "架空町長"
+            ]
+        );
+        let few = "評価書番号\n> 4\n評価書名\n";
+        assert!(!shape(few, Shape::PdfText).applied.contains(&QUOTE_MARKS.id));
+    }
+
+    #[test]
+    fn a_label_s_bullet_or_brackets_are_taken_off() {
+        assert_eq!(
+            without_label_mark("【評価書名】架空事務 基礎項目評価書").as_deref(),
+            Some("評価書名 架空事務 基礎項目評価書")
+        );
+        assert_eq!(
+            without_label_mark("【Ⅰ 関連情報】").as_deref(),
+            Some("Ⅰ 関連情報")
+        );
+        assert_eq!(
+            without_label_mark("■①事務の名称　架空事務").as_deref(),
+            Some("①事務の名称　架空事務")
+        );
+        assert_eq!(
+            without_label_mark("■法令上の根拠").as_deref(),
+            Some("法令上の根拠")
+        );
+        // A bullet before a value, the form's own mark, brackets around a value or around a
+        // label with no number (a value's subheading): kept.
+        assert_eq!(without_label_mark("【事務の内容】"), None);
+        assert_eq!(without_label_mark("■架空台帳ファイル"), None);
+        assert_eq!(without_label_mark("【行政機関等のみ】"), None);
+        assert_eq!(without_label_mark("【架空】の記録"), None);
     }
 
     #[test]
