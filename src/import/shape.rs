@@ -9,12 +9,19 @@
 //! The rules, each a named item with a text it reads and one it refuses (its doc comment and a
 //! unit test below; `tests/layouts/` holds the same examples as a corpus):
 //!
+//! First, on the lines as they came: [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
+//! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
+//! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings.
+//!
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
 //!    after every line (its line pitch) and a run of them between cells, a single blank line is
-//!    taken off and a run becomes one;
+//!    taken off and a run becomes one; [`CSV_ROWS`] (a PDF text only): a spreadsheet saved as
+//!    CSV is written a cell a line;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
 //!    off again (kana runs and the spaces between cells stay);
-//! 2. [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
+//! 2. [`BOX_TABLE`]: a table drawn with borders (box-drawing characters, pandoc's ASCII grid)
+//!    is written a cell a line;
+//!    [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
 //!    (a page a line) is split before each row;
 //!    [`CELL_BARS`]: a table a page rendered to text with ` | ` between its cells is split a
 //!    cell a line;
@@ -2213,7 +2220,7 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
 fn after_quote_marks(line: &str) -> Option<&str> {
     let t = line.trim_start_matches(' ');
     t.starts_with('>')
-        .then(|| t.trim_start_matches(|c: char| c == '>' || c == ' '))
+        .then(|| t.trim_start_matches(['>', ' ']))
 }
 
 /// Rule [`QUOTE_MARKS`]: see there. Whether marks were taken off.
