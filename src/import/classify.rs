@@ -381,6 +381,37 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
             .is_some_and(|c| matches!(c, '/' | '.' | '-' | '年'))
 }
 
+/// Whether `line` is a section's heading of the forms, whole (`1.特定個人情報ファイルを取り扱う事務`,
+/// `4.個人番号の利用 ※`): its number, the title the forms print for a section of that number
+/// ([`section_heading_starts`]), and nothing after it but a note mark.
+pub(super) fn is_section_heading(line: &str) -> bool {
+    let t = line.trim();
+    section_heading_starts(t)
+        .is_some_and(|end| squeeze(t.get(end..).unwrap_or_default()).is_empty())
+}
+
+/// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
+/// its number, `.` or `．`, and the title the forms print for a section of that number
+/// ([`crate::form::section_title`]: `4. 個人番号の利用`, `５．特定個人情報の提供・移転`);
+/// `None` otherwise (`4. 架空の見出し`, `3. 個人番号の利用`).
+pub(super) fn section_heading_starts(rest: &str) -> Option<usize> {
+    let (number, after_mark) = leading_number(rest, &['.', '．'])?;
+    let title = after_mark.trim_start_matches([' ', '　', '\t']);
+    let printed = section_titles(number)
+        .filter(|t| title.starts_with(*t))
+        .max_by_key(|t| t.len())?;
+    Some(rest.len() - title.len() + printed.len())
+}
+
+/// The titles the forms print for their sections numbered `number`, in any chapter.
+fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
+    const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .flat_map(|&form| CHAPTERS.iter().map(move |&chapter| (form, chapter)))
+        .filter_map(move |(form, chapter)| crate::form::section_title(form, chapter, number))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{

@@ -210,7 +210,7 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
         // (A section's heading in the cover's lines is another page's, printed beside it: it
         // ends a value as a chapter's heading does.)
         let heading = classify::heading(text, line.key()) != classify::Class::Text
-            || super::shape::is_section_heading(text);
+            || classify::is_section_heading(text);
         if text.is_empty() || heading {
             out.push(piece(Kind::Stop, text, true));
             continue;
@@ -622,7 +622,7 @@ fn is_form_name(t: &str) -> bool {
 /// 評価書番号, a date for the 公表日 and the 承認日, no date or bare number for the other items.
 fn fits(id: ItemId, t: &str) -> bool {
     // A section's heading is no cover item's value: another page's, printed beside the cover.
-    if super::shape::is_section_heading(t) {
+    if classify::is_section_heading(t) {
         return false;
     }
     let date = !dates_in(t).is_empty();

@@ -76,7 +76,7 @@ use super::limits::{
 };
 use std::borrow::Cow;
 
-use super::classify::{is_laid_out_header, leading_number};
+use super::classify::{is_laid_out_header, leading_number, section_heading_starts};
 use super::cover::TAG_WORD;
 use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
 use crate::import::fill::{label_end, squeeze};
@@ -2066,37 +2066,6 @@ fn opens_change_row(row: &str) -> bool {
     cell.is_some_and(|cell| super::changes::read_timing(cell.trim()).is_some())
 }
 
-/// Whether `line` is a section's heading of the forms, whole (`1.特定個人情報ファイルを取り扱う事務`,
-/// `4.個人番号の利用 ※`): its number, the title the forms print for a section of that number
-/// ([`section_heading_starts`]), and nothing after it but a note mark.
-pub(super) fn is_section_heading(line: &str) -> bool {
-    let t = line.trim();
-    section_heading_starts(t)
-        .is_some_and(|end| squeeze(t.get(end..).unwrap_or_default()).is_empty())
-}
-
-/// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
-/// its number, `.` or `．`, and the title the forms print for a section of that number
-/// ([`crate::form::section_title`]: `4. 個人番号の利用`, `５．特定個人情報の提供・移転`);
-/// `None` otherwise (`4. 架空の見出し`, `3. 個人番号の利用`).
-fn section_heading_starts(rest: &str) -> Option<usize> {
-    let (number, after_mark) = leading_number(rest, &['.', '．'])?;
-    let title = after_mark.trim_start_matches([' ', '　', '\t']);
-    let printed = section_titles(number)
-        .filter(|t| title.starts_with(*t))
-        .max_by_key(|t| t.len())?;
-    Some(rest.len() - title.len() + printed.len())
-}
-
-/// The titles the forms print for their sections numbered `number`, in any chapter.
-fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
-    const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
-    <crate::AssessmentKind as crate::Choice>::ALL
-        .iter()
-        .flat_map(|&form| CHAPTERS.iter().map(move |&chapter| (form, chapter)))
-        .filter_map(move |(form, chapter)| crate::form::section_title(form, chapter, number))
-}
-
 /// `cell` without the note mark after its words: `※`, bare or inside an inline element of its
 /// own (`<b>※</b>`, `<span style="color: red;">※</span>`), and the spaces before it.
 /// `使用目的 <span>※</span>` → `使用目的`; `※1 の注記` and `注記<b>強調</b>` are kept as they are.
@@ -2219,8 +2188,7 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
 /// them); `None` where it opens with none.
 fn after_quote_marks(line: &str) -> Option<&str> {
     let t = line.trim_start_matches(' ');
-    t.starts_with('>')
-        .then(|| t.trim_start_matches(['>', ' ']))
+    t.starts_with('>').then(|| t.trim_start_matches(['>', ' ']))
 }
 
 /// Rule [`QUOTE_MARKS`]: see there. Whether marks were taken off.
