@@ -162,7 +162,9 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
 /// ①事務の名称を定める` (a smaller number: the value's own words) and a heading followed by
 /// words (`… 4.個人番号の利用について`). A line opened by no label is split too where it ends in
 /// a circled label after a sentence's end and white space (`…の収納を行う。 ③システムの名称`:
-/// the next item's label printed beside the last line of a value's sentences).
+/// the next item's label printed beside the last line of a value's sentences), and where, under
+/// a circled label alone on its line, it ends in the next item's circled label after white space
+/// (`①事務の名称` / `架空事務 ②事務の内容 ※`).
 pub(crate) const LABEL_AFTER_VALUE: Rule = Rule {
     id: "shape.label_after_value",
     what: "値の後の次のラベルを分ける",
@@ -3499,6 +3501,35 @@ fn label_after_sentence(line: &str) -> Option<usize> {
     (len == label.len()).then_some(line.len() - label.len())
 }
 
+/// The number of the circled label that is the whole of `line` (its note mark after it):
+/// `①事務の名称` → 1, `②事務の内容 ※` → 2; `None` for any other line.
+fn circled_label_alone(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let (number, len) = circled_label_at(t)?;
+    squeeze(t.get(len..).unwrap_or_default())
+        .is_empty()
+        .then_some(number)
+}
+
+/// Where the next item's circled label starts when it ends `line` after a value and white
+/// space, under the label numbered `above` (rule [`LABEL_AFTER_VALUE`], a line opened by no
+/// label): `①事務の名称` / `架空事務 ②事務の内容 ※` → the place of `②事務の内容 ※`. `None` where
+/// the label at the end is of another number (`架空事務 ③対象人数` under ①: which row the value
+/// ends is not shown), runs into words, or stands alone.
+fn next_label_after_value(line: &str, above: u32) -> Option<usize> {
+    let t = line.trim_end();
+    let (at, _) = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            super::form_words::is_circled(c)
+                && t.get(..i)
+                    .is_some_and(|before| before.ends_with(char::is_whitespace))
+        })
+        .last()?;
+    let value = t.get(..at)?.trim();
+    (circled_label_alone(t.get(at..)?) == Some(above + 1) && !value.is_empty()).then_some(at)
+}
+
 /// Where a label of the form that follows a value on `line` starts (rule
 /// [`LABEL_AFTER_VALUE`]); `None` where none does. (A row of circled labels with no value
 /// between them, `①事務の名称 ②事務の概要`, is no label after a value: its values are under
@@ -3557,7 +3588,14 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
             _ => None,
         };
         let Some(mut opening) = opening else {
-            match label_after_sentence(&piece.text).filter(|_| !in_changes) {
+            let above = out
+                .iter()
+                .rev()
+                .find(|p: &&Piece| !p.is_blank() && p.furniture.is_none())
+                .and_then(|p| circled_label_alone(&p.text));
+            let split = label_after_sentence(&piece.text)
+                .or_else(|| above.and_then(|n| next_label_after_value(&piece.text, n)));
+            match split.filter(|_| !in_changes) {
                 Some(at) if piece.furniture.is_none() => {
                     changed = true;
                     let (sentence, label) = piece.text.split_at(at);
@@ -4803,6 +4841,17 @@ mod tests {
                 "・甲".to_owned()
             ])
         );
+    }
+
+    #[test]
+    fn a_value_that_ends_in_the_next_item_s_label_under_a_label_is_split() {
+        assert_eq!(circled_label_alone("②事務の内容 ※"), Some(2));
+        assert_eq!(circled_label_alone("②事務の内容 架空"), None);
+        let line = "架空事務 ②事務の内容 ※";
+        assert_eq!(next_label_after_value(line, 1), line.find('②'));
+        // Under ②, or a label that stands alone: no split.
+        assert_eq!(next_label_after_value(line, 2), None);
+        assert_eq!(next_label_after_value("②事務の内容", 1), None);
     }
 
     #[test]
