@@ -105,6 +105,13 @@ pub(crate) struct Rule {
 /// that starts its line is a cell of its own: `2 個人住民税`). One space between two cells beside a
 /// kanji is spacing's too: it is kept where the form's values show the cells' boundary
 /// ([`parts_values`]: `削 除 事 後` → `削除 事後` under the 変更箇所's header row).
+///
+/// A text letter-spaced with ideographic spaces (`U+3000` after every character of its lines,
+/// kana and figures too: `河　鹿　市　長`) is closed up first, where at least [`SPACED_SHARE`] of its
+/// lines of three characters or more are so spaced: each single ideographic space between two
+/// characters is taken off, a run of them (a gap between cells) becomes one space. Refuses a
+/// line that sets only words apart (`国民健康保険に関する事務　全項目評価書`), and a text where
+/// fewer lines are letter-spaced.
 pub(crate) const SPACED_KANJI: Rule = Rule {
     id: "shape.spaced_kanji",
     what: "漢字ごとの空白を除く",
@@ -1297,11 +1304,12 @@ fn kanji_pairs(line: &str) -> (usize, usize) {
 /// cells run together is parted again at the form's words ([`part_at_form_words`]). Whether it
 /// changed a line.
 fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
+    let letters_closed = close_ideographic_spacing(pieces);
     let counts: Vec<(usize, usize)> = pieces.iter().map(|p| kanji_pairs(&p.text)).collect();
     let with_pairs = counts.iter().filter(|(s, t)| s + t > 0).count();
     let spaced_lines = counts.iter().filter(|(s, t)| *s > 0 && *t == 0).count();
     if with_pairs == 0 || (spaced_lines as f64) < SPACED_SHARE * with_pairs as f64 {
-        return false;
+        return letters_closed;
     }
     let mut changed = false;
     // Whether the lines so far have met the 変更箇所's header row: its cells' whole words
@@ -1324,7 +1332,69 @@ fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
             }
         }
     }
-    changed
+    changed || letters_closed
+}
+
+/// The ideographic space a letter-spaced text sets after every character (rule
+/// [`SPACED_KANJI`]).
+const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+
+/// Whether `line` (trimmed) is letter-spaced with ideographic spaces: three characters or more,
+/// every second one an ideographic space (a run of them between two cells allowed), no other
+/// white space.
+fn letter_spaced(line: &str) -> bool {
+    let t = line.trim();
+    let mut chars = t.chars().peekable();
+    let mut count = 0;
+    while let Some(c) = chars.next() {
+        count += 1;
+        if c.is_whitespace() {
+            return false;
+        }
+        match chars.next() {
+            None => break,
+            Some(IDEOGRAPHIC_SPACE) => while chars.next_if_eq(&IDEOGRAPHIC_SPACE).is_some() {},
+            Some(_) => return false,
+        }
+    }
+    count >= 2
+}
+
+/// The letter spacing of ideographic spaces taken off the lines so spaced, where at least
+/// [`SPACED_SHARE`] of the text's lines of three characters or more are (rule
+/// [`SPACED_KANJI`]). Whether any line changed.
+fn close_ideographic_spacing(pieces: &mut [Piece]) -> bool {
+    let lines = pieces
+        .iter()
+        .filter(|p| p.furniture.is_none() && p.text.trim().chars().count() >= 3)
+        .count();
+    let spaced = pieces
+        .iter()
+        .filter(|p| p.furniture.is_none() && letter_spaced(&p.text))
+        .count();
+    if lines == 0 || (spaced as f64) < SPACED_SHARE * lines as f64 {
+        return false;
+    }
+    for piece in pieces.iter_mut() {
+        if piece.furniture.is_some() || !letter_spaced(&piece.text) {
+            continue;
+        }
+        let mut closed = String::with_capacity(piece.text.len());
+        let mut gap = 0;
+        for c in piece.text.trim().chars() {
+            if c == IDEOGRAPHIC_SPACE {
+                gap += 1;
+                continue;
+            }
+            if gap > 1 {
+                closed.push(' ');
+            }
+            gap = 0;
+            closed.push(c);
+        }
+        piece.text = closed;
+    }
+    true
 }
 
 /// `line` without the single spaces that stand between a kanji and a character it joins
@@ -4852,6 +4922,26 @@ mod tests {
         // Under ②, or a label that stands alone: no split.
         assert_eq!(next_label_after_value(line, 2), None);
         assert_eq!(next_label_after_value("②事務の内容", 1), None);
+    }
+
+    #[test]
+    fn a_text_letter_spaced_with_ideographic_spaces_is_closed_up() {
+        assert!(letter_spaced("河　鹿　市　長"));
+        assert!(letter_spaced("評　価　書　名　　架　空"));
+        assert!(!letter_spaced("国民健康保険に関する事務　全項目評価書"));
+        assert!(!letter_spaced("河 鹿 市 長"));
+        let text =
+            "評　価　書　番　号\n4\n評　価　書　名\n架　空　事　務　　基　礎　項　目　評　価　書\n";
+        assert_eq!(
+            lines_of(&shape(text, Shape::PdfText)),
+            ["評価書番号", "4", "評価書名", "架空事務 基礎項目評価書"]
+        );
+        // Words set apart by ideographic spaces, not letters: left as they are.
+        let words = "架空市　架空事務\n評価書名　架空\n";
+        assert_eq!(
+            lines_of(&shape(words, Shape::PdfText)),
+            ["架空市　架空事務", "評価書名　架空"]
+        );
     }
 
     #[test]
