@@ -3588,14 +3588,12 @@ fn circled_label_alone(line: &str) -> Option<u32> {
 /// ends is not shown), runs into words, or stands alone.
 fn next_label_after_value(line: &str, above: u32) -> Option<usize> {
     let t = line.trim_end();
-    let (at, _) = t
-        .char_indices()
-        .filter(|&(i, c)| {
-            super::form_words::is_circled(c)
-                && t.get(..i)
-                    .is_some_and(|before| before.ends_with(char::is_whitespace))
-        })
-        .last()?;
+    // (The last such label: searched from the line's end.)
+    let (at, _) = t.char_indices().rev().find(|&(i, c)| {
+        super::form_words::is_circled(c)
+            && t.get(..i)
+                .is_some_and(|before| before.ends_with(char::is_whitespace))
+    })?;
     let value = t.get(..at)?.trim();
     (circled_label_alone(t.get(at..)?) == Some(above + 1) && !value.is_empty()).then_some(at)
 }
