@@ -49,6 +49,10 @@ const BODY_ENDINGS: &[(&str, BodyKind)] = &[
     ("広域連合長", BodyKind::LocalGovernment),
     ("広域連合", BodyKind::LocalGovernment),
     ("組合長", BodyKind::LocalGovernment),
+    // An 一部事務組合's executive, as its 規約 sets it (地方自治法 第287条第1項), is most often
+    // its 管理者.
+    ("組合管理者", BodyKind::LocalGovernment),
+    ("一部事務組合", BodyKind::LocalGovernment),
     ("企業管理者", BodyKind::LocalGovernment),
     ("教育委員会", BodyKind::LocalGovernment),
     ("選挙管理委員会", BodyKind::LocalGovernment),
@@ -67,16 +71,27 @@ const BODY_ENDINGS: &[(&str, BodyKind)] = &[
 ///
 /// assert_eq!(body_kind_of_name("架空県後期高齢者医療広域連合"), Some(BodyKind::LocalGovernment));
 /// assert_eq!(body_kind_of_name("架空大臣"), Some(BodyKind::NationalAgency));
+/// assert_eq!(body_kind_of_name("架空川衛生一部事務組合管理者"), Some(BodyKind::LocalGovernment));
+/// assert_eq!(body_kind_of_name("独立行政法人架空機構"), Some(BodyKind::NationalAgency));
 /// assert_eq!(body_kind_of_name("架空市役所"), None);
 /// ```
 #[must_use]
 pub fn body_kind_of_name(name: &str) -> Option<BodyKind> {
     let name = name.trim();
+    // An 独立行政法人 (one of the bodies that assess, 指針 第3の1) assesses as a 行政機関等 (the
+    // cover's 【行政機関等のみ】 items are its), named by the word that opens its name, whatever
+    // its ending (`独立行政法人架空機構`).
+    if name.starts_with(INCORPORATED_AGENCY) {
+        return Some(BodyKind::NationalAgency);
+    }
     BODY_ENDINGS
         .iter()
         .find(|(ending, _)| name.ends_with(ending))
         .map(|&(_, kind)| kind)
 }
+
+/// The word that opens an 独立行政法人's name.
+const INCORPORATED_AGENCY: &str = "独立行政法人";
 
 #[cfg(test)]
 mod tests {
