@@ -381,6 +381,9 @@ pub(crate) fn opens_short_date(t: &str) -> bool {
             .is_some_and(|c| matches!(c, '/' | '.' | '-' | '年'))
 }
 
+/// The chapters of the forms.
+pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
+
 /// Whether `line` is a section's heading of the forms, whole (`1.特定個人情報ファイルを取り扱う事務`,
 /// `4.個人番号の利用 ※`): its number, the title the forms print for a section of that number
 /// ([`section_heading_starts`]), and nothing after it but a note mark.
@@ -405,7 +408,6 @@ pub(super) fn section_heading_starts(rest: &str) -> Option<usize> {
 
 /// The titles the forms print for their sections numbered `number`, in any chapter.
 fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
-    const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
     <crate::AssessmentKind as crate::Choice>::ALL
         .iter()
         .flat_map(|&form| CHAPTERS.iter().map(move |&chapter| (form, chapter)))

@@ -2375,6 +2375,14 @@ fn csv_records(pieces: &[Piece]) -> Option<Vec<Vec<CsvCell>>> {
     (!quoted).then_some(records)
 }
 
+/// Whether a CSV record is a blank line of the text: one cell, empty.
+fn is_blank_record(record: &[CsvCell]) -> bool {
+    match record {
+        [only] => only.iter().all(|(_, text)| text.trim().is_empty()),
+        _ => false,
+    }
+}
+
 /// Rule [`CSV_ROWS`]: see there. Whether the text was read as CSV.
 fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
     if pieces.iter().any(|p| p.furniture.is_some()) {
@@ -2383,11 +2391,10 @@ fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
     let Some(records) = csv_records(pieces) else {
         return false;
     };
+    // (A blank line is a record of one empty cell: it has no width of the sheet's.)
     let widths: Vec<usize> = records
         .iter()
-        .filter(
-            |r| !matches!(r.as_slice(), [only] if only.iter().all(|(_, t)| t.trim().is_empty())),
-        )
+        .filter(|record| !is_blank_record(record))
         .map(Vec::len)
         .collect();
     let same_width = widths

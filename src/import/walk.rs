@@ -140,8 +140,8 @@ fn lists_chapter(rest: &str) -> bool {
     })
 }
 
-/// The chapters of the forms.
-pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
+/// The chapters of the forms (kept in [`super::classify`], whose section titles read them).
+pub(super) use super::classify::CHAPTERS;
 
 /// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
 pub(super) const BLOCK_WORDS: [&str; 3] = [
