@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 31] = [
+const FILES: [(&str, &str); 32] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -38,6 +38,7 @@ const FILES: [(&str, &str); 31] = [
     ("values_first.txt", include_str!("layouts/values_first.txt")),
     ("csv_rows.txt", include_str!("layouts/csv_rows.txt")),
     ("label_marks.txt", include_str!("layouts/label_marks.txt")),
+    ("narrow_label.txt", include_str!("layouts/narrow_label.txt")),
     (
         "appendix_pages.txt",
         include_str!("layouts/appendix_pages.txt"),
@@ -259,9 +260,12 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.box_table",
         "shape.values_first",
         "shape.csv_rows",
+        "shape.merged_cells",
         "shape.line_numbers",
         "shape.quote_marks",
         "shape.label_marks",
+        "shape.narrow_label",
+        "shape.value_down",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -99,6 +99,13 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     label_of(text).is_some()
 }
 
+/// The cover item whose label opens `text`, and the value after it (its separators and the
+/// label's mark taken off; empty for a label alone): `公表日 架空市長` → (公表日, `架空市長`).
+pub(super) fn label_and_value(text: &str) -> Option<(ItemId, &str)> {
+    let (id, label) = label_of(text)?;
+    Some((id, value_after(text, label)))
+}
+
 /// The cover item whose label is the whole of `text`, its mark after it too
 /// (`評価書番号`, `特定個人情報保護委員会 承認日 【行政機関等のみ】`); `None` for a line that holds
 /// anything more (`評価書番号 3`) or no cover label.
@@ -289,7 +296,10 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     labelled(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
     no_approval_for_a_local_body(&pieces, &mut proposals, arbiter.unread);
-    for (id, c) in proposals {
+    for (id, mut c) in proposals {
+        if id == ItemId::CoverNumber {
+            c = with_ascii_figures(c);
+        }
         let rule = match c.displaced {
             true => "cover.typed",
             false => "cover.labelled",
@@ -307,6 +317,23 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
         }
     }
     tag(cover, arbiter, used);
+}
+
+/// A 評価書番号's cell with its full-width figures written as ASCII ones (`１２` → `12`): the
+/// number is a number, which the report holds as the PPC's list writes it, whatever width the
+/// text printed it in. (The text still holds the value as NFKC folds it, so the trace's lines
+/// hold it.)
+fn with_ascii_figures(mut number: Cell) -> Cell {
+    for (_, text) in &mut number.lines {
+        *text = text
+            .chars()
+            .map(|c| match crate::label::fold_char(c) {
+                folded if folded.is_ascii_digit() => folded,
+                _ => c,
+            })
+            .collect();
+    }
+    number
 }
 
 /// `proposals` without a 承認日 read from the lines under its label where the body read is a
@@ -1000,6 +1027,16 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_number_in_full_width_figures_is_held_in_ascii() {
+        let number = with_ascii_figures(cell(vec![(2, "１２".to_owned())], false));
+        assert_eq!(number.lines, [(2, "12".to_owned())]);
+        let draft =
+            crate::import::import("評価書番号 ２１\n評価書名 架空市 架空事務 基礎項目評価書\n")
+                .expect("a cover");
+        assert_eq!(draft.report.cover.number.as_deref(), Some("21"));
+    }
 
     #[test]
     fn a_sentence_under_the_title_label_is_no_title() {

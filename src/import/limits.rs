@@ -62,6 +62,12 @@ pub(super) const COVER_TOP_LINES: usize = 3;
 /// that happen to hold as many commas each are seldom more than two.
 pub(super) const CSV_RECORDS: usize = 5;
 
+/// A text is read as a sheet's tab-separated text that repeats its merged cells
+/// (`shape.merged_cells`) only where at least this many lines repeat one text in every cell: a
+/// sheet's cover and chapter headings give more, and a table that merges nothing seldom
+/// repeats a whole row once.
+pub(super) const MERGED_ROWS: usize = 3;
+
 /// A text is read as dumped with its line numbers (`shape.line_numbers`) only where it holds
 /// at least this many lines, each numbered one more than the line above: fewer may be a short
 /// numbered list.
@@ -77,6 +83,12 @@ pub(super) const QUOTED_LINES: usize = 5;
 /// below: one such label may be a row printed under another's value in a text of the form's
 /// order; two, with none the other way round, are the text's drawing order.
 pub(super) const VALUES_FIRST_LABELS: usize = 2;
+
+/// A text is read as printed values a line down (each on the next label's line,
+/// `shape.value_down`) when at least this many of the cover's typed labels stand alone with a
+/// value of their type after the next line's label: one such line may be a value that ran
+/// onto the next label's line; two make the print's habit.
+pub(super) const VALUE_DOWN_LABELS: usize = 2;
 
 /// A heading or label wrapped in a narrow cell runs over at most this many lines after its
 /// first (`１．特定個人` / `情報ファイル` / `名`): a narrow column of a print's table, seldom

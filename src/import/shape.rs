@@ -16,7 +16,8 @@
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
 //!    after every line (its line pitch) and a run of them between cells, a single blank line is
 //!    taken off and a run becomes one; [`CSV_ROWS`] (a PDF text only): a spreadsheet saved as
-//!    CSV is written a cell a line;
+//!    CSV is written a cell a line; [`MERGED_CELLS`] (a PDF text only): a sheet's tab-separated
+//!    text that repeats its merged cells in every column they span writes each once;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
 //!    off again (kana runs and the spaces between cells stay);
 //! 2. [`BOX_TABLE`]: a table drawn with borders (box-drawing characters, pandoc's ASCII grid)
@@ -27,6 +28,8 @@
 //!    cell a line;
 //! 3. [`CENTRED_LABEL`]: a label of a PDF text that keeps the page's layout, printed beside the
 //!    middle of its value's lines (a cell centred), is set above all of them;
+//!    [`NARROW_LABEL`]: a label wrapped in a narrow cell, its pieces at the starts of the
+//!    value's lines, is joined and set before them;
 //! 4. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
 //!    (cells separated by one space) is split back into its cells, and before the form's own
 //!    labels ([`form_labels`]) that a cell runs into;
@@ -40,7 +43,9 @@
 //! 8. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
 //!    [`VALUES_FIRST`]: a text that draws each value before its label, as the cover shows,
-//!    is put back in the form's order, each label before its value;
+//!    is put back in the form's order, each label before its value; [`VALUE_DOWN`]: a text
+//!    that prints each value on the next label's line, as the cover shows, has its values
+//!    put back under their labels;
 //! 9. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
 //! 10. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!     numbers, furniture (a cover's page number never becomes its 評価書番号);
@@ -67,10 +72,10 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
-    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
-    PROSE_LINE_CHARS, QUOTED_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN,
+    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
     RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
     WRAPPED_LABEL_MIN_CHARS,
 };
@@ -265,6 +270,27 @@ pub(crate) const VALUES_FIRST: Rule = Rule {
     what: "値の後に描かれたラベルを値の前に戻す",
 };
 
+/// The values of a text printed a line down, each on the next label's line, put back under
+/// their own labels.
+///
+/// A PDF whose value cells sit lower than their labels gives, through `pdftotext -raw`, each
+/// label alone on its line and its value after the next label, on that label's line:
+/// `評価書番号` / `評価書名 4` / `架空市 架空事務 基礎項目評価書`. The cover decides it
+/// ([`values_a_line_down`]): at least [`VALUE_DOWN_LABELS`] of its typed labels (評価書番号,
+/// 評価書名, 評価実施機関名, 公表日) stand alone with a value of their type after the label of
+/// the next line, and none holds a value of its own type on its line. Then, through the whole
+/// text, a label alone on its line ([`label_role`]) whose next line opens with a label and
+/// holds a value after it takes that value: the value is set on a line of its own under it
+/// (from its source line, inferred: [`Shaped::reordered`]), the next label alone after that.
+/// Reads `①部署` / `②所属長 架空課` / `架空課長` → `①部署` / `架空課` / `②所属長` /
+/// `架空課長`. Refuses a text whose cover holds `評価書番号 4` (a label with its own value), a
+/// cover where fewer typed labels show the shift, and a label whose next line opens with no
+/// label (`③対象人数` / `[ 1万人以上10万人未満 ]`).
+pub(crate) const VALUE_DOWN: Rule = Rule {
+    id: "shape.value_down",
+    what: "次のラベルの行に落ちた値を戻す",
+};
+
 /// A page mark alone on a line: furniture.
 ///
 /// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`. Refuses `3` (a number alone may be a
@@ -443,6 +469,24 @@ pub(crate) const CSV_ROWS: Rule = Rule {
     what: "CSV の行をセル一行に戻す",
 };
 
+/// Cells a spreadsheet merged, which its tab-separated text repeats in every column they span,
+/// written once.
+///
+/// A sheet copied out as text (a spreadsheet's tab-separated save, a copy to the clipboard)
+/// parts a row's cells with tabs and writes a merged cell's text again in each column it spans:
+/// a section's heading across the row (`3.特定個人情報ファイル名⇥3.特定個人情報ファイル名⇥…`), a
+/// label and its value over two columns each (`①部署⇥①部署⇥総務課⇥総務課`). Where at least
+/// [`MERGED_ROWS`] lines of a PDF text are rows of two cells or more that all hold the same
+/// text, each run of neighbouring cells with the same text on a line parted by tabs is written
+/// once, and a cell the sheet quoted whole on its line (`"…"`, a quote inside it doubled) loses
+/// its quotes. Reads `①部署⇥①部署⇥総務課⇥総務課` → `①部署⇥総務課`. Refuses a text with fewer
+/// such rows (two neighbouring cells that happen to match, `1⇥1`, in a table that merges
+/// none), empty cells (`⇥⇥[平成26年4月 様式2]` keeps its tabs) and a line without a tab.
+pub(crate) const MERGED_CELLS: Rule = Rule {
+    id: "shape.merged_cells",
+    what: "結合セルの繰り返しを一つにする",
+};
+
 /// A table rendered to plain text with `|` between its cells, a cell a line again.
 ///
 /// A page of HTML turned into text (a site's reader view, a converter) writes each table row a
@@ -500,18 +544,20 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 23] = [
+pub(crate) const RULES: [Rule; 26] = [
     LINE_NUMBERS,
     QUOTE_MARKS,
     LABEL_MARKS,
     LINE_PITCH,
     CSV_ROWS,
+    MERGED_CELLS,
     SPACED_KANJI,
     LAID_OUT_TABLE,
     BOX_TABLE,
     TABLE_ROWS,
     CELL_BARS,
     CENTRED_LABEL,
+    NARROW_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
     LABEL_AFTER_VALUE,
@@ -519,6 +565,7 @@ pub(crate) const RULES: [Rule; 23] = [
     SPLIT_VALUE,
     WRAPPED_HEADING,
     VALUES_FIRST,
+    VALUE_DOWN,
     PAGE_MARK,
     PAGE_NUMBERS,
     RUNNING_HEADER,
@@ -566,6 +613,28 @@ pub(crate) const RULES: [Rule; 23] = [
 pub(crate) const CENTRED_LABEL: Rule = Rule {
     id: "shape.centred_label",
     what: "中央揃えのラベルを値の前に置く",
+};
+
+/// A label wrapped in a narrow cell beside its value's lines, joined again and set before them.
+///
+/// A table whose label column is narrow wraps a label over lines, and a text that parts its
+/// cells by a tab or a space (a word processor's text, `pdftotext` of a print that sets the
+/// columns close) writes each of the label's pieces at the start of a line, the value's lines
+/// after them: `評価実施 架空市長` / `機関名`. Where the first words of a line (up to its first
+/// tab or space) start a label of the form and are none yet, and the first words of the next
+/// lines, at the same indentation, complete it exactly within [`WRAPPED_BARE_LABEL_LINES`]
+/// lines — a label with a circled number with that number ([`all_circled_labels`]), else one
+/// of [`bare_labels`], its first piece of [`WRAPPED_BARE_LABEL_MIN_CHARS`] characters or more
+/// — and a value stands beside at least one piece, the label is written whole with the first
+/// of the value's pieces after it, and the value's other pieces on lines of their own, each
+/// from its source line. Reads `評価実施 架空市長` / `機関名` → `評価実施機関名 架空市長` and
+/// `①事務の 架空税の賦課` / `名称` → `①事務の名称 架空税の賦課`. Refuses `評価実施機関名 架空市長`
+/// (the label is whole), `①事務の 架空税の賦課` / `内容` (no label ① reads so), a label's
+/// pieces alone on their lines (rule [`WRAPPED_HEADING`] joins those) and pieces at another
+/// indentation (a layout's columns: rule [`CENTRED_LABEL`]).
+pub(crate) const NARROW_LABEL: Rule = Rule {
+    id: "shape.narrow_label",
+    what: "狭い欄で折り返したラベルをつなぐ",
 };
 
 /// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
@@ -699,6 +768,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape == Shape::PdfText && split_csv_records(&mut pieces) {
         applied.push(CSV_ROWS.id);
     }
+    if shape == Shape::PdfText && write_merged_cells_once(&mut pieces) {
+        applied.push(MERGED_CELLS.id);
+    }
     if undo_spaced_kanji(&mut pieces, shape == Shape::PdfText) {
         applied.push(SPACED_KANJI.id);
     }
@@ -726,6 +798,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let pitch_closed = applied.contains(&LINE_PITCH.id);
     if shape == Shape::PdfText && lift_centred_labels(&mut pieces, pitch_closed) {
         applied.push(CENTRED_LABEL.id);
+    }
+    if shape == Shape::PdfText && join_narrow_labels(&mut pieces) {
+        applied.push(NARROW_LABEL.id);
     }
     if shape == Shape::PdfText && split_run_together(&mut pieces) {
         applied.push(RUN_TOGETHER.id);
@@ -755,6 +830,15 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         reordered = put_labels_first(&mut pieces);
         if !reordered.is_empty() {
             applied.push(VALUES_FIRST.id);
+        }
+    }
+    if shape == Shape::PdfText && values_a_line_down(&pieces) {
+        let moved = put_values_up(&mut pieces);
+        if !moved.is_empty() {
+            applied.push(VALUE_DOWN.id);
+            for no in moved.iter() {
+                reordered.insert(no);
+            }
         }
     }
     for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
@@ -842,21 +926,10 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
 /// other way round. Only the lines before the first chapter's heading are looked at.
 fn drawn_values_first(pieces: &[Piece]) -> bool {
     use super::cover::{typed_as, whole_label};
-    const TYPED: [ItemId; 4] = [
-        ItemId::CoverNumber,
-        ItemId::CoverTitle,
-        ItemId::CoverBody,
-        ItemId::CoverPublishedOn,
-    ];
-    let texts: Vec<&str> = pieces
-        .iter()
-        .filter(|p| !p.is_blank() && p.furniture.is_none())
-        .map(|p| p.text.trim())
-        .take_while(|t| super::classify::chapter_heading(t).is_none())
-        .collect();
+    let texts = cover_texts(pieces);
     let mut above_only = 0;
     for (i, t) in texts.iter().enumerate() {
-        let Some(id) = whole_label(t).filter(|id| TYPED.contains(id)) else {
+        let Some(id) = whole_label(t).filter(|id| TYPED_COVER_LABELS.contains(id)) else {
             continue;
         };
         let of_type = |at: Option<usize>| {
@@ -870,6 +943,104 @@ fn drawn_values_first(pieces: &[Piece]) -> bool {
         }
     }
     above_only >= VALUES_FIRST_LABELS
+}
+
+/// The cover's labels whose values have a type of their own ([`super::cover::typed_as`]): what
+/// tells a text drawn values first ([`VALUES_FIRST`]) or printed values a line down
+/// ([`VALUE_DOWN`]).
+const TYPED_COVER_LABELS: [ItemId; 4] = [
+    ItemId::CoverNumber,
+    ItemId::CoverTitle,
+    ItemId::CoverBody,
+    ItemId::CoverPublishedOn,
+];
+
+/// The cover's lines of `pieces` (before the first chapter's heading), trimmed, without blank
+/// lines and furniture.
+fn cover_texts(pieces: &[Piece]) -> Vec<&str> {
+    pieces
+        .iter()
+        .filter(|p| !p.is_blank() && p.furniture.is_none())
+        .map(|p| p.text.trim())
+        .take_while(|t| super::classify::chapter_heading(t).is_none())
+        .collect()
+}
+
+/// Whether the cover of `pieces` shows its values a line down (rule [`VALUE_DOWN`]): at least
+/// [`VALUE_DOWN_LABELS`] typed labels alone on their lines with a value of their type after
+/// the next line's label, and no typed label with a value of its own type on its line.
+fn values_a_line_down(pieces: &[Piece]) -> bool {
+    use super::cover::{label_and_value, typed_as, whole_label};
+    let texts = cover_texts(pieces);
+    let mut down = 0;
+    for (i, t) in texts.iter().enumerate() {
+        if let Some((id, value)) = label_and_value(t) {
+            if TYPED_COVER_LABELS.contains(&id) && typed_as(value) == Some(id) {
+                return false;
+            }
+        }
+        let Some(id) = whole_label(t).filter(|id| TYPED_COVER_LABELS.contains(id)) else {
+            continue;
+        };
+        let next = texts.get(i + 1).and_then(|next| label_and_value(next));
+        if next.is_some_and(|(_, value)| typed_as(value) == Some(id)) {
+            down += 1;
+        }
+    }
+    down >= VALUE_DOWN_LABELS
+}
+
+/// The label a line opens with and the value after it on its line (rule [`VALUE_DOWN`]): a
+/// circled label ([`circled_label_at`], its note mark taken off the value) or a cover label;
+/// `None` for a line that opens with neither or holds nothing after its label.
+fn label_then_value(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let end = match circled_label_at(t) {
+        Some((_, end)) => end,
+        None => {
+            let (_, value) = super::cover::label_and_value(t)?;
+            t.len() - value.len()
+        }
+    };
+    let (label, rest) = t.split_at_checked(end)?;
+    let label = label.trim_end();
+    let value = rest.trim_start_matches(['※', ' ', '　', '\t']).trim_end();
+    (!value.is_empty()).then_some((label, value))
+}
+
+/// Rule [`VALUE_DOWN`] on a text whose cover shows it: each label alone on its line takes the
+/// value on the next line's label's line. Returns the source lines of the values moved.
+fn put_values_up(pieces: &mut Vec<Piece>) -> LineSet {
+    let roles = line_roles(pieces);
+    let mut moved = LineSet::new();
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len() + 8);
+    let mut alone_above = false;
+    for (piece, role) in std::mem::take(pieces).into_iter().zip(roles) {
+        let split = match alone_above && piece.furniture.is_none() {
+            true => label_then_value(&piece.text).map(|(l, v)| (l.to_owned(), v.to_owned())),
+            false => None,
+        };
+        alone_above = role == Role::Label;
+        let Some((label, value)) = split else {
+            out.push(piece);
+            continue;
+        };
+        moved.insert(piece.no);
+        out.push(Piece {
+            no: piece.no,
+            text: value,
+            furniture: None,
+        });
+        out.push(Piece {
+            no: piece.no,
+            text: label,
+            furniture: None,
+        });
+        // (The label now stands alone: the line after it may hold its value.)
+        alone_above = true;
+    }
+    *pieces = out;
+    moved
 }
 
 /// What a line is to rule [`VALUES_FIRST`].
@@ -2433,6 +2604,59 @@ fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
     true
 }
 
+// ---- rule 0c: a sheet's merged cells ----
+
+/// The cells of a line parted by tabs, trimmed; `None` for a line without a tab.
+fn tab_cells(line: &str) -> Option<Vec<&str>> {
+    line.contains('\t')
+        .then(|| line.split('\t').map(str::trim).collect())
+}
+
+/// Whether `line` is a row whose cells, two or more, all hold the same text: a cell merged
+/// across the row ([`MERGED_CELLS`]).
+fn repeats_one_cell(line: &str) -> bool {
+    tab_cells(line).is_some_and(|cells| {
+        cells
+            .split_first()
+            .is_some_and(|(first, rest)| !first.is_empty() && rest.iter().all(|c| c == first))
+    })
+}
+
+/// `cell` without the quotes a sheet's text sets around a cell whole on its line (a quote
+/// inside doubled); as it is where it is no such cell.
+fn unquoted(cell: &str) -> Cow<'_, str> {
+    let Some(inner) = cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) else {
+        return Cow::Borrowed(cell);
+    };
+    if inner.replace("\"\"", "").contains('"') {
+        return Cow::Borrowed(cell);
+    }
+    Cow::Owned(inner.replace("\"\"", "\""))
+}
+
+/// Rule [`MERGED_CELLS`]: see there. Whether the text was read as a sheet's.
+fn write_merged_cells_once(pieces: &mut [Piece]) -> bool {
+    let merged_rows = pieces.iter().filter(|p| repeats_one_cell(&p.text)).count();
+    if merged_rows < MERGED_ROWS {
+        return false;
+    }
+    for piece in pieces.iter_mut() {
+        let Some(cells) = tab_cells(&piece.text) else {
+            continue;
+        };
+        let mut once: Vec<Cow<'_, str>> = Vec::with_capacity(cells.len());
+        for cell in cells {
+            let cell = unquoted(cell);
+            let repeated = !cell.is_empty() && once.last().is_some_and(|last| *last == cell);
+            if !repeated {
+                once.push(cell);
+            }
+        }
+        piece.text = once.join("\t");
+    }
+    true
+}
+
 /// Rule [`CELL_BARS`]: where at least [`BAR_ROWS`] lines are rows of a table rendered with `|`
 /// between its cells, each is split into its cells. Whether it split any.
 fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
@@ -2818,6 +3042,169 @@ fn cell_piece(no: usize, (column, cell): (usize, &str)) -> Piece {
         text: format!("{}{cell}", " ".repeat(column)),
         furniture: None,
     }
+}
+
+// ---- rule 3b: labels wrapped beside their values ----
+
+/// A line's first cell as rule [`NARROW_LABEL`] reads it: its words up to the first tab or
+/// space, the separator, and the rest after the separators.
+#[derive(Debug, Clone, Copy)]
+struct FirstCell<'a> {
+    /// The spaces before the words.
+    indent: usize,
+    /// The words up to the first tab or space.
+    words: &'a str,
+    /// The tab or space after them (`None` where the words end the line).
+    sep: Option<char>,
+    /// The rest of the line after the separators, trimmed.
+    rest: &'a str,
+}
+
+/// `line` read by its first cell ([`FirstCell`]); `None` for a blank line.
+fn first_cell(line: &str) -> Option<FirstCell<'_>> {
+    let trimmed = line.trim_start_matches([' ', '　']);
+    let indent = line.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let Some(at) = trimmed.find(['\t', ' ', '　']) else {
+        return Some(FirstCell {
+            indent,
+            words: trimmed,
+            sep: None,
+            rest: "",
+        });
+    };
+    let sep = trimmed.get(at..)?.chars().next();
+    let rest = trimmed.get(at..)?.trim_start_matches(['\t', ' ', '　']);
+    Some(FirstCell {
+        indent,
+        words: trimmed.get(..at)?,
+        sep,
+        rest,
+    })
+}
+
+/// The labels a narrow cell's pieces may complete (rule [`NARROW_LABEL`]): with the circled
+/// number `number`, those of [`all_circled_labels`] of that number; with none, [`bare_labels`].
+/// Whether `words` (squeezed, without the number) is one of them (`Some(true)`), starts one
+/// (`Some(false)`) or neither (`None`).
+fn narrow_label_state(number: Option<u32>, words: &str) -> Option<bool> {
+    match number {
+        Some(n) => {
+            let mut of_number = all_circled_labels()
+                .iter()
+                .filter(|(m, _)| *m == n)
+                .map(|(_, label)| squeeze(label));
+            let mut starts = false;
+            for label in of_number.by_ref() {
+                if label == words {
+                    return Some(true);
+                }
+                starts |= label.starts_with(words);
+            }
+            starts.then_some(false)
+        }
+        None => {
+            let labels = bare_labels();
+            if labels.binary_search_by(|l| l.as_str().cmp(words)).is_ok() {
+                Some(true)
+            } else {
+                begins_label(labels, words).then_some(false)
+            }
+        }
+    }
+}
+
+/// The label that line `i` of `pieces` starts and the next lines complete beside the value's
+/// pieces ([`NARROW_LABEL`]), with how many lines after the first it takes; `None` for any
+/// other line.
+fn narrow_label(pieces: &[Piece], i: usize) -> Option<(String, usize)> {
+    let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
+    let head = first_cell(&piece.text)?;
+    let mut first = head.words.chars();
+    let number = first.next().and_then(super::form_words::circled_number);
+    let words = match number {
+        Some(_) => first.as_str(),
+        None => head.words,
+    };
+    let mut joined = squeeze(words);
+    let min_chars = match number {
+        Some(_) => WRAPPED_LABEL_MIN_CHARS,
+        None => WRAPPED_BARE_LABEL_MIN_CHARS,
+    };
+    if joined.chars().count() < min_chars || narrow_label_state(number, &joined) != Some(false) {
+        return None;
+    }
+    let mut beside = !head.rest.is_empty();
+    for (step, next) in pieces
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(WRAPPED_BARE_LABEL_LINES)
+    {
+        let cell = first_cell(&next.text).filter(|_| next.furniture.is_none())?;
+        if cell.indent != head.indent {
+            return None;
+        }
+        joined.push_str(&squeeze(cell.words));
+        beside |= !cell.rest.is_empty();
+        match narrow_label_state(number, &joined)? {
+            true if beside => {
+                let label = format!("{}{}", head.words, pieces_after(pieces, i, step));
+                return Some((label, step - i));
+            }
+            true => return None,
+            false => {}
+        }
+    }
+    None
+}
+
+/// The words of the first cells of lines `i + 1 ..= last` of `pieces`, one after another.
+fn pieces_after(pieces: &[Piece], i: usize, last: usize) -> String {
+    let lines = pieces.get(i + 1..=last).unwrap_or_default();
+    lines
+        .iter()
+        .filter_map(|p| first_cell(&p.text))
+        .map(|cell| cell.words)
+        .collect()
+}
+
+/// Rule [`NARROW_LABEL`]: see there. Whether it joined any label.
+fn join_narrow_labels(pieces: &mut Vec<Piece>) -> bool {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < pieces.len() {
+        let Some((label, more)) = narrow_label(pieces, i) else {
+            out.extend(take_piece(pieces, i));
+            i += 1;
+            continue;
+        };
+        // The value's pieces, each from its source line: the first after the label, on its
+        // line (a label always has one beside it: [`narrow_label`]).
+        let mut label = Some(label);
+        for line in pieces.get(i..=i + more).unwrap_or_default() {
+            let Some(cell) = first_cell(&line.text).filter(|cell| !cell.rest.is_empty()) else {
+                continue;
+            };
+            let text = match label.take() {
+                Some(label) => format!("{label}{}{}", cell.sep.unwrap_or(' '), cell.rest),
+                None => cell.rest.to_owned(),
+            };
+            out.push(Piece {
+                no: line.no,
+                text,
+                furniture: None,
+            });
+        }
+        changed = true;
+        i += 1 + more;
+    }
+    *pieces = out;
+    changed
 }
 
 /// Rule [`CENTRED_LABEL`]: see there. Whether it moved a label.
@@ -4866,6 +5253,95 @@ mod tests {
         assert!(!shape(open, Shape::PdfText).applied.contains(&CSV_ROWS.id));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
         assert!(!shape(run_on, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+    }
+
+    #[test]
+    fn a_label_wrapped_beside_its_value_is_joined() {
+        let text = "評価実施 架空市長\n機関名\n①事務の\t架空税の賦課\n名称\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&NARROW_LABEL.id));
+        assert_eq!(
+            lines_of(&shaped),
+            ["評価実施機関名 架空市長", "①事務の名称\t架空税の賦課"]
+        );
+        // A label's pieces alone, then its value beside the last piece: the value's line.
+        let shaped = shape(
+            "個人のプラ\nイバシー等\nの権利利益\nの保護の宣\n言\t架空市は宣言する。\n",
+            Shape::PdfText,
+        );
+        assert_eq!(
+            lines_of(&shaped),
+            ["個人のプライバシー等の権利利益の保護の宣言\t架空市は宣言する。"]
+        );
+        assert_eq!(shaped.source(1), 5);
+        // No label ① reads so; a whole label; pieces at another indentation.
+        for refused in [
+            "①事務の 架空税\n内容 課税する\n",
+            "評価実施機関名 架空市長\n名\n",
+            "評価実施 架空市長\n  機関名\n",
+        ] {
+            assert!(
+                !shape(refused, Shape::PdfText)
+                    .applied
+                    .contains(&NARROW_LABEL.id),
+                "{refused}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_printed_a_line_down_are_put_under_their_labels() {
+        let text = "評価書番号\n評価書名 9\n架空町 架空事務 基礎項目評価書\n評価実施機関名\n公表日 架空町長\n\
+                    令和6年4月1日\n①部署\n②所属長 架空課\n架空課長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUE_DOWN.id));
+        let lines = lines_of(&shaped);
+        assert_eq!(
+            lines.get(..2),
+            Some(&["評価書番号".to_owned(), "9".to_owned()][..])
+        );
+        assert_eq!(
+            lines.get(lines.len() - 4..),
+            Some(&["①部署", "架空課", "②所属長", "架空課長"].map(str::to_owned)[..])
+        );
+        // The value moved keeps its source line, and is read as inferred.
+        assert_eq!(shaped.source(2), 2);
+        assert!(shaped.reordered.contains(2));
+        // A cover whose 評価書番号 holds its own number is in the form's order.
+        let ordered = text.replacen("評価書番号\n評価書名 9", "評価書番号 9\n評価書名", 1);
+        assert!(
+            !shape(&ordered, Shape::PdfText)
+                .applied
+                .contains(&VALUE_DOWN.id)
+        );
+    }
+
+    #[test]
+    fn a_sheet_s_merged_cells_are_written_once() {
+        let text = "Ⅰ 基本情報\tⅠ 基本情報\n特記事項\t特記事項\t特記事項\n2.システム\t2.システム\n\
+                    ①部署\t①部署\t総務課\t総務課\n②概要\t\"甲\"\"乙\"\"\"\t\t\n\t\t[様式2]\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&MERGED_CELLS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "Ⅰ 基本情報",
+                "特記事項",
+                "2.システム",
+                "①部署\t総務課",
+                "②概要\t甲\"乙\"\t\t",
+                "\t\t[様式2]"
+            ]
+        );
+        // Two rows that repeat one cell are too few: neighbours that match stay.
+        let few = "特記事項\t特記事項\n①部署\t①部署\t総務課\n1\t1\n";
+        assert!(
+            !shape(few, Shape::PdfText)
+                .applied
+                .contains(&MERGED_CELLS.id)
+        );
+        // A quote left inside a cell is no sheet's quoting.
+        assert_eq!(unquoted("\"甲\"乙\""), "\"甲\"乙\"");
     }
 
     #[test]
