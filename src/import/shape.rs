@@ -727,7 +727,7 @@ fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
 }
 
 /// One line of the stage's work: its source line and its text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Piece {
     no: usize,
     text: String,
@@ -928,6 +928,14 @@ fn drawn_values_first(pieces: &[Piece]) -> bool {
     use super::cover::{typed_as, whole_label};
     let texts = cover_texts(pieces);
     let mut above_only = 0;
+    for run in typed_label_runs(pieces) {
+        if row_drawn_below(pieces, &run) {
+            return false;
+        }
+        if row_drawn_above(pieces, &run).is_some() {
+            above_only += run.len();
+        }
+    }
     for (i, t) in texts.iter().enumerate() {
         let Some(id) = whole_label(t).filter(|id| TYPED_COVER_LABELS.contains(id)) else {
             continue;
@@ -1043,6 +1051,124 @@ fn put_values_up(pieces: &mut Vec<Piece>) -> LineSet {
     moved
 }
 
+/// The runs of two or more of the cover's typed labels ([`TYPED_COVER_LABELS`]), each alone on
+/// its line, on lines one after another (blank lines between them aside): each label's index
+/// in `pieces` and its item. A row of the cover's table printed as a row of labels.
+fn typed_label_runs(pieces: &[Piece]) -> Vec<Vec<(usize, ItemId)>> {
+    let mut runs = Vec::new();
+    let mut run: Vec<(usize, ItemId)> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let t = piece.text.trim();
+        if piece.furniture.is_none() && super::classify::chapter_heading(t).is_some() {
+            break;
+        }
+        if piece.is_blank() {
+            continue;
+        }
+        let label = super::cover::whole_label(t).filter(|id| TYPED_COVER_LABELS.contains(id));
+        match label {
+            Some(id) if piece.furniture.is_none() => run.push((i, id)),
+            _ => {
+                if run.len() >= 2 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+        }
+    }
+    if run.len() >= 2 {
+        runs.push(run);
+    }
+    runs
+}
+
+/// The indices of the lines of `pieces` that `lines` gives (nearest first), up to `count` of
+/// them, past blank lines, furniture and the form's title (a page's header drawn between two
+/// rows), when each holds a value of the type of the label of `run` at its place, in the
+/// labels' order; `None` otherwise.
+fn typed_values(
+    pieces: &[Piece],
+    lines: impl Iterator<Item = usize>,
+    run: &[(usize, ItemId)],
+    nearest_first: bool,
+) -> Option<Vec<usize>> {
+    let mut found = Vec::with_capacity(run.len());
+    for i in lines {
+        if found.len() == run.len() {
+            break;
+        }
+        let piece = pieces.get(i)?;
+        let t = piece.text.trim();
+        if piece.is_blank() || piece.furniture.is_some() || t.contains(crate::form::REPORT_TITLE) {
+            continue;
+        }
+        found.push(i);
+    }
+    if nearest_first {
+        found.reverse();
+    }
+    let typed = found.len() == run.len()
+        && found.iter().zip(run).all(|(&v, &(_, id))| {
+            pieces
+                .get(v)
+                .is_some_and(|p| super::cover::typed_as(p.text.trim()) == Some(id))
+        });
+    typed.then_some(found)
+}
+
+/// The lines above a run of the cover's typed labels ([`typed_label_runs`]) that hold their
+/// values, in the labels' order: the row of values drawn before its row of labels (`6` /
+/// `架空市 架空事務 全項目評価書` / `評価書番号` / `評価書名`); `None` where the lines above are
+/// no such row.
+fn row_drawn_above(pieces: &[Piece], run: &[(usize, ItemId)]) -> Option<Vec<usize>> {
+    let first = run.first()?.0;
+    typed_values(pieces, (0..first).rev(), run, true)
+}
+
+/// Whether the lines under a run of the cover's typed labels hold their values in the labels'
+/// order: a row of labels over its row of values, a text in the form's order.
+fn row_drawn_below(pieces: &[Piece], run: &[(usize, ItemId)]) -> bool {
+    let Some(&(last, _)) = run.last() else {
+        return false;
+    };
+    typed_values(pieces, last + 1..pieces.len(), run, false).is_some()
+}
+
+/// Rule [`VALUES_FIRST`]'s first step: each row of the cover's typed labels drawn after its row
+/// of values ([`row_drawn_above`]) is set value by label (`6` / `評価書番号` / `架空… 評価書` /
+/// `評価書名`), as the rest of such a text draws each value before its label; the lines between
+/// the two rows (the form's title, blank lines) go before them. Whether it found such a row.
+fn set_rows_value_by_label(pieces: &mut Vec<Piece>) -> bool {
+    let mut found = false;
+    // (From the last run on: setting a run moves no line before it.)
+    for run in typed_label_runs(pieces).into_iter().rev() {
+        let Some(values) = row_drawn_above(pieces, &run) else {
+            continue;
+        };
+        let (Some(&from), Some(&(to, _))) = (values.first(), run.last()) else {
+            continue;
+        };
+        let mut row: Vec<Piece> = pieces.drain(from..=to).collect();
+        let in_row = |i: usize| values.contains(&i) || run.iter().any(|&(l, _)| l == i);
+        let mut set: Vec<Piece> = Vec::with_capacity(row.len());
+        for (k, piece) in row.iter_mut().enumerate() {
+            if !in_row(from + k) {
+                set.push(std::mem::take(piece));
+            }
+        }
+        for (&value, &(label, _)) in values.iter().zip(&run) {
+            for i in [value, label] {
+                if let Some(piece) = row.get_mut(i - from) {
+                    set.push(std::mem::take(piece));
+                }
+            }
+        }
+        pieces.splice(from..from, set);
+        found = true;
+    }
+    found
+}
+
 /// What a line is to rule [`VALUES_FIRST`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -1095,9 +1221,11 @@ fn label_role(text: &str, in_list: bool) -> Role {
 /// Rule [`VALUES_FIRST`] on a text whose cover is drawn values first: each label line set
 /// before the lines printed since the last stop, on the cover and in each chapter that prints
 /// no row in the form's order (a chapter with a label and its value on one line,
-/// [`Role::Row`], is drawn otherwise, and is left as it is). Returns the source lines of the
+/// [`Role::Row`], or whose sections open with their first label, [`printed_in_order`], is
+/// drawn otherwise, and is left as it is). Returns the source lines of the
 /// values moved.
 fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
+    let rows_drawn = set_rows_value_by_label(pieces);
     let roles = line_roles(pieces);
     // The pieces of each part: the cover, then each chapter from its heading on.
     let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
@@ -1116,14 +1244,49 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
     for (k, part) in parts.into_iter().enumerate() {
         let part_roles = roles.get(part.clone()).unwrap_or_default();
         let part_pieces: Vec<Piece> = src.by_ref().take(part.len()).collect();
-        let drawn = k == 0 || !part_roles.contains(&Role::Row);
+        let drawn = k == 0
+            || !part_roles.contains(&Role::Row) && !printed_in_order(&part_pieces, part_roles);
         if drawn {
-            labels_before_values(part_pieces, part_roles, pieces, &mut moved);
+            labels_before_values(part_pieces, part_roles, rows_drawn, pieces, &mut moved);
         } else {
             pieces.extend(part_pieces);
         }
     }
     moved
+}
+
+/// Whether a chapter's `pieces` are printed in the form's order, as their sections show: more
+/// of its headings (a section's, a block's) are followed by a label (`1.特定個人情報ファイルを
+/// 取り扱う事務` / `①事務の名称`) than by values and then a label (`1.…` / `架空事務` /
+/// `①事務の名称`, a value drawn before its label). A heading followed by values and then
+/// another heading or a list (a section whose value has no label of its own) tells nothing.
+fn printed_in_order(pieces: &[Piece], roles: &[Role]) -> bool {
+    let (mut in_order, mut drawn) = (0, 0);
+    // Whether the lines since the last heading are values (`Some(true)`) or none yet
+    // (`Some(false)`); `None` where no heading opened them.
+    let mut after_heading: Option<bool> = None;
+    for (piece, role) in pieces.iter().zip(roles) {
+        if piece.is_blank() || piece.furniture.is_some() {
+            continue;
+        }
+        let t = piece.text.trim();
+        let key = squeeze(t);
+        let heading = super::classify::heading(t, &key) != super::classify::Class::Text
+            || section_heading_starts(t).is_some()
+            || is_numbered_block(&key);
+        match (role, after_heading) {
+            (Role::Label, Some(false)) => in_order += 1,
+            (Role::Label, Some(true)) => drawn += 1,
+            (Role::Value, Some(_)) => after_heading = Some(true),
+            _ => {}
+        }
+        after_heading = match (heading, role) {
+            (true, _) => Some(false),
+            (false, Role::Value) => after_heading,
+            _ => None,
+        };
+    }
+    in_order > drawn
 }
 
 /// The role of each piece ([`label_role`]; furniture is a value's).
@@ -1149,13 +1312,36 @@ fn line_roles(pieces: &[Piece]) -> Vec<Role> {
 fn labels_before_values(
     pieces: Vec<Piece>,
     roles: &[Role],
+    rows_drawn: bool,
     out: &mut Vec<Piece>,
     moved: &mut LineSet,
 ) {
     // The lines printed since the last label or stop, waiting for a label after them.
     let mut waiting: Vec<Piece> = Vec::new();
-    for (piece, role) in pieces.into_iter().zip(roles) {
+    // Whether the next line with text is a label too, for each piece. In a text whose cover
+    // draws a row's values before the row's labels (`rows_drawn`), a run of labels after the
+    // values of several rows (a block drawn all its values, then all its labels) does not say
+    // which lines are whose, and its values are not moved. (In a text drawn a value before
+    // each label, a run of labels is a label and the empty items after it: `宣言` / `特記事項`.)
+    let label_next: Vec<bool> = {
+        let mut next = vec![false; roles.len()];
+        let mut seen_label = false;
+        for (k, (piece, role)) in pieces.iter().zip(roles).enumerate().rev() {
+            if let Some(slot) = next.get_mut(k) {
+                *slot = seen_label;
+            }
+            if !piece.is_blank() {
+                seen_label = *role == Role::Label;
+            }
+        }
+        next
+    };
+    for ((piece, role), label_next) in pieces.into_iter().zip(roles).zip(label_next) {
         match role {
+            Role::Label if rows_drawn && label_next && !waiting.is_empty() => {
+                out.append(&mut waiting);
+                out.push(piece);
+            }
             Role::Label => {
                 let values = waiting
                     .iter()
@@ -3332,9 +3518,12 @@ fn lines_to_lift(
     if k == 0 || !run_starts || (gap > 0 && !boxes_above()) {
         return Lifted::default();
     }
+    // (The lines under it end where a ＜選択肢＞ cell starts: its list is the next label's,
+    // which a print centres on the list.)
     let under = below
         .iter()
-        .take_while(|p| is_value_line(p) && !opens_page(p))
+        .enumerate()
+        .take_while(|&(k, p)| is_value_line(p) && !opens_page(p) && !opens_choice_cell(below, k))
         .count();
     if centred_above(k, under, !label.own.is_empty()) {
         Lifted {
@@ -3344,6 +3533,17 @@ fn lines_to_lift(
     } else {
         Lifted::default()
     }
+}
+
+/// Whether line `k` of `lines` opens a ＜選択肢＞ cell: the list's heading, or a selection in
+/// brackets with the heading on the next line (`[ 30万人以上 ]` / `＜選択肢＞`).
+fn opens_choice_cell(lines: &[Piece], k: usize) -> bool {
+    let is_heading = |p: &Piece| p.text.trim() == crate::form::CHOICE_HEADING;
+    let Some(line) = lines.get(k) else {
+        return false;
+    };
+    is_heading(line)
+        || line.text.trim().starts_with(['[', '［']) && lines.get(k + 1).is_some_and(is_heading)
 }
 
 /// Whether `line` is a box of a list, a bullet before it or not: a bracket that holds nothing
@@ -5498,6 +5698,65 @@ mod tests {
         );
         let moved: Vec<usize> = shaped.reordered.iter().collect();
         assert_eq!(moved, [2, 4, 6, 9, 11]);
+    }
+
+    #[test]
+    fn a_cover_row_of_labels_drawn_after_its_values_is_read_values_first() {
+        let text = "3\n架空村 架空事務 基礎項目評価書\n特定個人情報保護評価書（基礎項目評価書）\n\
+                    評価書番号\n評価書名\n架空村長\n令和6年4月1日\n評価実施機関名\n公表日\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUES_FIRST.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "特定個人情報保護評価書（基礎項目評価書）",
+                "評価書番号",
+                "3",
+                "評価書名",
+                "架空村 架空事務 基礎項目評価書",
+                "評価実施機関名",
+                "架空村長",
+                "公表日",
+                "令和6年4月1日",
+            ]
+        );
+        // A row of labels over its row of values is the form's order.
+        let ordered = "評価書番号\n評価書名\n3\n架空村 架空事務 基礎項目評価書\n\
+                       評価実施機関名\n公表日\n架空村長\n令和6年4月1日\n";
+        assert!(
+            !shape(ordered, Shape::PdfText)
+                .applied
+                .contains(&VALUES_FIRST.id)
+        );
+    }
+
+    #[test]
+    fn a_chapter_whose_sections_open_with_a_label_is_printed_in_order() {
+        let text = "1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n②事務の内容\n架空の内容\n";
+        let pieces: Vec<Piece> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| Piece {
+                no: i + 1,
+                text: l.to_owned(),
+                furniture: None,
+            })
+            .collect();
+        assert!(printed_in_order(&pieces, &line_roles(&pieces)));
+        let drawn: Vec<Piece> = [
+            "1.特定個人情報ファイルを取り扱う事務",
+            "架空事務",
+            "①事務の名称",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Piece {
+            no: i + 1,
+            text: (*l).to_owned(),
+            furniture: None,
+        })
+        .collect();
+        assert!(!printed_in_order(&drawn, &line_roles(&drawn)));
     }
 
     #[test]
