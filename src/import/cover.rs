@@ -99,6 +99,13 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     label_of(text).is_some()
 }
 
+/// Whether `text` ends as the 宣言 does (「…宣言する。」, its full stop or not: a site's copy may
+/// drop it): a value of the 宣言's own, no other cover item's.
+pub(super) fn ends_as_declaration(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(DECLARATION_END) || t.ends_with(DECLARATION_END.trim_end_matches('。'))
+}
+
 /// The cover item whose label opens `text`, and the value after it (its separators and the
 /// label's mark taken off; empty for a label alone): `公表日 架空市長` → (公表日, `架空市長`).
 pub(super) fn label_and_value(text: &str) -> Option<(ItemId, &str)> {

@@ -1255,6 +1255,31 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
     moved
 }
 
+/// Whether the cover label `label` may take the lines `waiting` above it as its value (rule
+/// [`VALUES_FIRST`]): lines that end as the 宣言 does are the 宣言's only, and a line alone of
+/// a cover item's type ([`super::cover::typed_as`]) is that item's only (`架空市長` is no
+/// 公表日). A cover printed in the form's order in part (`個人のプライバシー等の…宣言` / its
+/// sentences / `特記事項`) keeps such lines under their own label. A line that is no cover
+/// label takes any.
+fn takes_cover_value(label: &str, waiting: &[Piece]) -> bool {
+    use super::cover::{ends_as_declaration, typed_as, whole_label};
+    let Some(id) = whole_label(label.trim()) else {
+        return true;
+    };
+    let values: Vec<&str> = waiting
+        .iter()
+        .filter(|p| !p.is_blank() && p.furniture.is_none())
+        .map(|p| p.text.trim())
+        .collect();
+    if values.last().is_some_and(|last| ends_as_declaration(last)) {
+        return id == ItemId::CoverDeclaration;
+    }
+    match values.as_slice() {
+        [only] => typed_as(only).is_none_or(|typed| typed == id),
+        _ => true,
+    }
+}
+
 /// Whether a chapter's `pieces` are printed in the form's order, as their sections show: more
 /// of its headings (a section's, a block's) are followed by a label (`1.特定個人情報ファイルを
 /// 取り扱う事務` / `①事務の名称`) than by values and then a label (`1.…` / `架空事務` /
@@ -1339,6 +1364,10 @@ fn labels_before_values(
     for ((piece, role), label_next) in pieces.into_iter().zip(roles).zip(label_next) {
         match role {
             Role::Label if rows_drawn && label_next && !waiting.is_empty() => {
+                out.append(&mut waiting);
+                out.push(piece);
+            }
+            Role::Label if !takes_cover_value(&piece.text, &waiting) => {
                 out.append(&mut waiting);
                 out.push(piece);
             }
@@ -5728,6 +5757,26 @@ mod tests {
                 .applied
                 .contains(&VALUES_FIRST.id)
         );
+    }
+
+    #[test]
+    fn a_cover_label_takes_only_a_value_of_its_own() {
+        let piece = |text: &str| Piece {
+            no: 1,
+            text: text.to_owned(),
+            furniture: None,
+        };
+        let declaration = [piece(
+            "架空市は、架空事務において措置を講じていることを宣言する。",
+        )];
+        assert!(!takes_cover_value("特記事項", &declaration));
+        assert!(takes_cover_value(
+            "個人のプライバシー等の権利利益の保護の宣言",
+            &declaration
+        ));
+        assert!(!takes_cover_value("公表日", &[piece("架空市長")]));
+        assert!(takes_cover_value("評価実施機関名", &[piece("架空市長")]));
+        assert!(takes_cover_value("①事務の名称", &declaration));
     }
 
     #[test]
