@@ -4179,15 +4179,16 @@ fn opening_label(line: &str) -> Option<Opening> {
     circled_label_at(label).map(|found| opening(OpeningKind::Circled, found, at))
 }
 
-/// Where a circled label of the form that ends `line` after a sentence's end (`。`) and white
-/// space starts (rule [`LABEL_AFTER_VALUE`], a line opened by no label): `…を行う。
-/// ③システムの名称` → the label's place. `None` where the label runs into words
-/// (`…を行う。 ③システムの名称を参照`) or no sentence ends before it (`架空事務 ②事務の概要`).
+/// Where a circled label of the form that ends `line` after a sentence's end (`。`), with white
+/// space between them or none, starts (rule [`LABEL_AFTER_VALUE`], a line opened by no label):
+/// `…を行う。 ③システムの名称` (or `…を行う。③システムの名称`) → the label's place. `None` where
+/// the label runs into words (`…を行う。 ③システムの名称を参照`) or no sentence ends before it
+/// (`架空事務 ②事務の概要`).
 fn label_after_sentence(line: &str) -> Option<usize> {
     let line = line.trim_end();
     let (sentence, tail) = line.rsplit_once('。')?;
     let label = tail.trim_start();
-    if label.len() == tail.len() || sentence.trim().is_empty() {
+    if sentence.trim().is_empty() {
         return None;
     }
     let (_, len) = circled_label_at(label)?;
@@ -4204,19 +4205,19 @@ fn circled_label_alone(line: &str) -> Option<u32> {
         .then_some(number)
 }
 
-/// Where the next item's circled label starts when it ends `line` after a value and white
-/// space, under the label numbered `above` (rule [`LABEL_AFTER_VALUE`], a line opened by no
-/// label): `①事務の名称` / `架空事務 ②事務の内容 ※` → the place of `②事務の内容 ※`. `None` where
-/// the label at the end is of another number (`架空事務 ③対象人数` under ①: which row the value
-/// ends is not shown), runs into words, or stands alone.
+/// Where the next item's circled label starts when it ends `line` after a value, with white
+/// space between them or none, under the label numbered `above` (rule [`LABEL_AFTER_VALUE`], a
+/// line opened by no label): `①事務の名称` / `架空事務 ②事務の内容 ※` (or `架空事務②事務の内容
+/// ※`, a text that drops the space) → the place of `②事務の内容 ※`. `None` where the label at
+/// the end is of another number (`架空事務 ③対象人数` under ①: which row the value ends is not
+/// shown), runs into words, or stands alone.
 fn next_label_after_value(line: &str, above: u32) -> Option<usize> {
     let t = line.trim_end();
-    // (The last such label: searched from the line's end.)
-    let (at, _) = t.char_indices().rev().find(|&(i, c)| {
-        super::form_words::is_circled(c)
-            && t.get(..i)
-                .is_some_and(|before| before.ends_with(char::is_whitespace))
-    })?;
+    // (The last circled number: searched from the line's end.)
+    let (at, _) = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::form_words::is_circled(c))?;
     let value = t.get(..at)?.trim();
     (circled_label_alone(t.get(at..)?) == Some(above + 1) && !value.is_empty()).then_some(at)
 }
@@ -5632,6 +5633,16 @@ mod tests {
         // Under ②, or a label that stands alone: no split.
         assert_eq!(next_label_after_value(line, 2), None);
         assert_eq!(next_label_after_value("②事務の内容", 1), None);
+        // A text that dropped the space: the label of the next number is split off all the same.
+        let glued = "架空事務②事務の内容 ※";
+        assert_eq!(next_label_after_value(glued, 1), glued.find('②'));
+        assert_eq!(next_label_after_value("架空事務②事務の内容を参照", 1), None);
+        let sentence = "手当を支給する。③対象人数";
+        assert_eq!(label_after_sentence(sentence), sentence.find('③'));
+        assert_eq!(
+            label_after_sentence("手当を支給する。③対象人数を数える"),
+            None
+        );
     }
 
     #[test]
