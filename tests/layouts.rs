@@ -261,6 +261,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.values_first",
         "shape.csv_rows",
         "shape.merged_cells",
+        "shape.sheet_quotes",
         "shape.line_numbers",
         "shape.quote_marks",
         "shape.label_marks",

@@ -68,6 +68,11 @@ pub(super) const CSV_RECORDS: usize = 5;
 /// repeats a whole row once.
 pub(super) const MERGED_ROWS: usize = 3;
 
+/// A text is read as a sheet's tab-separated text whose quoted cells lose their quotes
+/// (`shape.sheet_quotes`) only where at least this many lines part two cells or more by tabs: a
+/// sheet's cover alone gives more, and prose seldom holds two tabs on a line.
+pub(super) const SHEET_ROWS: usize = 3;
+
 /// A text is read as dumped with its line numbers (`shape.line_numbers`) only where it holds
 /// at least this many lines, each numbered one more than the line above: fewer may be a short
 /// numbered list.

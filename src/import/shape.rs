@@ -16,8 +16,9 @@
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
 //!    after every line (its line pitch) and a run of them between cells, a single blank line is
 //!    taken off and a run becomes one; [`CSV_ROWS`] (a PDF text only): a spreadsheet saved as
-//!    CSV is written a cell a line; [`MERGED_CELLS`] (a PDF text only): a sheet's tab-separated
-//!    text that repeats its merged cells in every column they span writes each once;
+//!    CSV is written a cell a line; [`SHEET_QUOTES`] and [`MERGED_CELLS`] (a PDF text only): a
+//!    sheet's tab-separated text loses the quotes around its cells, and where it repeats its
+//!    merged cells in every column they span, writes each once;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
 //!    off again (kana runs and the spaces between cells stay);
 //! 2. [`BOX_TABLE`]: a table drawn with borders (box-drawing characters, pandoc's ASCII grid)
@@ -74,7 +75,7 @@ use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN,
     PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
-    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE, SPLIT_VALUE_PIECES,
+    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES,
     VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
     WRAPPED_LABEL_MIN_CHARS,
@@ -469,6 +470,22 @@ pub(crate) const CSV_ROWS: Rule = Rule {
     what: "CSV の行をセル一行に戻す",
 };
 
+/// The quotes a spreadsheet's tab-separated text sets around a cell, taken off.
+///
+/// A sheet copied out as text (a spreadsheet's tab-separated save, a copy to the clipboard)
+/// quotes a cell that holds a line break or a quote: `"` before the cell's text, `"` after it,
+/// a quote inside doubled, the cell's lines over the text's lines. Where at least
+/// [`SHEET_ROWS`] lines of a PDF text part two cells or more by tabs, a cell that opens with
+/// `"` loses it, and so does the quote that closes it — on its line, or at the end of the first
+/// cell of a later line (before a tab or the line's end) — a doubled quote inside becoming one.
+/// Reads `⇥"・甲を確かめている。` / `・乙を確かめている。"⇥⇥` → `⇥・甲を確かめている。` /
+/// `・乙を確かめている。⇥⇥`. Refuses a text with fewer tab-parted lines (a quote a sentence
+/// holds) and a quote inside a cell's words (`⇥架空の"甲"⇥`).
+pub(crate) const SHEET_QUOTES: Rule = Rule {
+    id: "shape.sheet_quotes",
+    what: "表計算のセルの引用符を外す",
+};
+
 /// Cells a spreadsheet merged, which its tab-separated text repeats in every column they span,
 /// written once.
 ///
@@ -478,8 +495,7 @@ pub(crate) const CSV_ROWS: Rule = Rule {
 /// label and its value over two columns each (`①部署⇥①部署⇥総務課⇥総務課`). Where at least
 /// [`MERGED_ROWS`] lines of a PDF text are rows of two cells or more that all hold the same
 /// text, each run of neighbouring cells with the same text on a line parted by tabs is written
-/// once, and a cell the sheet quoted whole on its line (`"…"`, a quote inside it doubled) loses
-/// its quotes. Reads `①部署⇥①部署⇥総務課⇥総務課` → `①部署⇥総務課`. Refuses a text with fewer
+/// once. Reads `①部署⇥①部署⇥総務課⇥総務課` → `①部署⇥総務課`. Refuses a text with fewer
 /// such rows (two neighbouring cells that happen to match, `1⇥1`, in a table that merges
 /// none), empty cells (`⇥⇥[平成26年4月 様式2]` keeps its tabs) and a line without a tab.
 pub(crate) const MERGED_CELLS: Rule = Rule {
@@ -544,12 +560,13 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 26] = [
+pub(crate) const RULES: [Rule; 27] = [
     LINE_NUMBERS,
     QUOTE_MARKS,
     LABEL_MARKS,
     LINE_PITCH,
     CSV_ROWS,
+    SHEET_QUOTES,
     MERGED_CELLS,
     SPACED_KANJI,
     LAID_OUT_TABLE,
@@ -767,6 +784,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && split_csv_records(&mut pieces) {
         applied.push(CSV_ROWS.id);
+    }
+    if shape == Shape::PdfText && take_sheet_quotes(&mut pieces) {
+        applied.push(SHEET_QUOTES.id);
     }
     if shape == Shape::PdfText && write_merged_cells_once(&mut pieces) {
         applied.push(MERGED_CELLS.id);
@@ -2837,16 +2857,66 @@ fn repeats_one_cell(line: &str) -> bool {
     })
 }
 
-/// `cell` without the quotes a sheet's text sets around a cell whole on its line (a quote
-/// inside doubled); as it is where it is no such cell.
-fn unquoted(cell: &str) -> Cow<'_, str> {
-    let Some(inner) = cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) else {
-        return Cow::Borrowed(cell);
-    };
-    if inner.replace("\"\"", "").contains('"') {
-        return Cow::Borrowed(cell);
+/// `cell` with a doubled quote inside it written once (a sheet's quoted cell, [`SHEET_QUOTES`]).
+fn undoubled(cell: &str) -> String {
+    cell.replace("\"\"", "\"")
+}
+
+/// Whether `cell` ends with the quote that closes a sheet's quoted cell: an odd run of quotes at
+/// its end (a doubled quote is a quote of the text).
+fn closes_quote(cell: &str) -> bool {
+    let quotes = cell.chars().rev().take_while(|&c| c == '"').count();
+    quotes % 2 == 1
+}
+
+/// Rule [`SHEET_QUOTES`]: see there. Whether any quote was taken off.
+fn take_sheet_quotes(pieces: &mut [Piece]) -> bool {
+    let sheet_rows = pieces
+        .iter()
+        .filter(|p| p.text.matches('\t').count() >= 2)
+        .count();
+    if sheet_rows < SHEET_ROWS {
+        return false;
     }
-    Cow::Owned(inner.replace("\"\"", "\""))
+    let mut changed = false;
+    // Inside a quoted cell that a line before opened.
+    let mut open = false;
+    for piece in pieces.iter_mut() {
+        let mut cells: Vec<String> = piece.text.split('\t').map(str::to_owned).collect();
+        let count = cells.len();
+        for (k, cell) in cells.iter_mut().enumerate() {
+            if open && k == 0 {
+                // The quoted cell's next line: it closes at its end, or runs on.
+                if closes_quote(cell) {
+                    cell.pop();
+                    open = false;
+                } else if count > 1 {
+                    // (A tab inside a quoted cell: no sheet's quoting after all; left as it is.)
+                    open = false;
+                    continue;
+                }
+                *cell = undoubled(cell);
+                changed = true;
+                continue;
+            }
+            let Some(inner) = cell.strip_prefix('"') else {
+                continue;
+            };
+            if !inner.is_empty() && closes_quote(inner) {
+                let whole = inner.get(..inner.len() - 1).unwrap_or_default();
+                *cell = undoubled(whole);
+                changed = true;
+            } else if k + 1 == count {
+                *cell = undoubled(inner);
+                open = true;
+                changed = true;
+            }
+        }
+        if changed {
+            piece.text = cells.join("\t");
+        }
+    }
+    changed
 }
 
 /// Rule [`MERGED_CELLS`]: see there. Whether the text was read as a sheet's.
@@ -2859,9 +2929,8 @@ fn write_merged_cells_once(pieces: &mut [Piece]) -> bool {
         let Some(cells) = tab_cells(&piece.text) else {
             continue;
         };
-        let mut once: Vec<Cow<'_, str>> = Vec::with_capacity(cells.len());
+        let mut once: Vec<&str> = Vec::with_capacity(cells.len());
         for cell in cells {
-            let cell = unquoted(cell);
             let repeated = !cell.is_empty() && once.last().is_some_and(|last| *last == cell);
             if !repeated {
                 once.push(cell);
@@ -5570,8 +5639,31 @@ mod tests {
                 .applied
                 .contains(&MERGED_CELLS.id)
         );
-        // A quote left inside a cell is no sheet's quoting.
-        assert_eq!(unquoted("\"甲\"乙\""), "\"甲\"乙\"");
+    }
+
+    #[test]
+    fn a_sheet_s_quoted_cells_lose_their_quotes() {
+        let text = "⇥特記事項⇥⇥\n⇥\"・甲を確かめる。\n・\"\"乙\"\"を確かめる。\"⇥⇥\n⇥①部署⇥\"総務課\"⇥\n⇥架空の\"甲\"⇥⇥\n"
+            .replace('⇥', "\t");
+        let shaped = shape(&text, Shape::PdfText);
+        assert!(shaped.applied.contains(&SHEET_QUOTES.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "\t特記事項\t\t",
+                "\t・甲を確かめる。",
+                "・\"乙\"を確かめる。\t\t",
+                "\t①部署\t総務課\t",
+                "\t架空の\"甲\"\t\t"
+            ]
+        );
+        // Too few lines parted by tabs: a quote of a sentence.
+        let few = "\"甲\"\t乙\t丙\n丁\n";
+        assert!(
+            !shape(few, Shape::PdfText)
+                .applied
+                .contains(&SHEET_QUOTES.id)
+        );
     }
 
     #[test]
