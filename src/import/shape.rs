@@ -2882,6 +2882,7 @@ fn take_sheet_quotes(pieces: &mut [Piece]) -> bool {
     // Inside a quoted cell that a line before opened.
     let mut open = false;
     for piece in pieces.iter_mut() {
+        let mut quotes_taken = false;
         let mut cells: Vec<String> = piece.text.split('\t').map(str::to_owned).collect();
         let count = cells.len();
         for (k, cell) in cells.iter_mut().enumerate() {
@@ -2896,7 +2897,7 @@ fn take_sheet_quotes(pieces: &mut [Piece]) -> bool {
                     continue;
                 }
                 *cell = undoubled(cell);
-                changed = true;
+                quotes_taken = true;
                 continue;
             }
             let Some(inner) = cell.strip_prefix('"') else {
@@ -2905,15 +2906,16 @@ fn take_sheet_quotes(pieces: &mut [Piece]) -> bool {
             if !inner.is_empty() && closes_quote(inner) {
                 let whole = inner.get(..inner.len() - 1).unwrap_or_default();
                 *cell = undoubled(whole);
-                changed = true;
+                quotes_taken = true;
             } else if k + 1 == count {
                 *cell = undoubled(inner);
                 open = true;
-                changed = true;
+                quotes_taken = true;
             }
         }
-        if changed {
+        if quotes_taken {
             piece.text = cells.join("\t");
+            changed = true;
         }
     }
     changed
