@@ -1102,38 +1102,27 @@ fn typed_label_runs(pieces: &[Piece]) -> Vec<Vec<(usize, ItemId)>> {
     runs
 }
 
-/// The indices of the lines of `pieces` that `lines` gives (nearest first), up to `count` of
-/// them, past blank lines, furniture and the form's title (a page's header drawn between two
-/// rows), when each holds a value of the type of the label of `run` at its place, in the
-/// labels' order; `None` otherwise.
-fn typed_values(
-    pieces: &[Piece],
-    lines: impl Iterator<Item = usize>,
-    run: &[(usize, ItemId)],
-    nearest_first: bool,
-) -> Option<Vec<usize>> {
-    let mut found = Vec::with_capacity(run.len());
-    for i in lines {
-        if found.len() == run.len() {
-            break;
-        }
-        let piece = pieces.get(i)?;
-        let t = piece.text.trim();
-        if piece.is_blank() || piece.furniture.is_some() || t.contains(crate::form::REPORT_TITLE) {
-            continue;
-        }
-        found.push(i);
-    }
-    if nearest_first {
-        found.reverse();
-    }
-    let typed = found.len() == run.len()
-        && found.iter().zip(run).all(|(&v, &(_, id))| {
+/// The first `count` lines of `pieces` that `lines` gives (in that order) that may hold a
+/// cover value: blank lines, furniture and the form's title (a page's header drawn between two
+/// rows) passed over.
+fn value_lines(pieces: &[Piece], lines: impl Iterator<Item = usize>, count: usize) -> Vec<usize> {
+    let holds_value = |i: &usize| {
+        pieces.get(*i).is_some_and(|p| {
+            !p.is_blank() && p.furniture.is_none() && !p.text.contains(crate::form::REPORT_TITLE)
+        })
+    };
+    lines.filter(holds_value).take(count).collect()
+}
+
+/// Whether the lines `values` of `pieces` hold, one by one, values of the types of the labels of
+/// `run` ([`super::cover::typed_as`]), as many as there are labels.
+fn of_the_labels_types(pieces: &[Piece], values: &[usize], run: &[(usize, ItemId)]) -> bool {
+    values.len() == run.len()
+        && values.iter().zip(run).all(|(&v, &(_, id))| {
             pieces
                 .get(v)
                 .is_some_and(|p| super::cover::typed_as(p.text.trim()) == Some(id))
-        });
-    typed.then_some(found)
+        })
 }
 
 /// The lines above a run of the cover's typed labels ([`typed_label_runs`]) that hold their
@@ -1142,7 +1131,10 @@ fn typed_values(
 /// no such row.
 fn row_drawn_above(pieces: &[Piece], run: &[(usize, ItemId)]) -> Option<Vec<usize>> {
     let first = run.first()?.0;
-    typed_values(pieces, (0..first).rev(), run, true)
+    // (Looked for from the labels up, then read in the text's order.)
+    let mut values = value_lines(pieces, (0..first).rev(), run.len());
+    values.reverse();
+    of_the_labels_types(pieces, &values, run).then_some(values)
 }
 
 /// Whether the lines under a run of the cover's typed labels hold their values in the labels'
@@ -1151,7 +1143,8 @@ fn row_drawn_below(pieces: &[Piece], run: &[(usize, ItemId)]) -> bool {
     let Some(&(last, _)) = run.last() else {
         return false;
     };
-    typed_values(pieces, last + 1..pieces.len(), run, false).is_some()
+    let values = value_lines(pieces, last + 1..pieces.len(), run.len());
+    of_the_labels_types(pieces, &values, run)
 }
 
 /// Rule [`VALUES_FIRST`]'s first step: each row of the cover's typed labels drawn after its row
@@ -1189,6 +1182,15 @@ fn set_rows_value_by_label(pieces: &mut Vec<Piece>) -> bool {
     found
 }
 
+/// Whether `text` (trimmed; `key` squeezed) is a heading of the form: a chapter's, a section's
+/// or a part's ([`super::classify::heading`], [`section_heading_starts`]) or a block's with its
+/// number (`システム1`).
+fn is_heading_line(text: &str, key: &str) -> bool {
+    super::classify::heading(text, key) != super::classify::Class::Text
+        || section_heading_starts(text).is_some()
+        || is_numbered_block(key)
+}
+
 /// What a line is to rule [`VALUES_FIRST`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -1213,12 +1215,10 @@ fn label_role(text: &str, in_list: bool) -> Role {
     if t.is_empty() {
         return Role::Value;
     }
-    let heading = super::classify::heading(t, &key) != super::classify::Class::Text
-        || section_heading_starts(t).is_some()
-        || is_numbered_block(&key)
+    let stop = is_heading_line(t, &key)
         || t.contains(crate::form::REPORT_TITLE)
         || super::classify::is_option_list(t, &key, in_list);
-    if heading {
+    if stop {
         return Role::Stop;
     }
     // A circled label in the words of any revision (`②所属長` as well as `②所属長の役職名`),
@@ -1315,10 +1315,7 @@ fn printed_in_order(pieces: &[Piece], roles: &[Role]) -> bool {
             continue;
         }
         let t = piece.text.trim();
-        let key = squeeze(t);
-        let heading = super::classify::heading(t, &key) != super::classify::Class::Text
-            || section_heading_starts(t).is_some()
-            || is_numbered_block(&key);
+        let heading = is_heading_line(t, &squeeze(t));
         match (role, after_heading) {
             (Role::Label, Some(false)) => in_order += 1,
             (Role::Label, Some(true)) => drawn += 1,
@@ -5270,7 +5267,7 @@ mod tests {
         }
         // One row is no table.
         let one = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 | 6 |\n";
-        assert!(!shape(one, Shape::PdfText).applied.contains(&CELL_BARS.id));
+        assert!(!applies(CELL_BARS, one));
         let two = "評価書番号 | 6 |\n評価書名 | 架空事務 基礎項目評価書 |\n";
         let shaped = shape(two, Shape::PdfText);
         assert_eq!(
@@ -5523,6 +5520,24 @@ mod tests {
     }
 
     /// The shaped text's lines, blank ones left out.
+    /// Whether `rule` changes `text` (a PDF text).
+    fn applies(rule: Rule, text: &str) -> bool {
+        shape(text, Shape::PdfText).applied.contains(&rule.id)
+    }
+
+    /// `lines` as pieces, numbered from 1, no furniture.
+    fn pieces_of(lines: &[&str]) -> Vec<Piece> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Piece {
+                no: i + 1,
+                text: (*text).to_owned(),
+                furniture: None,
+            })
+            .collect()
+    }
+
     fn lines_of(s: &Shaped) -> Vec<String> {
         s.text
             .lines()
@@ -5558,12 +5573,12 @@ mod tests {
         // Lines of prose with commas part into different counts of cells: no CSV.
         let prose =
             "架空市は, 架空事務において,\n特定個人情報ファイルを, 取り扱う\n甲,乙\n丙,丁\n戊,己\n";
-        assert!(!shape(prose, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+        assert!(!applies(CSV_ROWS, prose));
         // A quote left open, or run on into other characters: no CSV.
         let open = "甲,\"乙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
-        assert!(!shape(open, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+        assert!(!applies(CSV_ROWS, open));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
-        assert!(!shape(run_on, Shape::PdfText).applied.contains(&CSV_ROWS.id));
+        assert!(!applies(CSV_ROWS, run_on));
     }
 
     #[test]
@@ -5591,12 +5606,7 @@ mod tests {
             "評価実施機関名 架空市長\n名\n",
             "評価実施 架空市長\n  機関名\n",
         ] {
-            assert!(
-                !shape(refused, Shape::PdfText)
-                    .applied
-                    .contains(&NARROW_LABEL.id),
-                "{refused}"
-            );
+            assert!(!applies(NARROW_LABEL, refused), "{refused}");
         }
     }
 
@@ -5620,11 +5630,7 @@ mod tests {
         assert!(shaped.reordered.contains(2));
         // A cover whose 評価書番号 holds its own number is in the form's order.
         let ordered = text.replacen("評価書番号\n評価書名 9", "評価書番号 9\n評価書名", 1);
-        assert!(
-            !shape(&ordered, Shape::PdfText)
-                .applied
-                .contains(&VALUE_DOWN.id)
-        );
+        assert!(!applies(VALUE_DOWN, &ordered));
     }
 
     #[test]
@@ -5646,11 +5652,7 @@ mod tests {
         );
         // Two rows that repeat one cell are too few: neighbours that match stay.
         let few = "特記事項\t特記事項\n①部署\t①部署\t総務課\n1\t1\n";
-        assert!(
-            !shape(few, Shape::PdfText)
-                .applied
-                .contains(&MERGED_CELLS.id)
-        );
+        assert!(!applies(MERGED_CELLS, few));
     }
 
     #[test]
@@ -5671,11 +5673,7 @@ mod tests {
         );
         // Too few lines parted by tabs: a quote of a sentence.
         let few = "\"甲\"\t乙\t丙\n丁\n";
-        assert!(
-            !shape(few, Shape::PdfText)
-                .applied
-                .contains(&SHEET_QUOTES.id)
-        );
+        assert!(!applies(SHEET_QUOTES, few));
     }
 
     #[test]
@@ -5700,11 +5698,7 @@ mod tests {
             "1:甲\n2:乙\n丙\n4:丁\n5:戊\n",
             "1:甲\n2:乙\n3:丙\n",
         ] {
-            assert!(
-                !shape(text, Shape::PdfText)
-                    .applied
-                    .contains(&LINE_NUMBERS.id)
-            );
+            assert!(!applies(LINE_NUMBERS, text));
         }
     }
 
@@ -5786,7 +5780,7 @@ mod tests {
             ]
         );
         let few = "評価書番号\n> 4\n評価書名\n";
-        assert!(!shape(few, Shape::PdfText).applied.contains(&QUOTE_MARKS.id));
+        assert!(!applies(QUOTE_MARKS, few));
     }
 
     #[test]
@@ -5867,59 +5861,39 @@ mod tests {
         // A row of labels over its row of values is the form's order.
         let ordered = "評価書番号\n評価書名\n3\n架空村 架空事務 基礎項目評価書\n\
                        評価実施機関名\n公表日\n架空村長\n令和6年4月1日\n";
-        assert!(
-            !shape(ordered, Shape::PdfText)
-                .applied
-                .contains(&VALUES_FIRST.id)
-        );
+        assert!(!applies(VALUES_FIRST, ordered));
     }
 
     #[test]
     fn a_cover_label_takes_only_a_value_of_its_own() {
-        let piece = |text: &str| Piece {
-            no: 1,
-            text: text.to_owned(),
-            furniture: None,
-        };
-        let declaration = [piece(
-            "架空市は、架空事務において措置を講じていることを宣言する。",
-        )];
+        let declaration =
+            pieces_of(&["架空市は、架空事務において措置を講じていることを宣言する。"]);
         assert!(!takes_cover_value("特記事項", &declaration));
         assert!(takes_cover_value(
             "個人のプライバシー等の権利利益の保護の宣言",
             &declaration
         ));
-        assert!(!takes_cover_value("公表日", &[piece("架空市長")]));
-        assert!(takes_cover_value("評価実施機関名", &[piece("架空市長")]));
+        let body = pieces_of(&["架空市長"]);
+        assert!(!takes_cover_value("公表日", &body));
+        assert!(takes_cover_value("評価実施機関名", &body));
         assert!(takes_cover_value("①事務の名称", &declaration));
     }
 
     #[test]
     fn a_chapter_whose_sections_open_with_a_label_is_printed_in_order() {
-        let text = "1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n②事務の内容\n架空の内容\n";
-        let pieces: Vec<Piece> = text
-            .lines()
-            .enumerate()
-            .map(|(i, l)| Piece {
-                no: i + 1,
-                text: l.to_owned(),
-                furniture: None,
-            })
-            .collect();
+        let pieces = pieces_of(&[
+            "1.特定個人情報ファイルを取り扱う事務",
+            "①事務の名称",
+            "架空事務",
+            "②事務の内容",
+            "架空の内容",
+        ]);
         assert!(printed_in_order(&pieces, &line_roles(&pieces)));
-        let drawn: Vec<Piece> = [
+        let drawn = pieces_of(&[
             "1.特定個人情報ファイルを取り扱う事務",
             "架空事務",
             "①事務の名称",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, l)| Piece {
-            no: i + 1,
-            text: (*l).to_owned(),
-            furniture: None,
-        })
-        .collect();
+        ]);
         assert!(!printed_in_order(&drawn, &line_roles(&drawn)));
     }
 
@@ -5932,11 +5906,7 @@ mod tests {
         assert!(!shaped.applied.contains(&VALUES_FIRST.id));
         // A single label under its value is no drawing order either.
         let one = "6\n評価書番号\n架空市長\n";
-        assert!(
-            !shape(one, Shape::PdfText)
-                .applied
-                .contains(&VALUES_FIRST.id)
-        );
+        assert!(!applies(VALUES_FIRST, one));
     }
 
     #[test]
@@ -6059,7 +6029,7 @@ mod tests {
         assert_eq!((s.source(2), s.source(4)), (3, 6));
         // Cells parted by one blank line, two only once (a page break): as it is.
         let text = "評価書番号\n\n3\n\n評価書名\n\n架空事務\n\n\n特記事項\n\n宣言\n\n架空町長\n\n公表日\n\n令和6年5月1日\n\n種別\n\n地方公共団体等\n";
-        assert!(!shape(text, Shape::PdfText).applied.contains(&LINE_PITCH.id));
+        assert!(!applies(LINE_PITCH, text));
         // A page break's line stays, and Markdown is not read so.
         let text = "評価書番号\n\n3\n\n\n\u{c}評価書名\n\n架空事務\n\n\n特記事項\n";
         assert!(
@@ -6241,11 +6211,10 @@ mod tests {
                 "）"
             ]
         );
-        assert!(
-            !shape("事務の名称 架空事務 事務の内容 架空", Shape::PdfText)
-                .applied
-                .contains(&RUN_TOGETHER.id)
-        );
+        assert!(!applies(
+            RUN_TOGETHER,
+            "事務の名称 架空事務 事務の内容 架空"
+        ));
         // A Markdown or HTML text keeps its lines.
         let md = format!("# 見出し\n{page}");
         assert!(shape(&md, Shape::Markdown).applied.is_empty());
