@@ -644,10 +644,16 @@ pub(crate) const CENTRED_LABEL: Rule = Rule {
 /// of [`bare_labels`], its first piece of [`WRAPPED_BARE_LABEL_MIN_CHARS`] characters or more
 /// — and a value stands beside at least one piece, the label is written whole with the first
 /// of the value's pieces after it, and the value's other pieces on lines of their own, each
-/// from its source line. Reads `評価実施 架空市長` / `機関名` → `評価実施機関名 架空市長` and
-/// `①事務の 架空税の賦課` / `名称` → `①事務の名称 架空税の賦課`. Refuses `評価実施機関名 架空市長`
-/// (the label is whole), `①事務の 架空税の賦課` / `内容` (no label ① reads so), a label's
-/// pieces alone on their lines (rule [`WRAPPED_HEADING`] joins those) and pieces at another
+/// from its source line. A label centred on its value's row in a text with no columns
+/// (`pdftotext -raw`) prints its first piece alone above the value's lines and the piece that
+/// completes it alone below them; blank lines between a label's pieces are passed over; a
+/// circled number may stand a space before its label's words. Reads `評価実施 架空市長` /
+/// `機関名` → `評価実施機関名 架空市長`, `①事務の 架空税の賦課` / `名称` → `①事務の名称
+/// 架空税の賦課` and `① システムの` / `架空システム` / `名称` → `①システムの名称 架空システム`.
+/// Refuses `評価実施機関名 架空市長` (the label is whole), `①事務の 架空税の賦課` / `内容` (no
+/// label ① reads so), a label's pieces alone on their lines (rule [`WRAPPED_HEADING`] joins
+/// those), a value's line between pieces when a value stands beside the first (`① システムの
+/// 甲` / `乙` / `名称`: whose line it is, the text does not show) and pieces at another
 /// indentation (a layout's columns: rule [`CENTRED_LABEL`]).
 pub(crate) const NARROW_LABEL: Rule = Rule {
     id: "shape.narrow_label",
@@ -3410,19 +3416,68 @@ fn squeezed_circled_labels() -> &'static [(u32, String)] {
     &LABELS
 }
 
-/// The label that line `i` of `pieces` starts and the next lines complete beside the value's
-/// pieces ([`NARROW_LABEL`]), with how many lines after the first it takes; `None` for any
-/// other line.
-fn narrow_label(pieces: &[Piece], i: usize) -> Option<(String, usize)> {
-    let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
-    let head = first_cell(&piece.text)?;
-    let mut first = head.words.chars();
-    let number = first.next().and_then(super::form_words::circled_number);
-    let words = match number {
-        Some(_) => first.as_str(),
-        None => head.words,
+/// A label that rule [`NARROW_LABEL`] joins.
+#[derive(Debug)]
+struct NarrowLabel {
+    /// The label whole (its circled number, then its pieces' words).
+    label: String,
+    /// How many lines after its first the label's pieces run over.
+    more: usize,
+    /// The value's pieces in order, each from its source line: the cells beside the label's
+    /// pieces and the value's lines between them.
+    values: Vec<Piece>,
+    /// What parts the label from the value's first piece: the first cell's separator beside a
+    /// piece (a tab or a space), a space for a value's line of its own.
+    sep: char,
+}
+
+/// A line's first cell as rule [`NARROW_LABEL`] reads a label's first piece, with its circled
+/// number if it has one: [`first_cell`], a number parted from its words by a space read with
+/// them (`① システムの 甲` as `①`, `システムの` and `甲`).
+fn first_label_piece(line: &str) -> Option<(Option<char>, FirstCell<'_>)> {
+    let cell = first_cell(line)?;
+    let mut chars = cell.words.chars();
+    let number = chars
+        .next()
+        .filter(|&c| super::form_words::circled_number(c).is_some());
+    let Some(number) = number else {
+        return Some((None, cell));
     };
-    let mut joined = squeeze(words);
+    let words = chars.as_str();
+    if !words.is_empty() || cell.sep == Some('\t') {
+        return Some((Some(number), FirstCell { words, ..cell }));
+    }
+    let after = first_cell(cell.rest)?;
+    Some((
+        Some(number),
+        FirstCell {
+            indent: cell.indent,
+            ..after
+        },
+    ))
+}
+
+/// The value's piece of line `no`'s cell beside a label's piece, if it has one, with the
+/// separator before it.
+fn beside_piece(no: usize, cell: &FirstCell<'_>) -> Option<(char, Piece)> {
+    let piece = Piece {
+        no,
+        text: cell.rest.to_owned(),
+        furniture: None,
+    };
+    (!cell.rest.is_empty()).then_some((cell.sep.unwrap_or(' '), piece))
+}
+
+/// The label that line `i` of `pieces` starts and the next lines complete beside the value's
+/// pieces ([`NARROW_LABEL`]); `None` for any other line. Blank lines between the label's pieces
+/// are passed over; a first piece alone on its line may have the value's lines between it and
+/// the piece that completes the label (a label centred on its value's row: `① システムの` /
+/// `甲システム` / `名称`).
+fn narrow_label(pieces: &[Piece], i: usize) -> Option<NarrowLabel> {
+    let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
+    let (circled, head) = first_label_piece(&piece.text)?;
+    let number = circled.and_then(super::form_words::circled_number);
+    let mut joined = squeeze(head.words);
     let min_chars = match number {
         Some(_) => WRAPPED_LABEL_MIN_CHARS,
         None => WRAPPED_BARE_LABEL_MIN_CHARS,
@@ -3430,39 +3485,57 @@ fn narrow_label(pieces: &[Piece], i: usize) -> Option<(String, usize)> {
     if joined.chars().count() < min_chars || narrow_label_state(number, &joined) != Some(false) {
         return None;
     }
-    let mut beside = !head.rest.is_empty();
+    let mut label: String = circled.into_iter().collect();
+    label.push_str(head.words);
+    let mut values: Vec<(char, Piece)> = beside_piece(piece.no, &head).into_iter().collect();
+    // Whether the value's lines between the pieces were met: the next piece must complete it.
+    let mut centred = false;
     for (step, next) in pieces
         .iter()
         .enumerate()
         .skip(i + 1)
         .take(WRAPPED_BARE_LABEL_LINES)
     {
-        let cell = first_cell(&next.text).filter(|_| next.furniture.is_none())?;
+        if next.furniture.is_some() {
+            return None;
+        }
+        let Some(cell) = first_cell(&next.text) else {
+            continue;
+        };
         if cell.indent != head.indent {
             return None;
         }
-        joined.push_str(&squeeze(cell.words));
-        beside |= !cell.rest.is_empty();
-        match narrow_label_state(number, &joined)? {
-            true if beside => {
-                let label = format!("{}{}", head.words, pieces_after(pieces, i, step));
-                return Some((label, step - i));
+        let longer = format!("{joined}{}", squeeze(cell.words));
+        match narrow_label_state(number, &longer) {
+            Some(true) => {
+                label.push_str(cell.words);
+                values.extend(beside_piece(next.no, &cell));
+                let sep = values.first().map(|&(sep, _)| sep)?;
+                return Some(NarrowLabel {
+                    label,
+                    more: step - i,
+                    values: values.into_iter().map(|(_, piece)| piece).collect(),
+                    sep,
+                });
             }
-            true => return None,
-            false => {}
+            Some(false) if !centred => {
+                joined = longer;
+                label.push_str(cell.words);
+                values.extend(beside_piece(next.no, &cell));
+            }
+            _ if head.rest.is_empty() && joined == squeeze(head.words) => {
+                centred = true;
+                let line = Piece {
+                    no: next.no,
+                    text: next.text.trim().to_owned(),
+                    furniture: None,
+                };
+                values.push((' ', line));
+            }
+            _ => return None,
         }
     }
     None
-}
-
-/// The words of the first cells of lines `i + 1 ..= last` of `pieces`, one after another.
-fn pieces_after(pieces: &[Piece], i: usize, last: usize) -> String {
-    let lines = pieces.get(i + 1..=last).unwrap_or_default();
-    lines
-        .iter()
-        .filter_map(|p| first_cell(&p.text))
-        .map(|cell| cell.words)
-        .collect()
 }
 
 /// Rule [`NARROW_LABEL`]: see there. Whether it joined any label.
@@ -3471,30 +3544,23 @@ fn join_narrow_labels(pieces: &mut Vec<Piece>) -> bool {
     let mut changed = false;
     let mut i = 0;
     while i < pieces.len() {
-        let Some((label, more)) = narrow_label(pieces, i) else {
+        let Some(read) = narrow_label(pieces, i) else {
             out.extend(take_piece(pieces, i));
             i += 1;
             continue;
         };
-        // The value's pieces, each from its source line: the first after the label, on its
-        // line (a label always has one beside it: [`narrow_label`]).
-        let mut label = Some(label);
-        for line in pieces.get(i..=i + more).unwrap_or_default() {
-            let Some(cell) = first_cell(&line.text).filter(|cell| !cell.rest.is_empty()) else {
-                continue;
-            };
+        // The label with the value's first piece after it, on that piece's line (a label always
+        // has one: [`narrow_label`]); the value's other pieces on lines of their own.
+        let mut label = Some(read.label);
+        for value in read.values {
             let text = match label.take() {
-                Some(label) => format!("{label}{}{}", cell.sep.unwrap_or(' '), cell.rest),
-                None => cell.rest.to_owned(),
+                Some(label) => format!("{label}{}{}", read.sep, value.text),
+                None => value.text,
             };
-            out.push(Piece {
-                no: line.no,
-                text,
-                furniture: None,
-            });
+            out.push(Piece { text, ..value });
         }
         changed = true;
-        i += 1 + more;
+        i += 1 + read.more;
     }
     *pieces = out;
     changed
@@ -5600,11 +5666,29 @@ mod tests {
             ["個人のプライバシー等の権利利益の保護の宣言\t架空市は宣言する。"]
         );
         assert_eq!(shaped.source(1), 5);
-        // No label ① reads so; a whole label; pieces at another indentation.
+        // A label centred on its value's row (its number parted by a space): its first piece
+        // above the value's line, the piece that completes it below; blank lines between a
+        // label's pieces.
+        let shaped = shape(
+            "① システムの\n架空システム\n名称\n② システムの 架空の記録を管理する。\n\n機能\n",
+            Shape::PdfText,
+        );
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "①システムの名称 架空システム",
+                "②システムの機能 架空の記録を管理する。"
+            ]
+        );
+        assert_eq!(shaped.source(1), 2);
+        // No label ① reads so; a whole label; pieces at another indentation; a value's line
+        // between pieces when a value stands beside the first; pieces that complete no label.
         for refused in [
             "①事務の 架空税\n内容 課税する\n",
             "評価実施機関名 架空市長\n名\n",
             "評価実施 架空市長\n  機関名\n",
+            "① システムの 架空システム\n架空の記録\n名称\n",
+            "① システムの\n架空システム\n架空の記録を管理する。\n",
         ] {
             assert!(!applies(NARROW_LABEL, refused), "{refused}");
         }

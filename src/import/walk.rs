@@ -2061,8 +2061,9 @@ impl<'r> Walker<'r> {
                     // `システム1：保険システム` (the 基礎 form's list): the name beside it.
                     let value = value.trim_start_matches(['：', ':']).trim();
                     // The block's first item on the heading's row (`システム1 ①システムの名称
-                    // 甲システム`): a line of its own, read as one.
-                    if value.starts_with(is_circled) {
+                    // 甲システム`, or its number printed as a figure, `システム1 1 システムの名称`):
+                    // a line of its own, read as one.
+                    if value.starts_with(is_circled) || self.figured_label(value).is_some() {
                         self.line(&Line::new(no, value.to_owned()));
                         return true;
                     }
@@ -3596,6 +3597,15 @@ pub(super) mod tests {
         let names = super::super::tests::system_names(&draft);
         assert_eq!(names.first(), Some(&"架空システム"));
         assert!(names.get(1).is_none_or(|n| n.is_empty()), "{names:?}");
+        // The item's number printed as a figure (a document site's text): its label, not the
+        // system's name; figures before words that are no label of the block stay the name's.
+        let text = "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
+                    2.特定個人情報ファイルを取り扱う事務において使用するシステム\n\
+                    システム1 1 システムの名称\n架空システム\n2 システムの機能\n架空の記録を管理する\n\
+                    システム2 2 号架空サーバー\n";
+        let draft = crate::import::import(text).unwrap();
+        let names = super::super::tests::system_names(&draft);
+        assert_eq!(names, ["架空システム", "2 号架空サーバー"]);
     }
 
     #[test]
