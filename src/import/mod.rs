@@ -441,7 +441,8 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     let shaped = shape::shape(text, kind);
     let source = |no: usize| shaped.source(no);
     let layout = shaped.layout(text, page);
-    let mut draft = match read_shaped(&shaped.text, kind, &layout, &shaped.amid) {
+    let spaced = shaped.applied.contains(&shape::SPACED_KANJI.id);
+    let mut draft = match read_shaped(&shaped.text, kind, &layout, &shaped.amid, spaced) {
         Ok(draft) => draft,
         Err(ImportError::ChangeList { line }) => {
             return Err(ImportError::ChangeList { line: source(line) });
@@ -498,6 +499,7 @@ fn read_shaped(
     shape: Shape,
     layout: &text::Layout,
     amid: &text::LineSet,
+    spaced: bool,
 ) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -582,7 +584,11 @@ fn read_shaped(
             }
             None => cell,
         };
-        if let Some(reason) = misplaced(&report, key, cell, &found, options) {
+        let reason = match misplaced(&report, key, cell, &found, options) {
+            None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
+            reason => reason,
+        };
+        if let Some(reason) = reason {
             unread_lines.extend(
                 cell.lines
                     .iter()
@@ -944,6 +950,32 @@ fn fill(
         }
         _ => field_at_mut(report, id, indices)?.fill(cell),
     }
+}
+
+/// Whether `cell` of a name item — a system's name, a list of file names — read from a text
+/// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: its
+/// kind's word run into a kanji, and the line's words after it ending in the word again
+/// (`甲システム乙システム`). Closing up the spaces around every kanji closed up the space, or the
+/// comma a site turned into one, between two names too, and one name that goes on after the
+/// word reads alike. Neither reading is taken: the cell is unread
+/// ([`UnreadReason::Conflict`]). Refuses (reads as usual) `甲システム`, `甲システム等`,
+/// `甲ファイル（副本）` and names a conjunction joins (`甲システム及び乙システム`, one name).
+fn names_run_together(id: ItemId, cell: &Cell) -> bool {
+    const CONJUNCTIONS: [&str; 4] = ["及び", "並びに", "又は", "若しくは"];
+    let word = match id {
+        ItemId::SystemName => "システム",
+        _ if walk::FILE_NAME_LISTS.contains(&id) => "ファイル",
+        _ => return false,
+    };
+    cell.lines.iter().any(|(_, line)| {
+        let line = line.trim_end();
+        line.match_indices(word).any(|(at, _)| {
+            let after = line.get(at + word.len()..).unwrap_or_default();
+            after.chars().next().is_some_and(shape::is_kanji)
+                && !CONJUNCTIONS.iter().any(|c| after.starts_with(c))
+                && after.ends_with(word)
+        })
+    })
 }
 
 /// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names (more than one, a line or a
@@ -1411,6 +1443,59 @@ mod tests {
         assert_eq!(
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
             "/files/1/provisions/19/legal_basis"
+        );
+    }
+
+    #[test]
+    fn names_run_together_by_spaced_kanji_are_not_read() {
+        let opening = |systems: &str, file: &str| {
+            let text = format!(
+                "特 定 個 人 情 報 保 護 評 価 書 基 礎 項 目 評 価 書\nⅠ 関 連 情 報\n\
+                 1. 特 定 個 人 情 報 ファイルを 取 り 扱 う 事 務\n1 事 務 の 名 称\n架 空 事 務\n\
+                 3 システムの 名 称\n{systems}\n2. 特 定 個 人 情 報 ファイル 名\n{file}\n"
+            );
+            import(&text).unwrap()
+        };
+        // `甲システム 乙システム` or `甲システム、乙システム` spaced: one name or two, unread.
+        let draft = opening(
+            "架 空 システム 模 擬 システム",
+            "架 空 ファイル 見 本 ファイル",
+        );
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+        assert!(draft.report.affair.file_names.is_empty());
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.reason == UnreadReason::Conflict)
+        );
+        // A name whose word ends it, or goes on in other than a kanji or to no second name,
+        // and names a conjunction joins, are read.
+        let draft = opening("架 空 システム", "架 空 ファイル（ 副 本 ）");
+        assert_eq!(
+            draft.report.systems.first().map(|s| s.name.as_str()),
+            Some("架空システム")
+        );
+        assert_eq!(draft.report.affair.file_names, ["架空ファイル（副本）"]);
+        let draft = opening("架 空 システム 等", "架 空 ファイル");
+        assert_eq!(
+            draft.report.systems.first().map(|s| s.name.as_str()),
+            Some("架空システム等")
+        );
+        let draft = opening("架 空 システム 及 び 模 擬 システム", "架 空 ファイル");
+        assert_eq!(
+            draft.report.systems.first().map(|s| s.name.as_str()),
+            Some("架空システム及び模擬システム")
+        );
+        // Unspaced, the words are the text's own: read as written.
+        let text = "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                    1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                    ③システムの名称\n架空システム連携基盤\n";
+        let draft = import(text).unwrap();
+        assert_eq!(
+            draft.report.systems.first().map(|s| s.name.as_str()),
+            Some("架空システム連携基盤")
         );
     }
 

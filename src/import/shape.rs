@@ -1577,7 +1577,7 @@ fn is_rest_of_cell(line: &str) -> bool {
 // ---- characters ----
 
 /// Whether `c` is a kanji (CJK ideographs and their repetition marks).
-fn is_kanji(c: char) -> bool {
+pub(super) fn is_kanji(c: char) -> bool {
     matches!(c,
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
 }
@@ -2354,6 +2354,13 @@ fn is_numbered_block(word: &str) -> bool {
     BLOCK_HEADINGS
         .iter()
         .any(|heading| word.strip_prefix(heading).is_some_and(is_number))
+}
+
+/// Whether `written` ends in a block's heading whose number a space sets off (`… システム 1`).
+fn ends_spaced_block(written: &str) -> bool {
+    written
+        .rsplit_once(' ')
+        .is_some_and(|(heading, n)| is_number(n) && BLOCK_HEADINGS.contains(&last_word(heading)))
 }
 
 /// `line` with a space put between a label of the form it starts with ([`form_labels`], after
@@ -3943,21 +3950,15 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // systems under Ⅰ1③) — but not before a box's bracket, nor before an item's circled
         // number (`システム1 ① システムの名称` opens the block's first item).
         let rest = line.get(end..).unwrap_or("");
-        let block_row = is_numbered_block(last_word(written))
+        let block_row = (is_numbered_block(last_word(written)) || ends_spaced_block(written))
             && !box_starts
             && !matches!(b, '①'..='⑳')
             && !opens_figured_label(rest);
-        // A block's heading whose number a space sets off, before the block's first item
-        // printed in figures (`システム 1 1 システムの名称`): `システム 1` is the heading, the
-        // item starts a cell.
-        let spaced_block = BLOCK_HEADINGS.contains(&last_word(written))
-            && rest
-                .split_once(' ')
-                .is_some_and(|(n, item)| is_number(n) && opens_figured_label(item));
-        let spaced_block_ends = opens_figured_label(rest)
-            && written.rsplit_once(' ').is_some_and(|(heading, n)| {
-                is_number(n) && BLOCK_HEADINGS.contains(&last_word(heading))
-            });
+        // A block's heading whose number a space sets off (`システム 1`): one heading, never a
+        // word and a number of its own (a number alone would pass for a page's); the block's
+        // first item after it, in figures or circled, starts a cell.
+        let spaced_block = BLOCK_HEADINGS.contains(&last_word(written)) && is_number(next_word);
+        let spaced_block_ends = opens_figured_label(rest) && ends_spaced_block(written);
         let number_mark = ends_item_mark(written)
             || ends_latin_numeral(written)
             || block_row
@@ -6429,6 +6430,22 @@ mod tests {
         assert_eq!(
             lines.iter().filter(|l| *l == "1 システムの名称").count(),
             2,
+            "{lines:?}"
+        );
+        // Before a circled item, and before a name on the block's row: the heading stays whole
+        // (a number alone on its line would pass for a page's number).
+        let page = "2. 特定個人情報ファイルを取り扱う事務において使用するシステム システム 1 \
+                    ①システムの名称 架空システム ②システムの機能 架空の機能を持つ システム 2 \
+                    ①システムの名称 中間サーバー 3. 特定個人情報ファイル名 架空ファイル";
+        let lines = lines_of(&shape(page, Shape::PdfText));
+        assert!(lines.contains(&"システム 1".to_owned()), "{lines:?}");
+        assert!(lines.contains(&"システム 2".to_owned()), "{lines:?}");
+        let row = "1. 特定個人情報ファイルを取り扱う事務 ①事務の名称 架空事務 ②事務の概要 架空の事務を行う。 \
+                   ③システムの名称 システム 1 架空システム システム 2 架空サーバー \
+                   2. 特定個人情報ファイル名 架空ファイル";
+        let lines = lines_of(&shape(row, Shape::PdfText));
+        assert!(
+            lines.contains(&"システム 1 架空システム".to_owned()),
             "{lines:?}"
         );
         // A name's words after the heading word: no block.

@@ -733,19 +733,21 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
     (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
+/// The items that list a report's file names, one name a line or a comma apart.
+pub(super) const FILE_NAME_LISTS: [ItemId; 4] = [
+    ItemId::AffairFileNames,
+    ItemId::FileNames,
+    ItemId::FullFileNames,
+    ItemId::FocusedFileNames,
+];
+
 /// A list of file names printed on one line (`甲ファイル、乙ファイル`, `甲ファイル,乙ファイル`): one
 /// name a piece. The pieces are split at [`NAME_COMMAS`] outside brackets (a name's note
 /// `（※甲、乙）` stays whole).
 fn split_name_lists(cells: &mut CellMap) {
-    const NAME_LISTS: [ItemId; 4] = [
-        ItemId::AffairFileNames,
-        ItemId::FileNames,
-        ItemId::FullFileNames,
-        ItemId::FocusedFileNames,
-    ];
     for ((id, _), cell) in cells.iter_mut() {
         let listed = |t: &str| t.contains(NAME_COMMAS) || numbered_entries(t).len() > 1;
-        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| listed(t)) {
+        if !FILE_NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| listed(t)) {
             continue;
         }
         let mut lines = Vec::with_capacity(cell.lines.len());
