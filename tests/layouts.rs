@@ -126,6 +126,7 @@ fn kind_name(kind: FurnitureKind) -> &'static str {
         FurnitureKind::PageNumber => "page_number",
         FurnitureKind::RunningHeader => "running_header",
         FurnitureKind::RepeatedHeading => "repeated_heading",
+        FurnitureKind::Ruby => "ruby",
         _ => "other",
     }
 }
@@ -267,6 +268,9 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.label_marks",
         "shape.narrow_label",
         "shape.value_down",
+        "shape.dot_leaders",
+        "shape.value_quotes",
+        "shape.ruby",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -83,6 +83,31 @@ pub(super) const NUMBERED_LINES: usize = 5;
 /// text's own.
 pub(super) const QUOTED_LINES: usize = 5;
 
+/// A run of leader characters between a label and its value (`shape.dot_leaders`) holds at
+/// least this many dots: `……` (two ellipses, six dots) or `・・・`; a sentence's ellipsis `…`
+/// or a word's middle dots (`甲・乙`) hold fewer.
+pub(super) const LEADER_DOTS: usize = 3;
+
+/// A text sets its values in 「」 (`shape.value_quotes`) only where at least this many lines of
+/// a label of the form hold a value so quoted whole: a document's style, where a value that
+/// quotes a name (「架空」 as an 特記事項) stands alone.
+pub(super) const QUOTED_VALUES: usize = 3;
+
+/// How many lines a value set in 「」 may run over, its closing 」 on the last
+/// (`shape.value_quotes`): a declaration or a 事務の内容 wrapped on an A4 page.
+pub(super) const QUOTED_VALUE_LINES: usize = 12;
+
+/// A line of hiragana alone is a reading printed over a name's kanji (`shape.ruby`) only where
+/// it holds at most this many characters: a place's or a body's name read in kana (`しぐれ`,
+/// `ほたるいし`); a longer line of kana is a value's own words.
+pub(super) const RUBY_CHARS: usize = 10;
+
+/// A line of hiragana is a reading (`shape.ruby`) only where the same line stands at least this
+/// many times over a line with kanji: a name read once on the cover is read again where the
+/// body names itself in the 宣言 and below; one such line alone may be a value (`なし` is kept
+/// in any case).
+pub(super) const RUBY_LINES: usize = 2;
+
 /// A text is read as drawn values first (each value above its label, `shape.values_first`)
 /// when at least this many of the cover's typed labels have their value above them and not
 /// below: one such label may be a row printed under another's value in a text of the form's

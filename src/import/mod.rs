@@ -253,6 +253,8 @@ pub enum FurnitureKind {
     /// A chapter's heading repeated at the top of a page in mid-cell (a table's header row
     /// that a word processor repeats on each page).
     RepeatedHeading,
+    /// A reading printed in kana over a name's kanji (ルビ), given a line of its own.
+    Ruby,
 }
 
 /// Lines of page furniture the import took off the text: never read as values.

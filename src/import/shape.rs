@@ -11,7 +11,9 @@
 //!
 //! First, on the lines as they came: [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
-//! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings.
+//! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
+//! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`VALUE_QUOTES`] the
+//! 「」 a document set around every value; [`RUBY`] the readings printed over a name's kanji.
 //!
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
 //!    after every line (its line pitch) and a run of them between cells, a single blank line is
@@ -73,8 +75,9 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
-    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN,
-    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES,
+    PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
+    QUOTED_VALUES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS,
     RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES,
     VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
@@ -452,6 +455,51 @@ pub(crate) const LABEL_MARKS: Rule = Rule {
     what: "ラベルの前の記号・隅付き括弧を外す",
 };
 
+/// Dot leaders between a label of the form and its value, taken off.
+///
+/// A document typeset as a list of labels and values may run dot leaders from each label to
+/// its value (`評価書番号 ………… 12`), and its text keeps them. Where a line's words before a
+/// run of leader characters (`…`, `‥`, `・`, `.`, `．`, holding [`LEADER_DOTS`] dots or more)
+/// are a label or heading of the form whole ([`is_whole_label`]), the run is taken off, a space
+/// left between the label and the value (none where the leaders end the line). Reads `評価書番号
+/// ………… 12` → `評価書番号 12` and `②法令上の根拠 …………` → `②法令上の根拠`. Refuses `架空の事務
+/// ……（略）` (no label before the leaders) and `①事務の名称 甲・乙` (a word's middle dot).
+pub(crate) const DOT_LEADERS: Rule = Rule {
+    id: "shape.dot_leaders",
+    what: "ラベルと値の間のリーダー点を外す",
+};
+
+/// Values a document set in 「」 after their labels, the brackets taken off.
+///
+/// A text made to be read aloud, or a form filled by a template, may set every value in 「」
+/// after its label: `評価書名　「架空町 架空事務 重点項目評価書」`. Where at least
+/// [`QUOTED_VALUES`] lines hold a label or heading of the form whole ([`is_whole_label`])
+/// followed by a value wholly in 「」 (its 「 closing at the line's last 」), the text is taken
+/// to quote its values so: each such value loses its brackets, and so does one whose 」 closes
+/// on a later line within [`QUOTED_VALUE_LINES`]. Reads `特記事項　「なし」` → `特記事項　なし`
+/// in such a text. Refuses a text with fewer quoted values, `①事務の名称　「甲」交付事務` (the
+/// 「 closes before the value ends) and `「甲」と「乙」` (the first 「 closes inside).
+pub(crate) const VALUE_QUOTES: Rule = Rule {
+    id: "shape.value_quotes",
+    what: "値を囲むかぎ括弧を外す",
+};
+
+/// Readings printed in kana over a name's kanji (ルビ), taken off as furniture.
+///
+/// A PDF may print a name's reading in small kana over its kanji (a village's name: `しぐれ`
+/// over `時雨村`), and its text gives the reading a line of its own above the name's line.
+/// Where a line of hiragana alone (two to [`RUBY_CHARS`] characters, spaces aside) stands at
+/// least [`RUBY_LINES`] times in the text between a label or heading of the form whole
+/// ([`is_whole_label`]) and a line that holds a kanji (the value's first line, the name), and
+/// is no word the form prints as a value (`なし`, an option of its ＜選択肢＞ lists), each such
+/// line is furniture ([`FurnitureKind::Ruby`]). Reads `評価実施機関名` / `しぐれ` / `時雨村長`
+/// twice. Refuses `なし` under a label twice, a line of hiragana once, one over a line with no
+/// kanji, and the last words of a wrapped sentence (`する`: no label above them).
+pub(crate) const RUBY: Rule = Rule {
+    id: "shape.ruby",
+    what: "ルビの行を外す",
+};
+
 /// A spreadsheet saved as CSV, written again a cell a line.
 ///
 /// A report kept as a spreadsheet and saved as CSV (RFC 4180) writes each row a record, its
@@ -560,10 +608,13 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 27] = [
+pub(crate) const RULES: [Rule; 30] = [
     LINE_NUMBERS,
     QUOTE_MARKS,
     LABEL_MARKS,
+    DOT_LEADERS,
+    VALUE_QUOTES,
+    RUBY,
     LINE_PITCH,
     CSV_ROWS,
     SHEET_QUOTES,
@@ -784,6 +835,15 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if take_label_marks(&mut pieces) {
         applied.push(LABEL_MARKS.id);
+    }
+    if take_dot_leaders(&mut pieces) {
+        applied.push(DOT_LEADERS.id);
+    }
+    if take_value_quotes(&mut pieces) {
+        applied.push(VALUE_QUOTES.id);
+    }
+    if take_ruby(&mut pieces) {
+        applied.push(RUBY.id);
     }
     if shape == Shape::PdfText && close_line_pitch(&mut pieces) {
         applied.push(LINE_PITCH.id);
@@ -2743,6 +2803,235 @@ fn take_label_marks(pieces: &mut [Piece]) -> bool {
         if let Some(text) = without_label_mark(&piece.text) {
             piece.text = text;
             changed = true;
+        }
+    }
+    changed
+}
+
+/// Whether `text` (trimmed) is a label or heading of the form whole: a row's label
+/// ([`is_label_cell`]: an item's, a part's, a section's heading), an item's with its circled
+/// number in the words of any revision (`②所属長`), or a cover's.
+fn is_whole_label(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let key = squeeze(t);
+    let mut chars = key.chars();
+    let circled = chars
+        .next()
+        .and_then(super::form_words::circled_number)
+        .is_some_and(|n| narrow_label_state(Some(n), chars.as_str()) == Some(true));
+    circled
+        || is_label_cell(t)
+        || super::form_words::cover_labels().any(|label| squeeze(label) == key)
+}
+
+/// How many dots a leader character stands for ([`DOT_LEADERS`]); 0 for any other character.
+fn leader_dots(c: char) -> usize {
+    match c {
+        '…' => 3,
+        '‥' => 2,
+        '・' | '.' | '．' | '·' => 1,
+        _ => 0,
+    }
+}
+
+/// `line` without the dot leaders between the label it opens with and its value (rule
+/// [`DOT_LEADERS`]); `None` where it holds none so.
+fn without_dot_leaders(line: &str) -> Option<String> {
+    // The first run of leader characters with dots enough (a section's `2.` holds one).
+    let mut start = None;
+    let mut dots = 0;
+    let mut end = 0;
+    for (at, c) in line.char_indices() {
+        if leader_dots(c) == 0 {
+            if dots >= LEADER_DOTS {
+                break;
+            }
+            (start, dots) = (None, 0);
+            continue;
+        }
+        start.get_or_insert(at);
+        dots += leader_dots(c);
+        end = at + c.len_utf8();
+    }
+    let start = start.filter(|_| dots >= LEADER_DOTS)?;
+    let label = line.get(..start)?;
+    if !is_whole_label(label) {
+        return None;
+    }
+    let value = line.get(end..)?.trim();
+    Some(match value.is_empty() {
+        true => label.trim_end().to_owned(),
+        false => format!("{} {value}", label.trim_end()),
+    })
+}
+
+/// Rule [`DOT_LEADERS`]: see there. Whether leaders were taken off.
+fn take_dot_leaders(pieces: &mut [Piece]) -> bool {
+    let mut changed = false;
+    for piece in pieces.iter_mut() {
+        if let Some(text) = without_dot_leaders(&piece.text) {
+            piece.text = text;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Where a value set in 「」 after a label of the form starts on `line` (rule
+/// [`VALUE_QUOTES`]): the byte offset of its 「, the words before it a label whole.
+fn quoted_value_start(line: &str) -> Option<usize> {
+    let at = line.find('「')?;
+    is_whole_label(line.get(..at)?).then_some(at)
+}
+
+/// Where the 「 at the start of `text` closes: the byte offset of its 」, brackets inside it
+/// counted; `None` where it stays open.
+fn closing_quote(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '「' => depth += 1,
+            '」' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Line `line`'s value in 「」 whole on it, unquoted: the label, its separator and the words
+/// inside the brackets; `None` where the line holds no such value (the 「 closes before the
+/// line's end, or not on it).
+fn unquoted_line(line: &str) -> Option<String> {
+    let at = quoted_value_start(line)?;
+    let value = line.get(at..)?.trim_end();
+    let close = closing_quote(value)?;
+    if close + '」'.len_utf8() != value.len() {
+        return None;
+    }
+    let inner = value.get('「'.len_utf8()..close)?;
+    Some(format!("{}{inner}", line.get(..at)?))
+}
+
+/// Rule [`VALUE_QUOTES`]: see there. Whether brackets were taken off.
+fn take_value_quotes(pieces: &mut [Piece]) -> bool {
+    let quoted = pieces
+        .iter()
+        .filter(|p| unquoted_line(&p.text).is_some())
+        .count();
+    if quoted < QUOTED_VALUES {
+        return false;
+    }
+    let mut i = 0;
+    while i < pieces.len() {
+        if let Some(text) = pieces.get(i).and_then(|p| unquoted_line(&p.text)) {
+            if let Some(piece) = pieces.get_mut(i) {
+                piece.text = text;
+            }
+        } else if let Some(last) = quote_closes_below(pieces, i) {
+            unquote_lines(pieces, i, last);
+            i = last;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The line within [`QUOTED_VALUE_LINES`] after line `i` on which the value in 「」 that line
+/// `i` opens after its label closes, at that line's end; `None` where it closes elsewhere.
+fn quote_closes_below(pieces: &[Piece], i: usize) -> Option<usize> {
+    let first = pieces.get(i)?;
+    let at = quoted_value_start(&first.text)?;
+    let mut value = first.text.get(at..)?.trim_end().to_owned();
+    for (k, next) in pieces
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(QUOTED_VALUE_LINES)
+    {
+        if next.furniture.is_some() {
+            return None;
+        }
+        value.push('\n');
+        value.push_str(next.text.trim_end());
+        if let Some(close) = closing_quote(&value) {
+            return (close + '」'.len_utf8() == value.len()).then_some(k);
+        }
+    }
+    None
+}
+
+/// Lines `i ..= last` of `pieces` without the 「 that line `i`'s value opens with and the 」
+/// that closes it at line `last`'s end ([`quote_closes_below`]).
+fn unquote_lines(pieces: &mut [Piece], i: usize, last: usize) {
+    if let Some(first) = pieces.get_mut(i) {
+        if let Some(at) = quoted_value_start(&first.text) {
+            first.text.replace_range(at..at + '「'.len_utf8(), "");
+        }
+    }
+    if let Some(end) = pieces.get_mut(last) {
+        let kept = end.text.trim_end().len();
+        end.text.truncate(kept);
+        end.text.pop();
+    }
+}
+
+/// `line` as a reading printed over a name ([`RUBY`]), its kana without spaces; `None` for a
+/// line that is no hiragana alone of two to [`RUBY_CHARS`] characters, or that is a word the
+/// form prints as a value.
+fn ruby_reading(line: &str) -> Option<String> {
+    let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let count = reading.chars().count();
+    let kana = reading.chars().all(|c| matches!(c, 'ぁ'..='ゖ' | 'ー'));
+    if !kana || !(2..=RUBY_CHARS).contains(&count) || reading == "なし" {
+        return None;
+    }
+    if super::fill::all_options()
+        .iter()
+        .any(|option| *option == reading)
+    {
+        return None;
+    }
+    Some(reading)
+}
+
+/// Rule [`RUBY`]: see there. Whether a reading was taken off.
+fn take_ruby(pieces: &mut [Piece]) -> bool {
+    // Each reading with the lines it stands on, under a label and over a line with a kanji.
+    let mut readings: Vec<(String, Vec<usize>)> = Vec::new();
+    for (k, three) in pieces.windows(3).enumerate() {
+        let [label, piece, below] = three else {
+            continue;
+        };
+        let i = k + 1;
+        if piece.furniture.is_some()
+            || !below.text.chars().any(is_kanji)
+            || !is_whole_label(&label.text)
+        {
+            continue;
+        }
+        let Some(reading) = ruby_reading(&piece.text) else {
+            continue;
+        };
+        match readings.iter_mut().find(|(r, _)| *r == reading) {
+            Some((_, at)) => at.push(i),
+            None => readings.push((reading, vec![i])),
+        }
+    }
+    let mut changed = false;
+    for (_, at) in readings.iter().filter(|(_, at)| at.len() >= RUBY_LINES) {
+        for &i in at {
+            if let Some(piece) = pieces.get_mut(i) {
+                piece.furniture = Some(FurnitureKind::Ruby);
+                changed = true;
+            }
         }
     }
     changed
@@ -5646,6 +5935,90 @@ mod tests {
         assert!(!applies(CSV_ROWS, open));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
         assert!(!applies(CSV_ROWS, run_on));
+    }
+
+    #[test]
+    fn dot_leaders_between_a_label_and_its_value_are_taken_off() {
+        let text = "評価書番号 ………… 12\n②法令上の根拠 …………\n①事務の名称・・・・架空事務\n\
+                    2.特定個人情報ファイル名 ……… 架空ファイル\n②所属長 ……… 架空課長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&DOT_LEADERS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号 12",
+                "②法令上の根拠",
+                "①事務の名称 架空事務",
+                "2.特定個人情報ファイル名 架空ファイル",
+                "②所属長 架空課長"
+            ]
+        );
+        // No label before the leaders; a word's middle dot; an ellipsis of fewer dots.
+        for refused in [
+            "架空の事務 ……（略）\n",
+            "①事務の名称 甲・乙\n",
+            "評価書名 架空…事務\n",
+        ] {
+            assert!(!applies(DOT_LEADERS, refused), "{refused}");
+        }
+    }
+
+    #[test]
+    fn values_set_in_kagi_brackets_lose_them_where_the_text_quotes_its_values() {
+        let text = "評価書番号　「5」\n評価実施機関名　「架空町長」\n特記事項　「なし」\n\
+                    ②事務の内容　「架空法に基づき、\n架空の「手当」を支給する。」\n\
+                    ①事務の名称　「甲」交付事務\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUE_QUOTES.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号　5",
+                "評価実施機関名　架空町長",
+                "特記事項　なし",
+                "②事務の内容　架空法に基づき、",
+                "架空の「手当」を支給する。",
+                "①事務の名称　「甲」交付事務"
+            ]
+        );
+        // Fewer quoted values: the brackets are the text's own.
+        let few = "評価書番号　「5」\n特記事項　「なし」\n①事務の名称　架空事務\n";
+        assert!(!applies(VALUE_QUOTES, few));
+        // Brackets that close inside the value, or around no label's value.
+        let inside = "評価書番号　「5」号\n特記事項　「甲」と「乙」\n架空　「丙」\n架空の「丁」\n";
+        assert!(!applies(VALUE_QUOTES, inside));
+    }
+
+    #[test]
+    fn readings_over_a_names_kanji_are_furniture() {
+        let text = "評価書名\nかざはや\n架空村 架空事務 基礎項目評価書\n評価実施機関名\nかざ はや\n架空村長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&RUBY.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書名",
+                "架空村 架空事務 基礎項目評価書",
+                "評価実施機関名",
+                "架空村長"
+            ]
+        );
+        assert!(
+            shaped
+                .furniture
+                .iter()
+                .all(|f| f.kind == FurnitureKind::Ruby)
+        );
+        // `なし` twice; a reading once; a reading over a line with no kanji; a sentence's
+        // last words under its line.
+        for refused in [
+            "特記事項\nなし\n評価実施機関名\nなし\n公表日\n",
+            "評価書名\nかざはや\n架空村の事務\n",
+            "評価書名\nかざはや\nカザハヤ\n公表日\nかざはや\nカザハヤ\n",
+            "架空の記録を確認\nする\n架空の記録を保存\nする\n架空課が行う。\n",
+        ] {
+            assert!(!applies(RUBY, refused), "{refused}");
+        }
     }
 
     #[test]

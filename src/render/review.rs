@@ -342,6 +342,7 @@ fn furniture_words(kind: FurnitureKind) -> &'static str {
         FurnitureKind::PageNumber => "ページ番号",
         FurnitureKind::RunningHeader => "ヘッダー・フッター",
         FurnitureKind::RepeatedHeading => "繰り返された章の見出し",
+        FurnitureKind::Ruby => "ルビ",
     }
 }
 
