@@ -281,8 +281,9 @@ pub(crate) const VALUES_FIRST: Rule = Rule {
 /// label alone on its line and its value after the next label, on that label's line:
 /// `評価書番号` / `評価書名 4` / `架空市 架空事務 基礎項目評価書`. The cover decides it
 /// ([`values_a_line_down`]): at least [`VALUE_DOWN_LABELS`] of its typed labels (評価書番号,
-/// 評価書名, 評価実施機関名, 公表日) stand alone with a value of their type after the label of
-/// the next line, and none holds a value of its own type on its line. Then, through the whole
+/// 評価書名, 評価実施機関名, 公表日) — or of chapter Ⅰ's names, a 事務's and a system's
+/// (`①事務の名称` / `②事務の内容 架空税に関する事務`) — stand alone with a value of their type
+/// after the label of the next line, and none holds a value of its own type on its line. Then, through the whole
 /// text, a label alone on its line ([`label_role`]) whose next line opens with a label and
 /// holds a value after it takes that value: the value is set on a line of its own under it
 /// (from its source line, inferred: [`Shaped::reordered`]), the next label alone after that.
@@ -1060,13 +1061,77 @@ fn cover_texts(pieces: &[Piece]) -> Vec<&str> {
         .collect()
 }
 
-/// Whether the cover of `pieces` shows its values a line down (rule [`VALUE_DOWN`]): at least
-/// [`VALUE_DOWN_LABELS`] typed labels alone on their lines with a value of their type after
-/// the next line's label, and no typed label with a value of its own type on its line.
+/// The names of chapter Ⅰ whose values show a text printed a line down (rule [`VALUE_DOWN`]),
+/// each with the word its value ends in: a 事務's name and a system's.
+const NAMES_A_LINE_DOWN: [(ItemId, &str); 2] = [
+    (ItemId::AffairName, "事務"),
+    (ItemId::SystemName, "システム"),
+];
+
+/// Whether `text` (a line, trimmed) is the label of `id` alone with its circled number, in the
+/// words of any revision (`①事務の名称`).
+fn is_item_label_alone(text: &str, id: ItemId) -> bool {
+    let key = squeeze(text);
+    let mut chars = key.chars();
+    if chars
+        .next()
+        .and_then(super::form_words::circled_number)
+        .is_none()
+    {
+        return false;
+    }
+    let words = chars.as_str();
+    std::iter::once(id.label())
+        .chain(crate::form::labels(id))
+        .any(|label| squeeze(label) == words)
+}
+
+/// Whether `value` reads as a name that ends in `word` (`架空税に関する事務`): no sentence's
+/// punctuation in it.
+fn is_name_ending(value: &str, word: &str) -> bool {
+    value.ends_with(word) && !value.contains(['。', '、', '，', '．'])
+}
+
+/// How chapter Ⅰ's names of `texts` (lines, trimmed) stand (rule [`VALUE_DOWN`]): how many
+/// labels alone on their lines have a name of their kind after the next line's label
+/// (`①事務の名称` / `②事務の内容 架空税に関する事務`), or `None` where a label holds its own
+/// name on its line (`①事務の名称 架空税に関する事務`: printed in the form's order).
+fn names_a_line_down(texts: &[&str]) -> Option<usize> {
+    let mut down = 0;
+    for (i, t) in texts.iter().enumerate() {
+        for (id, word) in NAMES_A_LINE_DOWN {
+            if let Some((label, value)) = label_then_value(t) {
+                if is_item_label_alone(label, id) && is_name_ending(value, word) {
+                    return None;
+                }
+            }
+            if !is_item_label_alone(t, id) {
+                continue;
+            }
+            let next = texts.get(i + 1).and_then(|next| label_then_value(next));
+            if next.is_some_and(|(_, value)| is_name_ending(value, word)) {
+                down += 1;
+            }
+        }
+    }
+    Some(down)
+}
+
+/// Whether `pieces` show their values a line down (rule [`VALUE_DOWN`]): at least
+/// [`VALUE_DOWN_LABELS`] typed labels of the cover, or names of chapter Ⅰ
+/// ([`names_a_line_down`]), alone on their lines with a value of their type after the next
+/// line's label, and no typed label or name's label with a value of its own type on its line.
 fn values_a_line_down(pieces: &[Piece]) -> bool {
     use super::cover::{label_and_value, typed_as, whole_label};
+    let all: Vec<&str> = pieces
+        .iter()
+        .filter(|p| !p.is_blank() && p.furniture.is_none())
+        .map(|p| p.text.trim())
+        .collect();
+    let Some(mut down) = names_a_line_down(&all) else {
+        return false;
+    };
     let texts = cover_texts(pieces);
-    let mut down = 0;
     for (i, t) in texts.iter().enumerate() {
         if let Some((id, value)) = label_and_value(t) {
             if TYPED_COVER_LABELS.contains(&id) && typed_as(value) == Some(id) {
@@ -4411,7 +4476,8 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             let after = rest.get(c.len_utf8()..).unwrap_or("");
             form_labels().iter().any(|l| after.starts_with(l))
         } else if crate::label::fold_char(c).is_ascii_digit() {
-            section_after_chapter(cell.get(..at).unwrap_or(""), rest)
+            let before = cell.get(..at).unwrap_or("");
+            section_after_chapter(before, rest) || section_after_space(before, rest)
         } else {
             rest.starts_with(crate::form::CHOICE_HEADING)
                 || cover_labels().any(|l| l.chars().count() >= 5 && rest.starts_with(l))
@@ -4432,6 +4498,14 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         start = at;
     }
     out
+}
+
+/// Whether `rest` opens with a section's heading whole in its title's words after a space
+/// that ends `before` (`…別表の68の項　5.情報提供ネットワークシステムによる情報連携`): the heading
+/// starts a cell of its own. A number after other words (`第1.5条`), or before words that are no
+/// section's title (`5.架空`), splits nothing.
+fn section_after_space(before: &str, rest: &str) -> bool {
+    before.ends_with([' ', '　']) && section_heading_starts(rest).is_some()
 }
 
 /// Whether `rest` opens with a section's number (`1.`, `２．`) right after a chapter's title
@@ -6089,6 +6163,30 @@ mod tests {
         // A cover whose 評価書番号 holds its own number is in the form's order.
         let ordered = text.replacen("評価書番号\n評価書名 9", "評価書番号 9\n評価書名", 1);
         assert!(!applies(VALUE_DOWN, &ordered));
+        // Chapter Ⅰ's names show the shift with one cover label: a 事務's name on its 内容's
+        // line, a system's on its 機能's.
+        let text = "評価実施機関名\n公表日 架空町長\n令和6年4月1日\nⅠ 基本情報\n①事務の名称\n\
+                    ②事務の内容 架空税に関する事務\n架空税を課す。\nシステム1\n①システムの名称\n\
+                    ②システムの機能 架空税システム\n架空税を計算する。\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUE_DOWN.id));
+        let lines = lines_of(&shaped);
+        assert!(
+            lines
+                .windows(2)
+                .any(|w| w == ["①事務の名称", "架空税に関する事務"])
+        );
+        assert!(
+            lines
+                .windows(2)
+                .any(|w| w == ["①システムの名称", "架空税システム"])
+        );
+        // A name's label holding its own name: the text is printed in the form's order.
+        let own = text.replace(
+            "①事務の名称\n②事務の内容 架空税に関する事務",
+            "①事務の名称 架空税に関する事務\n②事務の内容",
+        );
+        assert!(!applies(VALUE_DOWN, &own));
     }
 
     #[test]
@@ -6696,6 +6794,18 @@ mod tests {
         assert_eq!(
             split_at_labels("システム12-②の変更"),
             ["システム12-②の変更"]
+        );
+        // A section's heading after a space; a number after other words, or before no title.
+        assert_eq!(
+            split_at_labels("別表の68の項　5.情報提供ネットワークシステムによる情報連携"),
+            [
+                "別表の68の項",
+                "5.情報提供ネットワークシステムによる情報連携"
+            ]
+        );
+        assert_eq!(
+            split_at_labels("第9条第1.5項 5.架空"),
+            ["第9条第1.5項 5.架空"]
         );
     }
 
