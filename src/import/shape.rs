@@ -4477,10 +4477,15 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             form_labels().iter().any(|l| after.starts_with(l))
         } else if crate::label::fold_char(c).is_ascii_digit() {
             let before = cell.get(..at).unwrap_or("");
-            section_after_chapter(before, rest) || section_after_space(before, rest)
+            section_after_chapter(before, rest)
+                || section_after_space(before, rest)
+                || long_section_after_words(before, rest)
         } else {
+            // A cover label of any length after a sentence's end (`…宣言する。特記事項`).
+            let after_sentence = cell.get(..at).is_some_and(|b| b.ends_with('。'));
             rest.starts_with(crate::form::CHOICE_HEADING)
-                || cover_labels().any(|l| l.chars().count() >= 5 && rest.starts_with(l))
+                || cover_labels()
+                    .any(|l| (after_sentence || l.chars().count() >= 5) && rest.starts_with(l))
         };
         if starts_label {
             cuts.push(at);
@@ -4498,6 +4503,26 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         start = at;
     }
     out
+}
+
+/// Whether `rest` opens with a section's heading whose title holds [`HEADING_TITLE_CHARS`]
+/// characters or more ([`long_section_headings`]) right after a word's kana or kanji that ends
+/// `before` (pages run together with no space: `…楡県宛名システム2.特定個人情報ファイル名`,
+/// `…住宅課長6.他の評価実施機関`). Refuses a number after figures or a chapter's numeral
+/// (`第1.5条`, `Ⅱ4.…`: a reference, or [`section_after_chapter`]'s) and a short title
+/// (`3.監査`).
+fn long_section_after_words(before: &str, rest: &str) -> bool {
+    let Some(last) = before.chars().last() else {
+        return false;
+    };
+    let word = is_kanji(last) || matches!(last, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー');
+    let Some((number, after)) = leading_number(rest, &['.', '．']) else {
+        return false;
+    };
+    let title = after.trim_start_matches([' ', '　']);
+    word && long_section_headings()
+        .iter()
+        .any(|&(n, t)| n == number && title.starts_with(t))
 }
 
 /// Whether `rest` opens with a section's heading whole in its title's words after a space
@@ -6807,6 +6832,17 @@ mod tests {
             split_at_labels("第9条第1.5項 5.架空"),
             ["第9条第1.5項 5.架空"]
         );
+        // Pages run together with no space: a long section title after a word; a cover label
+        // after a sentence's end.
+        assert_eq!(
+            split_at_labels("架空宛名システム2.特定個人情報ファイル名架空ファイル"),
+            ["架空宛名システム", "2.特定個人情報ファイル名架空ファイル"]
+        );
+        assert_eq!(
+            split_at_labels("宣言する。特記事項評価実施機関名"),
+            ["宣言する。", "特記事項", "評価実施機関名"]
+        );
+        assert_eq!(split_at_labels("第3.監査を行う"), ["第3.監査を行う"]);
     }
 
     #[test]
