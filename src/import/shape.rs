@@ -2418,6 +2418,33 @@ fn ends_section_mark(written: &str) -> bool {
                 .any(|title| before.ends_with(title)))
 }
 
+/// Whether `written` ends in a section's number spaced from its full stop (`5 .`, spaced
+/// kanji closed up) and `rest` opens with a title of that number's sections that holds
+/// [`HEADING_TITLE_CHARS`] characters or more ([`long_section_headings`]): the space after the
+/// stop is its heading's own (`6 . 情報提供ネットワークシステムによる情報連携`), whatever stands
+/// before the number ([`split_at_labels`] parts it). Refused: `6 . 架空` (no title), `1 .5`.
+fn ends_spaced_section_mark(written: &str, rest: &str) -> bool {
+    let Some(before_stop) = written.strip_suffix(['.', '．']) else {
+        return false;
+    };
+    let Some(before_space) = before_stop.strip_suffix(' ') else {
+        return false;
+    };
+    let figures = last_word(before_space)
+        .chars()
+        .rev()
+        .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
+        .map(crate::label::fold_char)
+        .collect::<Vec<char>>();
+    let number: String = figures.into_iter().rev().collect();
+    let Ok(number) = number.parse::<u32>() else {
+        return false;
+    };
+    long_section_headings()
+        .iter()
+        .any(|&(n, title)| n == number && rest.starts_with(title))
+}
+
 /// Whether `written` ends in a number standing alone (figures of either width) that is the
 /// circled number of the item label `rest` starts with ([`circled_labels`]), or of a shorter
 /// label that is `rest`'s whole first word (`1 部署 架空課`, [`all_circled_labels`]: a short
@@ -4317,6 +4344,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || ends_latin_numeral(written)
             || block_row
             || ends_section_mark(written)
+            || ends_spaced_section_mark(written, rest)
             || figures_before_label(written, line.get(end..).unwrap_or(""));
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
@@ -6799,6 +6827,27 @@ mod tests {
         // A Markdown or HTML text keeps its lines.
         let md = format!("# 見出し\n{page}");
         assert!(shape(&md, Shape::Markdown).applied.is_empty());
+    }
+
+    #[test]
+    fn a_section_number_spaced_from_its_stop_keeps_its_title() {
+        let page = "法 令 上 の 根 拠 番 号 法 第 9 条 第 1 項 別 表 第 一 の 68 の 項 6 . 情 報 提 供 \
+                    ネットワークシステムによる 情 報 連 携 ※ 1 実 施 の 有 無 実 施 する 7 . 架 空";
+        let lines = lines_of(&shape(page, Shape::PdfText));
+        assert!(
+            lines.contains(&"6 . 情報提供ネットワークシステムによる情報連携 ※".to_owned()),
+            "{lines:?}"
+        );
+        assert!(lines.iter().any(|l| l.ends_with("の項")), "{lines:?}");
+        assert!(ends_spaced_section_mark(
+            "の項6 .",
+            "情報提供ネットワークシステムによる情報連携"
+        ));
+        assert!(!ends_spaced_section_mark("の項6 .", "架空"));
+        assert!(!ends_spaced_section_mark(
+            "の項6.",
+            "情報提供ネットワークシステムによる情報連携"
+        ));
     }
 
     #[test]
