@@ -990,7 +990,7 @@ fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
 /// Why a cell the walk found holds no value of its item, if it does not: its label stood in a
 /// stack of labels (PDF text), it begins with the closing bracket of a box whose mark and
 /// label went elsewhere (`] 提供を行っている`), or it is a free text that is only the option of a
-/// ＜選択肢＞ list (another item's answer).
+/// ＜選択肢＞ list, in its selection's brackets or not (another item's answer).
 fn misplaced(
     report: &Report,
     key: &walk::Key,
@@ -1029,6 +1029,11 @@ fn misplaced(
     let option_words = || {
         let text = cell.joined();
         let words = crate::import::fill::strip_list_mark(&text);
+        // A selection as the form shows it, in brackets (`[ 1万人以上10万人未満 ]`).
+        let words = words
+            .strip_prefix(['[', '［'])
+            .and_then(|w| w.strip_suffix([']', '］']))
+            .unwrap_or(words);
         crate::import::fill::squeezed_chars(words)
             .nth(longest)
             .is_none()
@@ -1773,6 +1778,13 @@ mod tests {
         assert_eq!(status.and_then(|s| s.provision_count), Some(3));
         let reasons = unread_reasons(&draft);
         assert!(reasons.contains(&UnreadReason::OptionWord), "{reasons:?}");
+        // A selection in its brackets under a free text's label is another item's answer (the
+        // count's, read as a loose answer), not the free text.
+        let text = "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
+                    1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                    ②事務の内容\n[ 1万人以上10万人未満 ]\n";
+        let draft = import(text).unwrap();
+        assert_eq!(draft.report.affair.description, None);
     }
 
     #[test]
