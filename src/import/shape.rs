@@ -3085,10 +3085,7 @@ fn ruby_reading(line: &str) -> Option<String> {
     if !kana || !(2..=RUBY_CHARS).contains(&count) || reading == "なし" {
         return None;
     }
-    if super::fill::all_options()
-        .iter()
-        .any(|option| *option == reading)
-    {
+    if super::fill::all_options().contains(&reading) {
         return None;
     }
     Some(reading)
