@@ -389,7 +389,7 @@ fn no_approval_for_a_local_body(
 
 /// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form
 /// allows.
-fn is_empty_value(t: &str) -> bool {
+pub(super) fn is_empty_value(t: &str) -> bool {
     is_empty_mark(t) || squeezed(t) == "なし"
 }
 

@@ -834,10 +834,10 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if take_quote_marks(&mut pieces) {
         applied.push(QUOTE_MARKS.id);
     }
-    if take_label_marks(&mut pieces) {
+    if rewrite_lines(&mut pieces, without_label_mark) {
         applied.push(LABEL_MARKS.id);
     }
-    if take_dot_leaders(&mut pieces) {
+    if rewrite_lines(&mut pieces, without_dot_leaders) {
         applied.push(DOT_LEADERS.id);
     }
     if take_value_quotes(&mut pieces) {
@@ -2881,23 +2881,28 @@ fn without_label_mark(line: &str) -> Option<String> {
     if !opens_with_form_label(inner, false) {
         return None;
     }
-    let rest = rest.trim_start();
-    Some(match rest.is_empty() {
-        true => inner.trim().to_owned(),
-        false => format!("{} {rest}", inner.trim()),
-    })
+    Some(label_with_value(inner.trim(), rest.trim_start()))
 }
 
-/// Rule [`LABEL_MARKS`]: see there. Whether a mark was taken off.
-fn take_label_marks(pieces: &mut [Piece]) -> bool {
+/// Each line of `pieces` that `rewrite` gives a new text for, written so (the rules that change
+/// a line by itself: [`LABEL_MARKS`], [`DOT_LEADERS`]). Whether any line changed.
+fn rewrite_lines(pieces: &mut [Piece], rewrite: fn(&str) -> Option<String>) -> bool {
     let mut changed = false;
     for piece in pieces.iter_mut() {
-        if let Some(text) = without_label_mark(&piece.text) {
+        if let Some(text) = rewrite(&piece.text) {
             piece.text = text;
             changed = true;
         }
     }
     changed
+}
+
+/// A label with its value after it, a space between (the label alone for an empty value).
+fn label_with_value(label: &str, value: &str) -> String {
+    match value.is_empty() {
+        true => label.to_owned(),
+        false => format!("{label} {value}"),
+    }
 }
 
 /// Whether `text` (trimmed) is a label or heading of the form whole: a row's label
@@ -2953,23 +2958,7 @@ fn without_dot_leaders(line: &str) -> Option<String> {
     if !is_whole_label(label) {
         return None;
     }
-    let value = line.get(end..)?.trim();
-    Some(match value.is_empty() {
-        true => label.trim_end().to_owned(),
-        false => format!("{} {value}", label.trim_end()),
-    })
-}
-
-/// Rule [`DOT_LEADERS`]: see there. Whether leaders were taken off.
-fn take_dot_leaders(pieces: &mut [Piece]) -> bool {
-    let mut changed = false;
-    for piece in pieces.iter_mut() {
-        if let Some(text) = without_dot_leaders(&piece.text) {
-            piece.text = text;
-            changed = true;
-        }
-    }
-    changed
+    Some(label_with_value(label.trim_end(), line.get(end..)?.trim()))
 }
 
 /// Where a value set in 「」 after a label of the form starts on `line` (rule
@@ -3082,7 +3071,7 @@ fn ruby_reading(line: &str) -> Option<String> {
     let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let count = reading.chars().count();
     let kana = reading.chars().all(|c| matches!(c, 'ぁ'..='ゖ' | 'ー'));
-    if !kana || !(2..=RUBY_CHARS).contains(&count) || reading == "なし" {
+    if !kana || !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
         return None;
     }
     if super::fill::all_options().contains(&reading) {
