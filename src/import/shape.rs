@@ -1104,8 +1104,9 @@ fn names_a_line_down(texts: &[&str]) -> Option<usize> {
         if circled.is_none() {
             continue;
         }
+        let own = label_then_value(t);
         for (id, word) in NAMES_A_LINE_DOWN {
-            if let Some((label, value)) = label_then_value(t) {
+            if let Some((label, value)) = own {
                 if is_item_label_alone(label, id) && is_name_ending(value, word) {
                     return None;
                 }
@@ -2435,14 +2436,10 @@ fn ends_spaced_section_mark(written: &str, rest: &str) -> bool {
     let Some(before_space) = before_stop.strip_suffix(' ') else {
         return false;
     };
-    let figures = last_word(before_space)
-        .chars()
-        .rev()
-        .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
-        .map(crate::label::fold_char)
-        .collect::<Vec<char>>();
-    let number: String = figures.into_iter().rev().collect();
-    let Ok(number) = number.parse::<u32>() else {
+    // The figures that end the last word (`項6`: the 6).
+    let word = last_word(before_space);
+    let words = word.trim_end_matches(|c: char| crate::label::fold_char(c).is_ascii_digit());
+    let Some((number, "")) = word.get(words.len()..).and_then(|f| leading_number(f, &[])) else {
         return false;
     };
     long_section_headings()
@@ -3873,8 +3870,11 @@ fn narrow_label(pieces: &[Piece], i: usize) -> Option<NarrowLabel> {
     let mut label: String = circled.into_iter().collect();
     label.push_str(head.words);
     let mut values: Vec<(char, Piece)> = beside_piece(piece.no, &head).into_iter().collect();
-    // Whether the value's lines between the pieces were met: the next piece must complete it.
+    // Whether the value's lines between the pieces were met (the next piece must complete the
+    // label then), and whether a piece after the first was taken (a value's line may stand only
+    // between the first piece, alone on its line, and the last).
     let mut centred = false;
+    let mut continued = false;
     for (step, next) in pieces
         .iter()
         .enumerate()
@@ -3904,11 +3904,12 @@ fn narrow_label(pieces: &[Piece], i: usize) -> Option<NarrowLabel> {
                 });
             }
             Some(false) if !centred => {
+                continued = true;
                 joined = longer;
                 label.push_str(cell.words);
                 values.extend(beside_piece(next.no, &cell));
             }
-            _ if head.rest.is_empty() && joined == squeeze(head.words) => {
+            _ if head.rest.is_empty() && !continued => {
                 centred = true;
                 let line = Piece {
                     no: next.no,
