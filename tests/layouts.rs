@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 32] = [
+const FILES: [(&str, &str); 33] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -103,6 +103,7 @@ const FILES: [(&str, &str); 32] = [
         "centred_labels.txt",
         include_str!("layouts/centred_labels.txt"),
     ),
+    ("two_up.txt", include_str!("layouts/two_up.txt")),
 ];
 
 /// The examples of a file.
@@ -271,6 +272,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.dot_leaders",
         "shape.value_quotes",
         "shape.ruby",
+        "shape.two_up",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

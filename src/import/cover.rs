@@ -432,13 +432,13 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                     for (id, value) in values {
                         let mut lines = vec![(under.no, value)];
                         // A title the line cut inside the form's name (`… 基礎項目評価` /
-                        // `書`) runs on to the line under it, as under its own label.
-                        let next = pieces
-                            .get(after_row + 1)
-                            .filter(|p| p.kind == Kind::Value && p.starts_line);
-                        if let Some(next) = next.filter(|next| continues(id, &lines, next)) {
-                            lines.push((next.no, next.text.to_owned()));
-                            take(taken, after_row + 1);
+                        // `書`) runs on to the lines under it, as under its own label.
+                        let mut next = after_row + 1;
+                        while continues(id, &lines, pieces.get(next..).unwrap_or_default()) {
+                            let Some(piece) = pieces.get(next) else { break };
+                            lines.push((piece.no, piece.text.to_owned()));
+                            take(taken, next);
+                            next += 1;
                         }
                         out.push((id, cell(lines, false)));
                     }
@@ -465,7 +465,9 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         while let Some(next) = pieces.get(k) {
             let beside = next.no == piece.no;
             let under = lines.is_empty() && !beside && next.starts_line;
-            let runs_on = !lines.is_empty() && next.starts_line && continues(id, &lines, next);
+            let runs_on = !lines.is_empty()
+                && next.starts_line
+                && continues(id, &lines, pieces.get(k..).unwrap_or_default());
             if next.kind != Kind::Value || !(beside || under || runs_on) {
                 break;
             }
@@ -579,7 +581,8 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
 /// [`TITLE_PIECES`] pieces and before any label or stop; none when they do not.
 ///
 /// Reads `空見台区` / `架空事務` / `基礎項目評価書` as one title; refuses `架空事務` / `空見町長`
-/// / `公表日` (no piece ends a title before the label).
+/// / `公表日` (no piece ends a title before the label) and `架空事務` / `空見町長` /
+/// `基礎項目評価書` (a body's name in between).
 fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
     let [(_, first)] = lines else {
         return 0;
@@ -594,7 +597,10 @@ fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
         .iter()
         .take(TITLE_PIECES);
     for (taken, next) in ahead.enumerate() {
-        if next.kind != Kind::Value {
+        // (A piece of another item's type, `架空町長`, is that item's: no title runs over it.)
+        if next.kind != Kind::Value
+            || typed_as(next.text).is_some_and(|id| id != ItemId::CoverTitle)
+        {
             return 0;
         }
         title.push(' ');
@@ -623,25 +629,58 @@ fn draft_mark(pieces: &[Piece], k: usize) -> usize {
     0
 }
 
-/// Whether the line `next` goes on with the value `lines` of `id` read so far: a prose item
-/// runs on to the next label or stop, or to a value of another item's type ([`typed_as`]: the
-/// cells after it printed in drawing order, `架空市長` / `令和2年4月1日`) but a number's (a page
-/// run together parts `本庁舎の 1 か所で` at its spaces); a title that does not end as a title
-/// does takes the next line where that one ends so (`架空県 架空の支給に関す` / `る事務
-/// 基礎項目評価書`, or the rest of the form's name: `…重点項目評` / `価書`), and not one that
-/// does not (`架空県 架空の支給に関す` / `架空県知事`).
-fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
+/// Whether the value `lines` of `id` read so far goes on to the line `rest` opens with: a
+/// prose item runs on to the next label or stop, or to a value of another item's type
+/// ([`typed_as`]: the cells after it printed in drawing order, `架空市長` / `令和2年4月1日`) but a
+/// number's (a page run together parts `本庁舎の 1 か所で` at its spaces); a title that does not
+/// end as a title does runs on where the lines under it end it ([`title_wraps`]).
+fn continues(id: ItemId, lines: &[(usize, String)], rest: &[Piece]) -> bool {
+    let Some(next) = rest.first() else {
+        return false;
+    };
     if is_prose(id) {
         return matches!(typed_as(next.text), None | Some(ItemId::CoverNumber));
     }
-    let Some((_, last)) = lines.last() else {
-        return false;
+    id == ItemId::CoverTitle && title_wraps(lines, rest) > 0
+}
+
+/// How many of the lines `rest` opens with complete the title `lines` began, wrapped in its
+/// words over a narrow cell: the next line ends as a title ends, or the last of them with the
+/// rest of the form's name ([`wrapped_title`]), within [`TITLE_PIECES`] lines, each a value that
+/// starts its line right under the one before and is of no other item's type; 0 where none ends
+/// it, or the title read so far ends as a title already.
+///
+/// Reads `架空県 架空の支給に関す` / `る事務 基礎項目評価書` (one line), `架空町 架空の医療費` /
+/// `助成に関する事務 基礎項目評価` / `書` (two); refuses `架空県 架空の支給に関す` / `架空県知事`
+/// (a body's name: no title ends).
+fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
+    let Some((mut above, mut last)) = lines.last().map(|(no, t)| (*no, t.as_str())) else {
+        return 0;
     };
-    // A title wrapped in its words (`… 支給に関す` / `る事務 基礎項目評価書`, or the form's name
-    // alone): the next line ends it as a title ends.
-    id == ItemId::CoverTitle
-        && !is_title(last)
-        && (wrapped_title(last, next.text).is_some() || ends_as_title(next.text))
+    let read: String = lines.iter().map(|(_, t)| t.as_str()).collect();
+    if ends_as_title(&read) {
+        return 0;
+    }
+    let mut taken = 0;
+    for next in rest.iter().take(TITLE_PIECES) {
+        if next.kind != Kind::Value || !next.starts_line || next.no != above + 1 {
+            return 0;
+        }
+        taken += 1;
+        // (Over more lines than one, only a form's name cut in two shows a cell wrapped at its
+        // width: `架空町` / `架空の事務` / `基礎項目評価書` is a title split at its spaces,
+        // [`title_rest`].)
+        let ends = wrapped_title(last, next.text).is_some() || ends_as_title(next.text);
+        let cut = wrapped_title(last, next.text).is_some() && !is_form_name(next.text);
+        if cut || (taken == 1 && ends) {
+            return taken;
+        }
+        if typed_as(next.text).is_some() {
+            return 0;
+        }
+        (above, last) = (next.no, next.text);
+    }
+    0
 }
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
@@ -1416,6 +1455,26 @@ mod tests {
             report.cover.title.as_deref(),
             Some("架空県 架空の医療費の支給に関す")
         );
+    }
+
+    #[test]
+    fn a_title_wrapped_over_three_lines_of_a_narrow_cell_takes_them_all() {
+        let text = "評価書番号 評価書名\n5 架空町 架空の医療費\n助成に関する事務 基礎項目評価\n書\n\
+                    評価実施機関名\n架空町長\n";
+        let (report, _) = cover_of(text);
+        assert_eq!(
+            report.cover.title.as_deref().map(|t| t.replace('\n', "")),
+            Some("架空町 架空の医療費助成に関する事務 基礎項目評価書".to_owned())
+        );
+        // Under its own label too; a line that is a body's name ends no title.
+        let (report, _) =
+            cover_of("評価書名\n架空町 架空の医療費\n助成に関する事務 基礎項目評価\n書\n");
+        assert_eq!(
+            report.cover.title.as_deref().map(|t| t.replace('\n', "")),
+            Some("架空町 架空の医療費助成に関する事務 基礎項目評価書".to_owned())
+        );
+        let (report, _) = cover_of("評価書名\n架空町 架空の医療費\n架空町長\n基礎項目評価書\n");
+        assert_eq!(report.cover.title.as_deref(), Some("架空町 架空の医療費"));
     }
 
     #[test]

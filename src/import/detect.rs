@@ -111,7 +111,7 @@ fn cover_label(key: &str) -> Option<ItemId> {
 }
 
 /// Whether a folded line starts with a label of the cover (any revision's).
-fn is_cover_label(key: &str) -> bool {
+pub(super) fn is_cover_label(key: &str) -> bool {
     cover_label(key).is_some()
 }
 

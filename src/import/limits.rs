@@ -27,6 +27,19 @@ pub(super) const DAMAGED_UTF8_SHARE: usize = 8;
 /// stand in its first lines: a report's cover comes first).
 pub(super) const SHAPE_LINES: usize = 200;
 
+/// How many lines of a page must hold text on both sides of one column for the page to be
+/// read as two pages printed side by side (`shape.two_up`): a sheet's two pages stand side by
+/// side on every line they both fill, a cover beside chapter Ⅰ on twenty and more; a table's
+/// label column beside its values on as many, which the headings tell apart
+/// ([`TWO_UP_HEADINGS`]).
+pub(super) const TWO_UP_ROWS: usize = 4;
+
+/// How many lines of each page of a sheet must open with a heading of the forms (or, on the
+/// left, a label of the cover) for two columns to be two pages (`shape.two_up`): a page of
+/// chapter Ⅰ opens three sections and more, a cover prints six labels; a value column opens
+/// none at its margin.
+pub(super) const TWO_UP_HEADINGS: usize = 2;
+
 /// A line shorter than this (in characters) is never taken for cells run together: a text
 /// extractor wraps a cell at its width, under 50 characters on an A4 form; a cover's cells run
 /// together make 70 and more.
@@ -421,7 +434,8 @@ pub(super) const SPLIT_LABEL_CHARS: usize = 4;
 /// (`平成` / `26` / `年` / `4` / `月様式` / `3`), a band four.
 pub(super) const SPLIT_VALUE_PIECES: usize = 6;
 
-/// A 評価書名 that a run-together line split at its spaces (`cover::title_rest`) is joined over
-/// at most this many pieces after its first: a body's name, the 事務's words and the form's name
-/// make three; a title of more words than that is left as its first piece reads.
+/// A 評価書名 that a run-together line split at its spaces (`cover::title_rest`) or a narrow cell
+/// wrapped (`cover::title_wraps`) is joined over at most this many pieces or lines after its
+/// first: a body's name, the 事務's words and the form's name make three; a title of more words
+/// than that is left as its first piece reads.
 pub(super) const TITLE_PIECES: usize = 4;

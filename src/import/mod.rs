@@ -47,10 +47,10 @@
 //! # The stages, in order
 //!
 //! 1. *decode* ([`decode`]): bytes → text;
-//! 2. *shape* (`shape.rs`): the text as lines of one cell each — cells run together on one
-//!    line split at the form's labels, spaced kanji closed up, a label a layout text printed
-//!    beside the middle of its value's lines set above them, page furniture taken off
-//!    ([`Trace::furniture`]);
+//! 2. *shape* (`shape.rs`): the text as lines of one cell each — two pages printed side by
+//!    side read one after the other (`sheets.rs`), cells run together on one line split at the
+//!    form's labels, spaced kanji closed up, a label a layout text printed beside the middle of
+//!    its value's lines set above them, page furniture taken off ([`Trace::furniture`]);
 //! 3. *detect* (`detect.rs`): the form, the revision its 様式 tag names, and where a second
 //!    report begins ([`Warning::SecondReport`]); a text without the form's evidence is refused;
 //! 4. *classify* (`classify.rs`): the headings of the forms, tested once by the form's words;
@@ -121,6 +121,7 @@ mod parted;
 mod pdf;
 mod series;
 mod shape;
+mod sheets;
 mod stacks;
 mod text;
 mod walk;

@@ -11,6 +11,7 @@
 //!
 //! First, on the lines as they came: [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
+//! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`VALUE_QUOTES`] the
 //! 「」 a document set around every value; [`RUBY`] the readings printed over a name's kanji.
@@ -414,6 +415,21 @@ pub(crate) const LAID_OUT_TABLE: Rule = Rule {
     what: "レイアウトを保つ変更箇所の表を行のまま渡す",
 };
 
+/// Two pages printed side by side on one sheet (`pdftotext -layout` of a two-up print), read
+/// one after the other: the left page's lines, then the right page's.
+///
+/// A page's lines are parted at a column where lines hold text on both sides, no line runs
+/// across it, and each side opens lines with headings of the forms (or, on the left, the
+/// cover's labels) at its margin: `super::sheets` says how, with the numbers of `limits.rs`.
+/// Reads `評価書番号  評価書名      1.特定個人情報ファイルを取り扱う事務` over
+/// `7           架空市 架空事務 ①事務の名称  架空事務` (and more such lines) as the cover's lines,
+/// then Ⅰ's. Refuses a label column beside its values (`①事務の名称      架空事務`: no heading
+/// opens the right column) and a page with a line run across the column.
+pub(crate) const TWO_UP: Rule = Rule {
+    id: "shape.two_up",
+    what: "二面付けの頁を一頁ずつに分ける",
+};
+
 /// A text dumped with its line numbers (`cat -n`, `grep -n`), the numbers taken off.
 ///
 /// Where every line of the text opens with a number — after spaces, and followed by a tab or a
@@ -609,9 +625,10 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 30] = [
+pub(crate) const RULES: [Rule; 31] = [
     LINE_NUMBERS,
     QUOTE_MARKS,
+    TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
     VALUE_QUOTES,
@@ -834,6 +851,14 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if take_quote_marks(&mut pieces) {
         applied.push(QUOTE_MARKS.id);
     }
+    let two_up = if shape == Shape::PdfText {
+        split_two_up(&mut pieces)
+    } else {
+        LineSet::new()
+    };
+    if !two_up.is_empty() {
+        applied.push(TWO_UP.id);
+    }
     if rewrite_lines(&mut pieces, without_label_mark) {
         applied.push(LABEL_MARKS.id);
     }
@@ -912,7 +937,8 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
     }
-    let mut reordered = LineSet::new();
+    // A sheet's pages are read in the order inferred from its gutter.
+    let mut reordered = two_up;
     if shape == Shape::PdfText && drawn_values_first(&pieces) {
         reordered = put_labels_first(&mut pieces);
         if !reordered.is_empty() {
@@ -2822,6 +2848,39 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
         }
     }
     true
+}
+
+// ---- rule 0: two pages to a sheet ----
+
+/// Rule [`TWO_UP`]: each page of the text (a form feed opens one) whose lines are two pages
+/// side by side is written one page after the other. The source lines of the pages' lines.
+fn split_two_up(pieces: &mut Vec<Piece>) -> LineSet {
+    let mut sides = LineSet::new();
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut rest = std::mem::take(pieces).into_iter().peekable();
+    while let Some(first) = rest.next() {
+        let mut page = vec![first];
+        while let Some(next) = rest.next_if(|p| !p.text.starts_with('\u{c}')) {
+            page.push(next);
+        }
+        let texts: Vec<&str> = page.iter().map(|p| p.text.as_str()).collect();
+        let Some(sheet) = super::sheets::two_pages(&texts) else {
+            out.extend(page);
+            continue;
+        };
+        for part in sheet.parts {
+            let piece = &page[part.line];
+            sides.insert(piece.no);
+            out.push(Piece {
+                no: piece.no,
+                text: piece.text[part.bytes].trim_end().to_owned(),
+                furniture: None,
+            });
+        }
+        out.extend(page.into_iter().skip(sheet.end));
+    }
+    *pieces = out;
+    sides
 }
 
 // ---- rule 0a: quote marks and label marks ----
