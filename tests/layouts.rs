@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 33] = [
+const FILES: [(&str, &str); 34] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -104,6 +104,7 @@ const FILES: [(&str, &str); 33] = [
         include_str!("layouts/centred_labels.txt"),
     ),
     ("two_up.txt", include_str!("layouts/two_up.txt")),
+    ("invisible.txt", include_str!("layouts/invisible.txt")),
 ];
 
 /// The examples of a file.
@@ -273,6 +274,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.value_quotes",
         "shape.ruby",
         "shape.two_up",
+        "shape.invisible",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -9,7 +9,8 @@
 //! The rules, each a named item with a text it reads and one it refuses (its doc comment and a
 //! unit test below; `tests/layouts/` holds the same examples as a corpus):
 //!
-//! First, on the lines as they came: [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
+//! First, on the lines as they came: [`INVISIBLE`] takes off the characters that print nothing
+//! (a zero-width space, a soft hyphen); [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
@@ -415,6 +416,18 @@ pub(crate) const LAID_OUT_TABLE: Rule = Rule {
     what: "レイアウトを保つ変更箇所の表を行のまま渡す",
 };
 
+/// Characters that print nothing, taken off: the zero-width space, the zero-width joiners, the
+/// word joiner, a byte-order mark inside the text, and the soft hyphen (a browser's copy of a
+/// page keeps the ones its HTML held, between words and inside a label that may break there).
+///
+/// Reads `奨学金の貸与\u{200B}に関する事務` → `奨学金の貸与に関する事務` and
+/// `ネット\u{AD}ワークシステム` → `ネットワークシステム`. Refuses a space that prints (the
+/// ideographic space `　`, the no-break space `\u{A0}`): a cell's gap, kept.
+pub(crate) const INVISIBLE: Rule = Rule {
+    id: "shape.invisible",
+    what: "表示されない書式文字を除く",
+};
+
 /// Two pages printed side by side on one sheet (`pdftotext -layout` of a two-up print), read
 /// one after the other: the left page's lines, then the right page's.
 ///
@@ -430,14 +443,19 @@ pub(crate) const TWO_UP: Rule = Rule {
     what: "二面付けの頁を一頁ずつに分ける",
 };
 
-/// A text dumped with its line numbers (`cat -n`, `grep -n`), the numbers taken off.
+/// A text dumped with its line numbers (`cat -n`, `grep -n`), or printed with a word
+/// processor's line numbers in its right margin, the numbers taken off.
 ///
 /// Where every line of the text opens with a number — after spaces, and followed by a tab or a
-/// colon — and the numbers step by one from the first line to the last, over at least
-/// [`NUMBERED_LINES`] lines, each line's number and its tab or colon are taken off. Reads
-/// `     1⇥評価書番号` / `     2⇥6` → `評価書番号` / `6`, and `1:評価書番号` / `2:6`. Refuses a
-/// text with a line that opens with no number (`1:評価書番号` / `6`), numbers that do not step
-/// by one (`1:評価書番号` / `3:6`: a list's numbers, a time), and fewer lines.
+/// colon — or every line ends with one — after a tab or two spaces or more, or alone on a line
+/// otherwise blank — and the numbers step by one from the first line to the last (starting
+/// again at 1 on a line that opens a page, after a form feed: a word processor counts each
+/// page's lines), over at least [`NUMBERED_LINES`] lines, each line's number and the gap that
+/// sets it off are taken off. Reads `     1⇥評価書番号` / `     2⇥6` → `評価書番号` / `6`,
+/// `1:評価書番号` / `2:6`, and `評価書番号          1` / `6          2`. Refuses a text with a
+/// line that opens (or ends) with no number (`1:評価書番号` / `6`), numbers that do not step by
+/// one (`1:評価書番号` / `3:6`: a list's numbers, a time; `評価書番号    14` / `評価書名 …` /
+/// `公表日    令和5年4月1日`, a layout's values), and fewer lines.
 pub(crate) const LINE_NUMBERS: Rule = Rule {
     id: "shape.line_numbers",
     what: "行番号を外す",
@@ -625,7 +643,8 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 31] = [
+pub(crate) const RULES: [Rule; 32] = [
+    INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
     TWO_UP,
@@ -845,6 +864,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         })
         .collect();
     let mut applied = Vec::new();
+    if rewrite_lines(&mut pieces, without_invisible) {
+        applied.push(INVISIBLE.id);
+    }
     if take_line_numbers(&mut pieces) {
         applied.push(LINE_NUMBERS.id);
     }
@@ -2827,25 +2849,61 @@ fn after_line_number(line: &str) -> Option<(usize, &str)> {
     Some((number, rest))
 }
 
+/// `line` before the line number it ends with (a tab or two spaces or more, then the number's
+/// figures; or the figures alone on a line otherwise blank), and that number; `None` where it
+/// ends with none.
+fn before_line_number(line: &str) -> Option<(usize, &str)> {
+    let t = line.trim_end_matches(' ');
+    let before = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = t.get(before.len()..)?.parse().ok()?;
+    let rest = before.trim_end_matches([' ', '\t']);
+    let gap = before.get(rest.len()..)?;
+    let set_off = rest.trim().is_empty() || gap.contains('\t') || gap.len() >= 2;
+    set_off.then_some((number, rest))
+}
+
+/// The line (or the other) of a text's numbered lines: the number taken off and the line
+/// left, where the line holds one.
+type NumberOff = fn(&str) -> Option<(usize, &str)>;
+
 /// Rule [`LINE_NUMBERS`]: see there. Whether the numbers were taken off.
 fn take_line_numbers(pieces: &mut [Piece]) -> bool {
     if pieces.len() < NUMBERED_LINES {
         return false;
     }
+    let sides: [NumberOff; 2] = [after_line_number, before_line_number];
+    let Some(number_off) = sides.into_iter().find(|&side| numbered_lines(pieces, side)) else {
+        return false;
+    };
+    for piece in pieces.iter_mut() {
+        let (page, line) = match piece.text.strip_prefix('\u{c}') {
+            Some(line) => ("\u{c}", line),
+            None => ("", piece.text.as_str()),
+        };
+        if let Some((_, rest)) = number_off(line) {
+            piece.text = format!("{page}{rest}");
+        }
+    }
+    true
+}
+
+/// Whether every line of `pieces` has a number `number_off` finds, one more than the line
+/// above's, or 1 on a line that opens a page.
+fn numbered_lines(pieces: &[Piece], number_off: NumberOff) -> bool {
     let mut expected = None;
-    for piece in pieces.iter() {
-        let Some((number, _)) = after_line_number(&piece.text) else {
+    for piece in pieces {
+        let (opens_page, line) = match piece.text.strip_prefix('\u{c}') {
+            Some(line) => (true, line),
+            None => (false, piece.text.as_str()),
+        };
+        let Some((number, _)) = number_off(line) else {
             return false;
         };
-        if expected.is_some_and(|e| e != number) {
+        let steps = expected.is_none_or(|e| e == number) || (opens_page && number == 1);
+        if !steps {
             return false;
         }
         expected = Some(number + 1);
-    }
-    for piece in pieces.iter_mut() {
-        if let Some((_, rest)) = after_line_number(&piece.text) {
-            piece.text = rest.to_owned();
-        }
     }
     true
 }
@@ -2945,8 +3003,23 @@ fn without_label_mark(line: &str) -> Option<String> {
     Some(label_with_value(inner.trim(), rest.trim_start()))
 }
 
+/// Whether `c` prints nothing (rule [`INVISIBLE`]).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// `line` without the characters that print nothing (rule [`INVISIBLE`]); `None` where it
+/// holds none.
+fn without_invisible(line: &str) -> Option<String> {
+    line.contains(is_invisible)
+        .then(|| line.chars().filter(|&c| !is_invisible(c)).collect())
+}
+
 /// Each line of `pieces` that `rewrite` gives a new text for, written so (the rules that change
-/// a line by itself: [`LABEL_MARKS`], [`DOT_LEADERS`]). Whether any line changed.
+/// a line by itself: [`INVISIBLE`], [`LABEL_MARKS`], [`DOT_LEADERS`]). Whether any line changed.
 fn rewrite_lines(pieces: &mut [Piece], rewrite: fn(&str) -> Option<String>) -> bool {
     let mut changed = false;
     for piece in pieces.iter_mut() {
@@ -5759,6 +5832,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn characters_that_print_nothing_are_taken_off() {
+        let text =
+            "評価書名\n奨学金の貸与\u{200B}に関する事務\n5.情報提供ネット\u{AD}ワークシステム\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert_eq!(shaped.applied, [INVISIBLE.id]);
+        assert_eq!(
+            shaped.text,
+            "評価書名\n奨学金の貸与に関する事務\n5.情報提供ネットワークシステム"
+        );
+        // A space that prints is a gap, kept.
+        let spaced = "評価実施機関名\u{3000}架空市長\n公表日\u{A0}令和5年4月1日\n";
+        assert!(shape(spaced, Shape::PdfText).applied.is_empty());
+    }
+
+    #[test]
     fn a_section_heading_after_a_cell_is_set_apart() {
         let heading = "６．情報提供ネットワークシステムとの接続";
         let line = format!("[ ] 接続しない（提供） [ ] 接続しない（入手） {heading}");
@@ -6358,6 +6446,23 @@ mod tests {
                 .map(String::as_str),
             Some("評価書番号")
         );
+        // In the right margin, each page's lines counted from 1.
+        let margin = "評価書番号          1\n6                   2\n                    3\n\
+                      評価書名            4\n\u{c}Ⅰ 基本情報         1\n①事務の名称        2\n";
+        assert_eq!(
+            lines_of(&shape(margin, Shape::PdfText)),
+            [
+                "評価書番号",
+                "6",
+                "評価書名",
+                "\u{c}Ⅰ 基本情報",
+                "①事務の名称"
+            ]
+        );
+        // A layout's values at its lines' ends are no line numbers.
+        let layout = "評価書番号    14\n評価書名      架空事務 基礎項目評価書\n\
+                      評価実施機関名    架空町長\n公表日    令和5年4月1日\n特記事項    なし\n";
+        assert!(!applies(LINE_NUMBERS, layout));
         // Numbers that skip, a line without one, too few lines: left as they are.
         for text in [
             "1:甲\n3:乙\n5:丙\n7:丁\n9:戊\n",
