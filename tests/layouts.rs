@@ -275,6 +275,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.ruby",
         "shape.two_up",
         "shape.invisible",
+        "shape.link_marks",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

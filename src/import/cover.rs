@@ -1458,6 +1458,21 @@ mod tests {
     }
 
     #[test]
+    fn a_cover_written_as_label_equals_value_is_read() {
+        let (report, _) = cover_of(
+            "評価書番号 = 4\n評価書名 = 架空町 架空事務 基礎項目評価書\n特記事項 = なし\n\
+             評価実施機関名＝架空町長\n",
+        );
+        assert_eq!(report.cover.number.as_deref(), Some("4"));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町 架空事務 基礎項目評価書")
+        );
+        assert_eq!(report.cover.special_note, None);
+        assert_eq!(report.cover.body.as_deref(), Some("架空町長"));
+    }
+
+    #[test]
     fn a_title_wrapped_over_three_lines_of_a_narrow_cell_takes_them_all() {
         let text = "評価書番号 評価書名\n5 架空町 架空の医療費\n助成に関する事務 基礎項目評価\n書\n\
                     評価実施機関名\n架空町長\n";

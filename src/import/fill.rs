@@ -1496,9 +1496,11 @@ pub(crate) fn squeezed_first(text: &str) -> Option<char> {
 }
 
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
-/// that follow a label (`：`, `:`, tabs, spaces) taken off.
+/// that follow a label (`：`, `:`, `=`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
-    let separators = |c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*');
+    // (`=`: a text written as `label = value`, as a settings file or an export writes it.)
+    let separators =
+        |c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*' | '=' | '＝');
     // A line that starts with the label as it is (most) is past it at the label's end: the
     // label's characters compare equal one by one (what folding drops in one it drops in the
     // other), and those it drops at the label's end are separators.

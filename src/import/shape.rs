@@ -12,6 +12,7 @@
 //! First, on the lines as they came: [`INVISIBLE`] takes off the characters that print nothing
 //! (a zero-width space, a soft hyphen); [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
+//! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`VALUE_QUOTES`] the
@@ -428,6 +429,20 @@ pub(crate) const INVISIBLE: Rule = Rule {
     what: "表示されない書式文字を除く",
 };
 
+/// The numbers a text browser set before each link of a page (`lynx -dump`), taken off where the
+/// text lists its links at its end.
+///
+/// Where a line `References` (the text browser's heading) is followed only by lines of links
+/// numbered `N. address` (an address with its scheme, `https://…`), each `[N]` the list numbers
+/// is taken off the lines above it. Reads `法令上の根拠 番号法第9条第2項 [7]架空区…条例第3条`
+/// → `法令上の根拠 番号法第9条第2項 架空区…条例第3条` where the list holds
+/// `7. https://www.example.jp/reiki.html`. Refuses `[ 実施する ]` (a selection's brackets) and
+/// `[1]` in a text with no such list (a note's mark of the text's own).
+pub(crate) const LINK_MARKS: Rule = Rule {
+    id: "shape.link_marks",
+    what: "テキストブラウザのリンク番号を外す",
+};
+
 /// Two pages printed side by side on one sheet (`pdftotext -layout` of a two-up print), read
 /// one after the other: the left page's lines, then the right page's.
 ///
@@ -643,10 +658,11 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 32] = [
+pub(crate) const RULES: [Rule; 33] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
+    LINK_MARKS,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -872,6 +888,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if take_quote_marks(&mut pieces) {
         applied.push(QUOTE_MARKS.id);
+    }
+    if take_link_marks(&mut pieces) {
+        applied.push(LINK_MARKS.id);
     }
     let two_up = if shape == Shape::PdfText {
         split_two_up(&mut pieces)
@@ -1460,14 +1479,29 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
     moved
 }
 
+/// How many of the lines `waiting` above the cover label `label` are the 宣言's (rule
+/// [`VALUES_FIRST`]): up to the last that ends as the 宣言 does, for a label other than the
+/// 宣言's own. A cover printed in the form's order in part (`個人のプライバシー等の…宣言` / its
+/// sentences / `特記事項`) keeps them under their own label; a line after them is the next
+/// label's, drawn before it (`…宣言する。` / `架空の特記事項。` / `特記事項`). None for a line
+/// that is no cover label.
+fn the_declarations(label: &str, waiting: &[Piece]) -> usize {
+    use super::cover::{ends_as_declaration, whole_label};
+    let other = whole_label(label.trim()).is_some_and(|id| id != ItemId::CoverDeclaration);
+    let ends = waiting
+        .iter()
+        .rposition(|p| p.furniture.is_none() && ends_as_declaration(p.text.trim()));
+    match (other, ends) {
+        (true, Some(end)) => end + 1,
+        _ => 0,
+    }
+}
+
 /// Whether the cover label `label` may take the lines `waiting` above it as its value (rule
-/// [`VALUES_FIRST`]): lines that end as the 宣言 does are the 宣言's only, and a line alone of
-/// a cover item's type ([`super::cover::typed_as`]) is that item's only (`架空市長` is no
-/// 公表日). A cover printed in the form's order in part (`個人のプライバシー等の…宣言` / its
-/// sentences / `特記事項`) keeps such lines under their own label. A line that is no cover
-/// label takes any.
+/// [`VALUES_FIRST`]): a line alone of a cover item's type ([`super::cover::typed_as`]) is that
+/// item's only (`架空市長` is no 公表日). A line that is no cover label takes any.
 fn takes_cover_value(label: &str, waiting: &[Piece]) -> bool {
-    use super::cover::{ends_as_declaration, typed_as, whole_label};
+    use super::cover::{typed_as, whole_label};
     let Some(id) = whole_label(label.trim()) else {
         return true;
     };
@@ -1476,9 +1510,6 @@ fn takes_cover_value(label: &str, waiting: &[Piece]) -> bool {
         .filter(|p| !p.is_blank() && p.furniture.is_none())
         .map(|p| p.text.trim())
         .collect();
-    if values.last().is_some_and(|last| ends_as_declaration(last)) {
-        return id == ItemId::CoverDeclaration;
-    }
     match values.as_slice() {
         [only] => typed_as(only).is_none_or(|typed| typed == id),
         _ => true,
@@ -1569,19 +1600,24 @@ fn labels_before_values(
                 out.append(&mut waiting);
                 out.push(piece);
             }
-            Role::Label if !takes_cover_value(&piece.text, &waiting) => {
-                out.append(&mut waiting);
-                out.push(piece);
-            }
             Role::Label => {
-                let values = waiting
+                // The lines up to one that ends as the 宣言 does are the 宣言's, printed under
+                // its own label: they stay where they are, the label takes the lines after.
+                let mut after = waiting.split_off(the_declarations(&piece.text, &waiting));
+                out.append(&mut waiting);
+                if !takes_cover_value(&piece.text, &after) {
+                    out.append(&mut after);
+                    out.push(piece);
+                    continue;
+                }
+                let values = after
                     .iter()
                     .filter(|v| !v.is_blank() && v.furniture.is_none());
                 for value in values {
                     moved.insert(value.no);
                 }
                 out.push(piece);
-                out.append(&mut waiting);
+                out.append(&mut after);
             }
             Role::Stop | Role::Row => {
                 out.append(&mut waiting);
@@ -2939,6 +2975,69 @@ fn split_two_up(pieces: &mut Vec<Piece>) -> LineSet {
     }
     *pieces = out;
     sides
+}
+
+// ---- rule 0a: a text browser's link numbers ----
+
+/// The heading a text browser (`lynx -dump`) sets over the list of a page's links.
+const LINKS_HEADING: &str = "References";
+
+/// The number of a link the line lists (`7. https://www.example.jp/`), if it is one.
+fn listed_link(line: &str) -> Option<usize> {
+    let (number, address) = line.trim().split_once(". ")?;
+    let has_scheme = address
+        .split_once("://")
+        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
+    let number = number.parse().ok()?;
+    has_scheme.then_some(number)
+}
+
+/// `line` without the marks `[N]` of the links `listed` holds.
+fn without_link_marks(line: &str, listed: &std::collections::BTreeSet<usize>) -> Option<String> {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    let mut changed = false;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let figures = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let number: Option<usize> = after[..figures].parse().ok();
+        let closes = after[figures..].starts_with(']');
+        out.push_str(&rest[..open]);
+        if closes && number.is_some_and(|n| listed.contains(&n)) {
+            rest = &after[figures + 1..];
+            changed = true;
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// Rule [`LINK_MARKS`]: see there. Whether marks were taken off.
+fn take_link_marks(pieces: &mut [Piece]) -> bool {
+    let Some(heading) = pieces.iter().rposition(|p| p.text.trim() == LINKS_HEADING) else {
+        return false;
+    };
+    let mut listed = std::collections::BTreeSet::new();
+    for piece in &pieces[heading + 1..] {
+        if piece.text.trim().is_empty() {
+            continue;
+        }
+        match listed_link(&piece.text) {
+            Some(number) => listed.insert(number),
+            None => return false,
+        };
+    }
+    let mut changed = false;
+    for piece in &mut pieces[..heading] {
+        if let Some(text) = without_link_marks(&piece.text, &listed) {
+            piece.text = text;
+            changed = true;
+        }
+    }
+    changed
 }
 
 // ---- rule 0a: quote marks and label marks ----
@@ -5832,6 +5931,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_text_browser_s_link_numbers_are_taken_off_where_it_lists_its_links() {
+        let text = "評価書名\n架空区 架空事務 基礎項目評価書\n\
+                    法令上の根拠 番号法第9条第2項 [7]架空区個人番号条例第3条\n\
+                    ①実施の有無 [ 実施しない ]\n①部署 [8]架空課 [9]\n\nReferences\n\n\
+                    7. https://www.example.jp/reiki.html\n8. https://www.example.jp/ka/\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&LINK_MARKS.id));
+        let lines = lines_of(&shaped);
+        assert_eq!(
+            lines[2],
+            "法令上の根拠 番号法第9条第2項 架空区個人番号条例第3条"
+        );
+        assert_eq!(lines[3], "①実施の有無 [ 実施しない ]");
+        // [9] is no link the list holds: the text's own.
+        assert_eq!(lines[4], "①部署 架空課 [9]");
+        // No list of links: `[7]` is the text's own mark.
+        let no_list = text.split("References").next().unwrap();
+        assert!(!applies(LINK_MARKS, no_list));
+    }
+
+    #[test]
     fn characters_that_print_nothing_are_taken_off() {
         let text =
             "評価書名\n奨学金の貸与\u{200B}に関する事務\n5.情報提供ネット\u{AD}ワークシステム\n";
@@ -6637,13 +6757,17 @@ mod tests {
 
     #[test]
     fn a_cover_label_takes_only_a_value_of_its_own() {
-        let declaration =
-            pieces_of(&["架空市は、架空事務において措置を講じていることを宣言する。"]);
-        assert!(!takes_cover_value("特記事項", &declaration));
-        assert!(takes_cover_value(
-            "個人のプライバシー等の権利利益の保護の宣言",
-            &declaration
-        ));
+        // The 宣言's lines are its own: a label after them takes only the lines after them.
+        let declaration = pieces_of(&[
+            "架空市は、架空事務において措置を講じていることを宣言する。",
+            "窓口の端末は施錠した部屋に置いている。",
+        ]);
+        assert_eq!(the_declarations("特記事項", &declaration), 1);
+        assert_eq!(
+            the_declarations("個人のプライバシー等の権利利益の保護の宣言", &declaration),
+            0
+        );
+        assert_eq!(the_declarations("①事務の名称", &declaration), 0);
         let body = pieces_of(&["架空市長"]);
         assert!(!takes_cover_value("公表日", &body));
         assert!(takes_cover_value("評価実施機関名", &body));
