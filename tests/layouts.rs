@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 34] = [
+const FILES: [(&str, &str); 35] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -105,6 +105,7 @@ const FILES: [(&str, &str); 34] = [
     ),
     ("two_up.txt", include_str!("layouts/two_up.txt")),
     ("invisible.txt", include_str!("layouts/invisible.txt")),
+    ("folded.txt", include_str!("layouts/folded.txt")),
 ];
 
 /// The examples of a file.
@@ -276,6 +277,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.two_up",
         "shape.invisible",
         "shape.link_marks",
+        "shape.folded",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -40,6 +40,24 @@ pub(super) const TWO_UP_ROWS: usize = 4;
 /// none at its margin.
 pub(super) const TWO_UP_HEADINGS: usize = 2;
 
+/// How many lines in a row must fill the text's widest line for a page run together to be read
+/// as folded at that width (`shape.folded`): a cover run together fills four lines of sixty
+/// columns and more; two full lines may be a sentence that happens to fill its cell twice.
+pub(super) const FOLDED_LINES: usize = 3;
+
+/// The narrowest width (in columns, a wide character two) a text is read as folded at
+/// (`shape.folded`): `fold` and mail clients fold at sixty to eighty columns; a text whose
+/// widest line is narrower is a narrow cell's, which wraps its words as a fold does.
+pub(super) const FOLD_MIN_WIDTH: usize = 40;
+
+/// How many columns short of the widest line a folded line may stop (`shape.folded`): a wide
+/// character that did not fit goes down a line, and the space the fold fell on may be gone.
+pub(super) const FOLD_SLACK: usize = 2;
+
+/// How many labels of the form a run of folded lines must hold (`shape.folded`): a cover run
+/// together holds six; a cell's sentences wrapped at its width, none.
+pub(super) const FOLDED_LABELS: usize = 3;
+
 /// A line shorter than this (in characters) is never taken for cells run together: a text
 /// extractor wraps a cell at its width, under 50 characters on an A4 form; a cover's cells run
 /// together make 70 and more.

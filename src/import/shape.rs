@@ -25,7 +25,8 @@
 //!    sheet's tab-separated text loses the quotes around its cells, and where it repeats its
 //!    merged cells in every column they span, writes each once;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
-//!    off again (kana runs and the spaces between cells stay);
+//!    off again (kana runs and the spaces between cells stay); [`FOLDED`]: a page run together
+//!    and folded at a fixed width is joined back into one line;
 //! 2. [`BOX_TABLE`]: a table drawn with borders (box-drawing characters, pandoc's ASCII grid)
 //!    is written a cell a line;
 //!    [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
@@ -77,14 +78,14 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
-    LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES,
-    PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
-    QUOTED_VALUES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS,
-    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES,
-    VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
+    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE,
+    LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
+    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, ROW_HEAD_CHARS, RUBY_CHARS,
+    RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
+    SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS,
+    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -443,6 +444,26 @@ pub(crate) const LINK_MARKS: Rule = Rule {
     what: "テキストブラウザのリンク番号を外す",
 };
 
+/// A page run together and then folded at a fixed width (`fold -w 60`, a mail hard-wrapped),
+/// its folded lines joined again.
+///
+/// The text's widest line sets the width it was folded at ([`FOLD_MIN_WIDTH`] columns at
+/// least); where at least [`FOLDED_LINES`]
+/// lines in a row each fill it (within [`FOLD_SLACK`] columns, a wide character counted two:
+/// one that did not fit went down a line) and the run holds at least [`FOLDED_LABELS`] labels
+/// of the form, one of them at least cut across two lines, the run and the shorter line after
+/// it are joined into one line, with nothing between (the fold cut words: `… 評価書番号 26
+/// 評価書` / `名 架空市 …`); rule
+/// [`RUN_TOGETHER`] then splits it at its labels. Reads a cover run together and folded at 60
+/// columns. Refuses a cell's sentences wrapped at the cell's width (no label among them), a
+/// page's lines that fill its width with its labels whole (a narrow page's cells), a table's
+/// lines (a border or a tab in them: a table fills its width by design) and a text whose lines
+/// end where they will.
+pub(crate) const FOLDED: Rule = Rule {
+    id: "shape.folded",
+    what: "一定の幅で折り返された行をつなぐ",
+};
+
 /// Two pages printed side by side on one sheet (`pdftotext -layout` of a two-up print), read
 /// one after the other: the left page's lines, then the right page's.
 ///
@@ -658,7 +679,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 33] = [
+pub(crate) const RULES: [Rule; 34] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -673,6 +694,7 @@ pub(crate) const RULES: [Rule; 33] = [
     SHEET_QUOTES,
     MERGED_CELLS,
     SPACED_KANJI,
+    FOLDED,
     LAID_OUT_TABLE,
     BOX_TABLE,
     TABLE_ROWS,
@@ -927,6 +949,14 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if undo_spaced_kanji(&mut pieces, shape == Shape::PdfText) {
         applied.push(SPACED_KANJI.id);
     }
+    let folded = if shape == Shape::PdfText {
+        join_folded(&mut pieces)
+    } else {
+        LineSet::new()
+    };
+    if !folded.is_empty() {
+        applied.push(FOLDED.id);
+    }
     // The furniture of whole lines first (a running header that a text pads to the page's
     // width is long enough to be split as cells run together), then again on the cells split
     // out of lines that ran a page together (its page marks are cells of it).
@@ -978,8 +1008,12 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
     }
-    // A sheet's pages are read in the order inferred from its gutter.
+    // A sheet's pages are read in the order inferred from its gutter, a folded line's cells
+    // in the line inferred from the fold's width.
     let mut reordered = two_up;
+    for no in folded.iter() {
+        reordered.insert(no);
+    }
     if shape == Shape::PdfText && drawn_values_first(&pieces) {
         reordered = put_labels_first(&mut pieces);
         if !reordered.is_empty() {
@@ -2975,6 +3009,107 @@ fn split_two_up(pieces: &mut Vec<Piece>) -> LineSet {
     }
     *pieces = out;
     sides
+}
+
+// ---- rule 1b: a text folded at a fixed width ----
+
+/// The columns `line` takes, a wide character two.
+fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
+        .sum()
+}
+
+/// The words a fold may cut that show it did: the labels of the forms ([`form_labels`]) and
+/// their sections' titles ([`crate::form::section_title`]).
+fn fold_words() -> &'static [&'static str] {
+    static WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<&'static str> = form_labels().to_vec();
+        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+            for chapter in super::classify::CHAPTERS {
+                let titles = (1..).map_while(|n| crate::form::section_title(form, chapter, n));
+                words.extend(titles);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    &WORDS
+}
+
+/// Whether a label or section title of the form ([`fold_words`]) stands across the end of
+/// `line` and the start of `next`, a fold between its characters.
+fn label_across(line: &str, next: &str) -> bool {
+    fold_words().iter().any(|label| {
+        let chars: Vec<char> = label.chars().collect();
+        (1..chars.len()).any(|at| {
+            let head: String = chars[..at].iter().collect();
+            let tail: String = chars[at..].iter().collect();
+            line.ends_with(&head) && next.starts_with(&tail)
+        })
+    })
+}
+
+/// Rule [`FOLDED`]: see there. The source lines of the lines joined.
+fn join_folded(pieces: &mut Vec<Piece>) -> LineSet {
+    let mut joined = LineSet::new();
+    let widths: Vec<usize> = pieces
+        .iter()
+        .map(|p| display_width(p.text.trim_end()))
+        .collect();
+    let Some(&width) = widths.iter().max().filter(|&&w| w >= FOLD_MIN_WIDTH) else {
+        return joined;
+    };
+    // (A table's lines fill its width by design: a line with a border or a tab is no fold's.)
+    let in_table = |text: &str| {
+        let drawn = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
+        text.contains(|c: char| drawn(c) || matches!(c, '|' | '\t')) || is_grid_border(text.trim())
+    };
+    let fills = |i: usize| {
+        widths[i] + FOLD_SLACK >= width
+            && pieces[i].furniture.is_none()
+            && !in_table(&pieces[i].text)
+    };
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let run = (i..pieces.len()).take_while(|&k| fills(k)).count();
+        if run < FOLDED_LINES {
+            out.push(pieces[i].clone());
+            i += 1;
+            continue;
+        }
+        // The run and the shorter line that ends it.
+        let last_is_short = pieces
+            .get(i + run)
+            .is_some_and(|p| p.furniture.is_none() && !p.text.trim().is_empty());
+        let end = i + run + usize::from(last_is_short);
+        let text: String = pieces[i..end].iter().map(|p| p.text.trim_end()).collect();
+        // The fold cut words: a label of the form at least stands across two of the lines.
+        let labels = form_labels().iter().filter(|l| text.contains(*l)).count();
+        let cut = pieces[i..end]
+            .windows(2)
+            .any(|pair| label_across(pair[0].text.trim_end(), &pair[1].text));
+        if labels < FOLDED_LABELS || !cut {
+            out.extend(pieces[i..end].iter().cloned());
+            i = end;
+            continue;
+        }
+        for piece in &pieces[i..end] {
+            joined.insert(piece.no);
+        }
+        out.push(Piece {
+            no: pieces[i].no,
+            text,
+            furniture: None,
+        });
+        i = end;
+    }
+    if !joined.is_empty() {
+        *pieces = out;
+    }
+    joined
 }
 
 // ---- rule 0a: a text browser's link numbers ----
@@ -5949,6 +6084,28 @@ mod tests {
         // No list of links: `[7]` is the text's own mark.
         let no_list = text.split("References").next().unwrap();
         assert!(!applies(LINK_MARKS, no_list));
+    }
+
+    #[test]
+    fn a_page_run_together_and_folded_is_joined_where_the_fold_cut_a_label() {
+        // Folded at 50 columns.
+        let folded = "特定個人情報保護評価書（基礎項目評価書） 評価書番\n\
+                      号 8 評価書名 架空町 架空手当に関する事務 基礎項目\n\
+                      評価書 個人のプライバシー等の権利利益の保護の宣言\n\
+                      架空町は、架空手当に関する事務で特定個人情報ファイ\n\
+                      ルを取り扱うにあたり、措置を講じていることを宣言す\n\
+                      る。 特記事項 なし 評価実施機関名 架空町長 公表日\n\
+                      令和4年6月1日\n";
+        let shaped = shape(folded, Shape::PdfText);
+        assert!(shaped.applied.contains(&FOLDED.id));
+        let lines = lines_of(&shaped);
+        assert!(lines.contains(&"評価書番号".to_owned()));
+        assert!(lines.contains(&"架空町長".to_owned()));
+        // The same words, each label whole on its line: a narrow page's cells.
+        let page = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 8 評価書名 架空町\n\
+                    個人のプライバシー等の権利利益の保護の宣言\n\
+                    架空町は、措置を講じていることを宣言する。\n";
+        assert!(!applies(FOLDED, page));
     }
 
     #[test]

@@ -165,7 +165,7 @@ fn side(row: &Row<'_>, gutter: usize) -> Side {
 
 /// Whether `c` takes two columns of a terminal: the East Asian wide and full-width
 /// characters (CJK ideographs, kana, Hangul, full-width forms and their punctuation).
-fn is_wide(c: char) -> bool {
+pub(super) fn is_wide(c: char) -> bool {
     matches!(c,
         '\u{1100}'..='\u{115F}'
         | '\u{2E80}'..='\u{303E}'
