@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 35] = [
+const FILES: [(&str, &str); 36] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -106,6 +106,7 @@ const FILES: [(&str, &str); 35] = [
     ("two_up.txt", include_str!("layouts/two_up.txt")),
     ("invisible.txt", include_str!("layouts/invisible.txt")),
     ("folded.txt", include_str!("layouts/folded.txt")),
+    ("reader_marks.txt", include_str!("layouts/reader_marks.txt")),
 ];
 
 /// The examples of a file.
@@ -130,6 +131,7 @@ fn kind_name(kind: FurnitureKind) -> &'static str {
         FurnitureKind::RunningHeader => "running_header",
         FurnitureKind::RepeatedHeading => "repeated_heading",
         FurnitureKind::Ruby => "ruby",
+        FurnitureKind::ReaderMark => "reader_mark",
         _ => "other",
     }
 }
@@ -278,6 +280,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.invisible",
         "shape.link_marks",
         "shape.folded",
+        "shape.reader_marks",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

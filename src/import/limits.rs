@@ -58,6 +58,11 @@ pub(super) const FOLD_SLACK: usize = 2;
 /// together holds six; a cell's sentences wrapped at its width, none.
 pub(super) const FOLDED_LABELS: usize = 3;
 
+/// How many lines must be a screen reader's announcements (`表 開始`, `行 1 列 2`) for the text
+/// to be read as its transcript (`shape.reader_marks`): a cover read aloud announces a table and
+/// a dozen cells; one line `表 開始` may be a document's own words.
+pub(super) const READER_MARKS_LINES: usize = 3;
+
 /// A line shorter than this (in characters) is never taken for cells run together: a text
 /// extractor wraps a cell at its width, under 50 characters on an A4 form; a cover's cells run
 /// together make 70 and more.

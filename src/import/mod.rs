@@ -256,6 +256,10 @@ pub enum FurnitureKind {
     RepeatedHeading,
     /// A reading printed in kana over a name's kanji (ルビ), given a line of its own.
     Ruby,
+    /// A screen reader's announcement of the document's structure, on a line of its own (a
+    /// transcript of what it read aloud): `表 開始`, `行 2 列 1`, `見出し レベル1`, and the
+    /// `空白` it says for an empty cell.
+    ReaderMark,
 }
 
 /// Lines of page furniture the import took off the text: never read as values.

@@ -13,6 +13,7 @@
 //! (a zero-width space, a soft hyphen); [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
+//! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`VALUE_QUOTES`] the
@@ -81,11 +82,12 @@ use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
     FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE,
     LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
-    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, ROW_HEAD_CHARS, RUBY_CHARS,
-    RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS,
-    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
-    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES,
+    ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -464,6 +466,21 @@ pub(crate) const FOLDED: Rule = Rule {
     what: "一定の幅で折り返された行をつなぐ",
 };
 
+/// A screen reader's announcements of a document's structure, each on a line of its own (a
+/// transcript of what it read aloud), taken off as furniture ([`FurnitureKind::ReaderMark`]).
+///
+/// Where at least [`READER_MARKS_LINES`] lines of the text are such announcements — `表 開始`,
+/// `表 終了`, `行 N 列 M` (a table's cell), `見出し レベルN` (a heading's level) — each is
+/// furniture, and so is a line `空白` right after a cell's announcement (the word the reader
+/// says for an empty cell). Reads `行 1 列 1` / `評価書番号` / `行 1 列 2` / `5` as `評価書番号` /
+/// `5`. Refuses a line that names a row and a column in a sentence (`行 1 列 2 に記載する。`),
+/// `空白` after anything but a cell's announcement (a value's own word), and a text with
+/// fewer such lines.
+pub(crate) const READER_MARKS: Rule = Rule {
+    id: "shape.reader_marks",
+    what: "読み上げソフトの構造表示を除く",
+};
+
 /// Two pages printed side by side on one sheet (`pdftotext -layout` of a two-up print), read
 /// one after the other: the left page's lines, then the right page's.
 ///
@@ -679,11 +696,12 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 34] = [
+pub(crate) const RULES: [Rule; 35] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
     LINK_MARKS,
+    READER_MARKS,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -913,6 +931,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if take_link_marks(&mut pieces) {
         applied.push(LINK_MARKS.id);
+    }
+    if mark_reader_marks(&mut pieces) {
+        applied.push(READER_MARKS.id);
     }
     let two_up = if shape == Shape::PdfText {
         split_two_up(&mut pieces)
@@ -3173,6 +3194,55 @@ fn take_link_marks(pieces: &mut [Piece]) -> bool {
         }
     }
     changed
+}
+
+// ---- rule 0a: a screen reader's announcements ----
+
+/// What a screen reader announces on a line of its own (rule [`READER_MARKS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Announcement {
+    /// `表 開始`, `表 終了`, `見出し レベルN`.
+    Structure,
+    /// `行 N 列 M`: a table's cell, whose text follows.
+    Cell,
+}
+
+/// The announcement `line` is, if it is one.
+fn announcement(line: &str) -> Option<Announcement> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let figures = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        ["表", "開始" | "終了"] => Some(Announcement::Structure),
+        ["見出し", level] if level.strip_prefix("レベル").is_some_and(figures) => {
+            Some(Announcement::Structure)
+        }
+        ["行", row, "列", column] if figures(row) && figures(column) => Some(Announcement::Cell),
+        _ => None,
+    }
+}
+
+/// The word a screen reader says for an empty cell.
+const EMPTY_CELL_WORD: &str = "空白";
+
+/// Rule [`READER_MARKS`]: see there. Whether any line was marked.
+fn mark_reader_marks(pieces: &mut [Piece]) -> bool {
+    let announced = pieces
+        .iter()
+        .filter(|p| announcement(&p.text).is_some())
+        .count();
+    if announced < READER_MARKS_LINES {
+        return false;
+    }
+    let mut after_cell = false;
+    for piece in pieces.iter_mut() {
+        let this = announcement(&piece.text);
+        let empty_cell = after_cell && piece.text.trim() == EMPTY_CELL_WORD;
+        if this.is_some() || empty_cell {
+            piece.furniture = Some(FurnitureKind::ReaderMark);
+        }
+        after_cell = this == Some(Announcement::Cell);
+    }
+    true
 }
 
 // ---- rule 0a: quote marks and label marks ----
@@ -5897,7 +5967,7 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     let marks: Vec<usize> = non_blank
         .iter()
         .enumerate()
-        .filter(|&(_, &i)| pieces.get(i).is_some_and(|p| p.furniture.is_some()))
+        .filter(|&(_, &i)| pieces.get(i).is_some_and(|p| of_a_page(p.furniture)))
         .map(|(k, _)| k)
         .collect();
     // (The text's start is the first page's top: a header stands there too, and counts.)
@@ -5946,6 +6016,13 @@ struct Pages<'a> {
     marks_of: &'a std::collections::HashMap<&'a str, usize>,
 }
 
+/// Whether `furniture` is a page's (a mark, a number, a header, a heading repeated at its top):
+/// what a running header stands beside. A reading over a name and a screen reader's
+/// announcement stand anywhere on a page.
+fn of_a_page(furniture: Option<FurnitureKind>) -> bool {
+    furniture.is_some_and(|kind| !matches!(kind, FurnitureKind::Ruby | FurnitureKind::ReaderMark))
+}
+
 /// One step of [`mark_running_headers`]: the lines within [`BESIDE_PAGE_MARK`] of the furniture
 /// around each page mark that stand there on half the pages of a numbering or more, marked.
 /// Whether it marked any.
@@ -5955,7 +6032,7 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
             .non_blank
             .get(j)
             .and_then(|&i| pieces.get(i))
-            .is_some_and(|p| p.furniture.is_some())
+            .is_some_and(|p| of_a_page(p.furniture))
     };
     // Lines beside a mark's furniture, by their text without white space (a text that keeps the
     // page's layout pads a header by the page's widths): the marks they stand beside.
@@ -6106,6 +6183,25 @@ mod tests {
                     個人のプライバシー等の権利利益の保護の宣言\n\
                     架空町は、措置を講じていることを宣言する。\n";
         assert!(!applies(FOLDED, page));
+    }
+
+    #[test]
+    fn a_screen_reader_s_announcements_are_furniture() {
+        let text = "表 開始\n行 1 列 1\n評価書番号\n行 1 列 2\n5\n行 2 列 1\n特記事項\n\
+                    行 2 列 2\n空白\n表 終了\n空白\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&READER_MARKS.id));
+        // The last `空白` follows no cell's announcement: the text's own word.
+        assert_eq!(lines_of(&shaped), ["評価書番号", "5", "特記事項", "空白"]);
+        assert!(
+            shaped
+                .furniture
+                .iter()
+                .all(|f| f.kind == FurnitureKind::ReaderMark)
+        );
+        // A sentence that names a row and a column; too few announcements.
+        assert_eq!(announcement("行 1 列 2 に記載する。"), None);
+        assert!(!applies(READER_MARKS, "表 開始\n評価書番号\n5\n表 終了\n"));
     }
 
     #[test]
