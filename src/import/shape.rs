@@ -304,8 +304,10 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 
 /// A page mark alone on a line: furniture.
 ///
-/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`. Refuses `3` (a number alone may be a
-/// value: see [`PAGE_NUMBERS`]) and `1) 500人以上`.
+/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`, and a document site's preview of a
+/// page ([`is_page_preview`]: `Page 2: Ⅰ 基本情報 1.特定個人情報…②事務の内容...`, the page's
+/// first words cut short). Refuses `3` (a number alone may be a value: see [`PAGE_NUMBERS`]),
+/// `1) 500人以上`, and `Page 2: 架空の記載` (no words cut short: the text's own).
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
     what: "ページ表示を除く",
@@ -5793,11 +5795,24 @@ pub(crate) fn is_page_mark(line: &str) -> bool {
     }
 }
 
+/// Whether `line` is a document site's preview of a page: `Page N:` and the page's first words,
+/// cut short with `...` or `…` (the page itself follows, whole).
+fn is_page_preview(line: &str) -> bool {
+    let t = line.trim();
+    let numbered = t
+        .strip_prefix("Page ")
+        .and_then(|rest| rest.split_once(':'));
+    let cut_short = t.ends_with("...") || t.ends_with('…');
+    numbered.is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && cut_short
+}
+
 /// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
 fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     let mut found = false;
     for piece in pieces.iter_mut() {
-        if piece.furniture.is_none() && is_page_mark(&piece.text) {
+        let mark = is_page_mark(&piece.text) || is_page_preview(&piece.text);
+        if piece.furniture.is_none() && mark {
             piece.furniture = Some(FurnitureKind::PageMark);
             found = true;
         }
@@ -6202,6 +6217,16 @@ mod tests {
         // A sentence that names a row and a column; too few announcements.
         assert_eq!(announcement("行 1 列 2 に記載する。"), None);
         assert!(!applies(READER_MARKS, "表 開始\n評価書番号\n5\n表 終了\n"));
+    }
+
+    #[test]
+    fn a_document_site_s_page_preview_is_a_page_mark() {
+        assert!(is_page_preview(
+            "Page 2: Ⅰ 基本情報 ①事務の名称 架空事務 ②事務の内容..."
+        ));
+        assert!(is_page_preview("Page 12: 特定個人情報保護評価書…"));
+        assert!(!is_page_preview("Page 2: 架空の記載"));
+        assert!(!is_page_preview("Pages: 架空の記載..."));
     }
 
     #[test]
