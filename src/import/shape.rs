@@ -3020,11 +3020,14 @@ fn split_two_up(pieces: &mut Vec<Piece>) -> LineSet {
             continue;
         };
         for part in sheet.parts {
-            let piece = &page[part.line];
+            let Some(piece) = page.get(part.line) else {
+                continue;
+            };
+            let text = piece.text.get(part.bytes).unwrap_or_default();
             sides.insert(piece.no);
             out.push(Piece {
                 no: piece.no,
-                text: piece.text[part.bytes].trim_end().to_owned(),
+                text: text.trim_end().to_owned(),
                 furniture: None,
             });
         }
@@ -3065,11 +3068,10 @@ fn fold_words() -> &'static [&'static str] {
 /// `line` and the start of `next`, a fold between its characters.
 fn label_across(line: &str, next: &str) -> bool {
     fold_words().iter().any(|label| {
-        let chars: Vec<char> = label.chars().collect();
-        (1..chars.len()).any(|at| {
-            let head: String = chars[..at].iter().collect();
-            let tail: String = chars[at..].iter().collect();
-            line.ends_with(&head) && next.starts_with(&tail)
+        label.char_indices().skip(1).any(|(at, _)| {
+            label
+                .split_at_checked(at)
+                .is_some_and(|(head, tail)| line.ends_with(head) && next.starts_with(tail))
         })
     })
 }
@@ -3089,50 +3091,61 @@ fn join_folded(pieces: &mut Vec<Piece>) -> LineSet {
         let drawn = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
         text.contains(|c: char| drawn(c) || matches!(c, '|' | '\t')) || is_grid_border(text.trim())
     };
-    let fills = |i: usize| {
-        widths[i] + FOLD_SLACK >= width
-            && pieces[i].furniture.is_none()
-            && !in_table(&pieces[i].text)
+    let fills = |piece: &Piece, columns: usize| {
+        columns + FOLD_SLACK >= width && piece.furniture.is_none() && !in_table(&piece.text)
     };
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    let mut i = 0;
-    while i < pieces.len() {
-        let run = (i..pieces.len()).take_while(|&k| fills(k)).count();
-        if run < FOLDED_LINES {
-            out.push(pieces[i].clone());
-            i += 1;
+    let mut rest = std::mem::take(pieces).into_iter().zip(widths).peekable();
+    while let Some((first, columns)) = rest.next() {
+        if !fills(&first, columns) {
+            out.push(first);
             continue;
         }
-        // The run and the shorter line that ends it.
-        let last_is_short = pieces
-            .get(i + run)
-            .is_some_and(|p| p.furniture.is_none() && !p.text.trim().is_empty());
-        let end = i + run + usize::from(last_is_short);
-        let text: String = pieces[i..end].iter().map(|p| p.text.trim_end()).collect();
-        // The fold cut words: a label of the form at least stands across two of the lines.
-        let labels = form_labels().iter().filter(|l| text.contains(*l)).count();
-        let cut = pieces[i..end]
-            .windows(2)
-            .any(|pair| label_across(pair[0].text.trim_end(), &pair[1].text));
-        if labels < FOLDED_LABELS || !cut {
-            out.extend(pieces[i..end].iter().cloned());
-            i = end;
-            continue;
+        let mut run = vec![first];
+        while let Some((piece, _)) = rest.next_if(|(p, columns)| fills(p, *columns)) {
+            run.push(piece);
         }
-        for piece in &pieces[i..end] {
-            joined.insert(piece.no);
+        if run.len() >= FOLDED_LINES {
+            // The shorter line that ends the run.
+            let ends_run =
+                |(p, _): &(Piece, usize)| p.furniture.is_none() && !p.text.trim().is_empty();
+            if let Some((piece, _)) = rest.next_if(ends_run) {
+                run.push(piece);
+            }
         }
-        out.push(Piece {
-            no: pieces[i].no,
-            text,
-            furniture: None,
-        });
-        i = end;
+        match (unfolded(&run), run.first()) {
+            (Some(text), Some(first)) => {
+                for piece in &run {
+                    joined.insert(piece.no);
+                }
+                out.push(Piece {
+                    no: first.no,
+                    text,
+                    furniture: None,
+                });
+            }
+            _ => out.extend(run),
+        }
     }
-    if !joined.is_empty() {
-        *pieces = out;
-    }
+    *pieces = out;
     joined
+}
+
+/// The lines of `run` (lines that fill the text's width, and the shorter one after them) as
+/// one line, where they are a page folded: at least [`FOLDED_LINES`] of them, holding at least
+/// [`FOLDED_LABELS`] labels of the form, one at least cut across two lines.
+fn unfolded(run: &[Piece]) -> Option<String> {
+    if run.len() < FOLDED_LINES {
+        return None;
+    }
+    let text: String = run.iter().map(|p| p.text.trim_end()).collect();
+    let labels = form_labels().iter().filter(|l| text.contains(*l)).count();
+    // The fold cut words: a label of the form at least stands across two of the lines.
+    let cut = run.windows(2).any(|pair| match pair {
+        [line, next] => label_across(line.text.trim_end(), &next.text),
+        _ => false,
+    });
+    (labels >= FOLDED_LABELS && cut).then_some(text)
 }
 
 // ---- rule 0a: a text browser's link numbers ----
@@ -3179,7 +3192,7 @@ fn take_link_marks(pieces: &mut [Piece]) -> bool {
         return false;
     };
     let mut listed = std::collections::BTreeSet::new();
-    for piece in &pieces[heading + 1..] {
+    for piece in pieces.iter().skip(heading + 1) {
         if piece.text.trim().is_empty() {
             continue;
         }
@@ -3189,7 +3202,7 @@ fn take_link_marks(pieces: &mut [Piece]) -> bool {
         };
     }
     let mut changed = false;
-    for piece in &mut pieces[..heading] {
+    for piece in pieces.iter_mut().take(heading) {
         if let Some(text) = without_link_marks(&piece.text, &listed) {
             piece.text = text;
             changed = true;

@@ -110,13 +110,15 @@ impl<'a> Row<'a> {
     fn cells_after_text(&self) -> Vec<usize> {
         let mut columns = Vec::new();
         let mut text_before = false;
-        for (i, &(_, column, c)) in self.chars.iter().enumerate() {
-            let after_two_spaces =
-                i >= 2 && self.chars[i - 1].2 == ' ' && self.chars[i - 2].2 == ' ';
+        // The two characters before each, spaces or not.
+        let mut before = [false, false];
+        for &(_, column, c) in &self.chars {
+            let after_two_spaces = before == [true, true];
             if c != ' ' && after_two_spaces && text_before {
                 columns.push(column);
             }
             text_before |= c != ' ';
+            before = [before[1], c == ' '];
         }
         columns
     }
@@ -225,7 +227,7 @@ fn sheet_end(rows: &[Row<'_>], gutter: usize, last_two_sided: usize) -> usize {
 fn both_pages(rows: &[Row<'_>], gutter: usize, end: usize) -> bool {
     let mut left_headings = 0;
     let mut right_headings = 0;
-    for row in &rows[..end] {
+    for row in rows.iter().take(end) {
         let (left, right) = row.sides(gutter);
         let left = left.trim();
         if opens_heading(left) || is_cover_label(&squeeze(left)) {
@@ -249,7 +251,7 @@ fn find_sheet(rows: &[Row<'_>]) -> Option<Sheet> {
         }
     }
     for &gutter in at_column.keys() {
-        let mut two_sided: Vec<usize> = at_column[&gutter].clone();
+        let mut two_sided: Vec<usize> = at_column.get(&gutter).cloned().unwrap_or_default();
         if let Some(drifted) = at_column.get(&(gutter + 1)) {
             two_sided.extend(drifted);
         }
@@ -264,8 +266,9 @@ fn find_sheet(rows: &[Row<'_>]) -> Option<Sheet> {
         else {
             continue;
         };
-        if rows[..=last_two_sided]
+        if rows
             .iter()
+            .take(last_two_sided + 1)
             .any(|row| row.crosses(gutter))
         {
             continue;
@@ -307,7 +310,7 @@ pub(super) fn two_pages(lines: &[&str]) -> Option<TwoPages> {
     // blank line stays a blank line on both pages.
     let mut left = Vec::new();
     let mut right = Vec::new();
-    for (i, row) in rows[..sheet.end].iter().enumerate() {
+    for (i, row) in rows.iter().take(sheet.end).enumerate() {
         let split = row.skip + row.split_at(gutter);
         let line_end = row.skip + row.text.len();
         let (left_text, right_text) = row.sides(gutter);
@@ -327,14 +330,17 @@ pub(super) fn two_pages(lines: &[&str]) -> Option<TwoPages> {
     }
     // The next sheet's left page, its page break lost: from the section after the right
     // page's last, below the last line with text on both sides.
+    let text_of = |part: &Part| {
+        let line = lines.get(part.line).copied().unwrap_or_default();
+        line.get(part.bytes.clone()).unwrap_or_default().trim()
+    };
     let right_last_section = right
         .iter()
         .rev()
-        .find_map(|part| section_number(lines[part.line][part.bytes.clone()].trim()));
+        .find_map(|part| section_number(text_of(part)));
     let next_sheet = right_last_section.and_then(|last| {
         left.iter().position(|part| {
-            part.line > sheet.last_two_sided
-                && section_number(lines[part.line][part.bytes.clone()].trim()) == Some(last + 1)
+            part.line > sheet.last_two_sided && section_number(text_of(part)) == Some(last + 1)
         })
     });
     let later = match next_sheet {
