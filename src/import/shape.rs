@@ -3067,12 +3067,29 @@ fn fold_words() -> &'static [&'static str] {
 /// Whether a label or section title of the form ([`fold_words`]) stands across the end of
 /// `line` and the start of `next`, a fold between its characters.
 fn label_across(line: &str, next: &str) -> bool {
-    fold_words().iter().any(|label| {
-        label.char_indices().skip(1).any(|(at, _)| {
-            label
-                .split_at_checked(at)
-                .is_some_and(|(head, tail)| line.ends_with(head) && next.starts_with(tail))
-        })
+    // The line's end and the next line's start, as long as the longest word on each side.
+    let longest = fold_words()
+        .iter()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    let tail_from = line
+        .char_indices()
+        .rev()
+        .nth(longest.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    let tail = line.get(tail_from..).unwrap_or(line);
+    let head_to = next
+        .char_indices()
+        .nth(longest)
+        .map_or(next.len(), |(at, _)| at);
+    let head = next.get(..head_to).unwrap_or(next);
+    let joined = format!("{tail}{head}");
+    let fold = tail.len();
+    fold_words().iter().any(|word| {
+        joined
+            .match_indices(word)
+            .any(|(at, _)| at < fold && at + word.len() > fold)
     })
 }
 
@@ -3140,12 +3157,15 @@ fn unfolded(run: &[Piece]) -> Option<String> {
     }
     let text: String = run.iter().map(|p| p.text.trim_end()).collect();
     let labels = form_labels().iter().filter(|l| text.contains(*l)).count();
+    if labels < FOLDED_LABELS {
+        return None;
+    }
     // The fold cut words: a label of the form at least stands across two of the lines.
     let cut = run.windows(2).any(|pair| match pair {
         [line, next] => label_across(line.text.trim_end(), &next.text),
         _ => false,
     });
-    (labels >= FOLDED_LABELS && cut).then_some(text)
+    cut.then_some(text)
 }
 
 // ---- rule 0a: a text browser's link numbers ----
