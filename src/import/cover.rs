@@ -670,8 +670,9 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
         // (Over more lines than one, only a form's name cut in two shows a cell wrapped at its
         // width: `架空町` / `架空の事務` / `基礎項目評価書` is a title split at its spaces,
         // [`title_rest`].)
-        let ends = wrapped_title(last, next.text).is_some() || ends_as_title(next.text);
-        let cut = wrapped_title(last, next.text).is_some() && !is_form_name(next.text);
+        let rest_of_name = wrapped_title(last, next.text).is_some();
+        let ends = rest_of_name || ends_as_title(next.text);
+        let cut = rest_of_name && !is_form_name(next.text);
         if cut || (taken == 1 && ends) {
             return taken;
         }

@@ -251,12 +251,11 @@ fn find_sheet(rows: &[Row<'_>]) -> Option<Sheet> {
         }
     }
     for &gutter in at_column.keys() {
-        let mut two_sided: Vec<usize> = at_column.get(&gutter).cloned().unwrap_or_default();
-        if let Some(drifted) = at_column.get(&(gutter + 1)) {
-            two_sided.extend(drifted);
+        // The lines whose right side starts at the gutter or one column after it.
+        let mut two_sided: std::collections::BTreeSet<usize> = Default::default();
+        for column in [gutter, gutter + 1] {
+            two_sided.extend(at_column.get(&column).into_iter().flatten().copied());
         }
-        two_sided.sort_unstable();
-        two_sided.dedup();
         if two_sided.len() < TWO_UP_ROWS {
             continue;
         }
