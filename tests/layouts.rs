@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 36] = [
+const FILES: [(&str, &str); 37] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -107,6 +107,10 @@ const FILES: [(&str, &str); 36] = [
     ("invisible.txt", include_str!("layouts/invisible.txt")),
     ("folded.txt", include_str!("layouts/folded.txt")),
     ("reader_marks.txt", include_str!("layouts/reader_marks.txt")),
+    (
+        "halfwidth_kana.txt",
+        include_str!("layouts/halfwidth_kana.txt"),
+    ),
 ];
 
 /// The examples of a file.
@@ -281,6 +285,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.link_marks",
         "shape.folded",
         "shape.reader_marks",
+        "shape.halfwidth_kana",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

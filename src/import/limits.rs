@@ -119,6 +119,11 @@ pub(super) const NUMBERED_LINES: usize = 5;
 /// text's own.
 pub(super) const QUOTED_LINES: usize = 5;
 
+/// A label printed in half-width katakana (`shape.halfwidth_kana`) is looked for over at most
+/// this many words of a line, gaps between them: the longest label of the forms holds three
+/// (`特定個人情報保護委員会 承認日 【行政機関等のみ】`), one more for a number set apart (`4. 情報…`).
+pub(super) const KANA_LABEL_WORDS: usize = 4;
+
 /// A run of leader characters between a label and its value (`shape.dot_leaders`) holds at
 /// least this many dots: `……` (two ellipses, six dots) or `・・・`; a sentence's ellipsis `…`
 /// or a word's middle dots (`甲・乙`) hold fewer.

@@ -16,7 +16,8 @@
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
-//! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`VALUE_QUOTES`] the
+//! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
+//! writes in full-width the labels a text prints in half-width katakana; [`VALUE_QUOTES`] the
 //! 「」 a document set around every value; [`RUBY`] the readings printed over a name's kanji.
 //!
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
@@ -80,12 +81,12 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
-    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE,
-    LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
-    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES,
-    ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN,
+    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
+    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES,
+    VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
     WRAPPED_LABEL_MIN_CHARS,
 };
@@ -559,6 +560,24 @@ pub(crate) const DOT_LEADERS: Rule = Rule {
     what: "ラベルと値の間のリーダー点を外す",
 };
 
+/// Labels and headings of the form printed in half-width katakana, written in full-width again;
+/// the values as printed.
+///
+/// A report kept by an older document system may print every katakana half-width (JIS X 0201:
+/// `ｼｽﾃﾑ`, `ﾌｧｲﾙ`, a voiced kana as its letter and `ﾞ`), the form's labels with them
+/// (`③ｼｽﾃﾑの名称`, `個人のﾌﾟﾗｲﾊﾞｼｰ等の権利利益の保護の宣言`), which then match no label. Where a
+/// line's words, from one of its gaps to another (at most [`KANA_LABEL_WORDS`] words), hold a
+/// half-width katakana and written in full-width are a label or heading of the form whole
+/// ([`is_whole_label`], or a chapter's heading), they are written so; everything else on the line
+/// stays as printed (a value is what the report holds: `税務総合ｼｽﾃﾑ` stays). Reads
+/// `③ｼｽﾃﾑの名称 税務総合ｼｽﾃﾑ` → `③システムの名称 税務総合ｼｽﾃﾑ` and `4. 情報提供ﾈｯﾄﾜｰｸｼｽﾃﾑによる
+/// 情報連携`. Refuses `税務総合ｼｽﾃﾑ` alone (no label) and `ｼｽﾃﾑの名称は次のとおり` (a sentence
+/// that opens with a label's words).
+pub(crate) const HALFWIDTH_KANA: Rule = Rule {
+    id: "shape.halfwidth_kana",
+    what: "半角カナで書かれた様式の見出しを全角に直す",
+};
+
 /// Values a document set in 「」 after their labels, the brackets taken off.
 ///
 /// A text made to be read aloud, or a form filled by a template, may set every value in 「」
@@ -698,7 +717,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 35] = [
+pub(crate) const RULES: [Rule; 36] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -707,6 +726,7 @@ pub(crate) const RULES: [Rule; 35] = [
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
+    HALFWIDTH_KANA,
     VALUE_QUOTES,
     RUBY,
     LINE_PITCH,
@@ -950,6 +970,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if rewrite_lines(&mut pieces, without_dot_leaders) {
         applied.push(DOT_LEADERS.id);
+    }
+    if rewrite_lines(&mut pieces, with_full_width_labels) {
+        applied.push(HALFWIDTH_KANA.id);
     }
     if take_value_quotes(&mut pieces) {
         applied.push(VALUE_QUOTES.id);
@@ -3358,7 +3381,7 @@ fn without_invisible(line: &str) -> Option<String> {
 }
 
 /// Each line of `pieces` that `rewrite` gives a new text for, written so (the rules that change
-/// a line by itself: [`INVISIBLE`], [`LABEL_MARKS`], [`DOT_LEADERS`]). Whether any line changed.
+/// a line by itself: [`INVISIBLE`], [`LABEL_MARKS`], [`DOT_LEADERS`], [`HALFWIDTH_KANA`]). Whether any line changed.
 fn rewrite_lines(pieces: &mut [Piece], rewrite: fn(&str) -> Option<String>) -> bool {
     let mut changed = false;
     for piece in pieces.iter_mut() {
@@ -3395,6 +3418,148 @@ fn is_whole_label(text: &str) -> bool {
     circled
         || is_label_cell(t)
         || super::form_words::cover_labels().any(|label| squeeze(label) == key)
+}
+
+/// The full-width katakana (and marks) of the half-width forms U+FF61 to U+FF9D, in their order
+/// (JIS X 0201's katakana as Unicode's Halfwidth and Fullwidth Forms block sets them).
+const FULL_WIDTH_KANA: [char; 61] = [
+    '。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー',
+    'ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ',
+    'チ', 'ツ', 'テ', 'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ',
+    'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン',
+];
+
+/// The half-width voiced and semi-voiced sound marks (`ﾞ`, `ﾟ`).
+const HALF_VOICED: char = '\u{FF9E}';
+const HALF_SEMI_VOICED: char = '\u{FF9F}';
+
+/// Whether `c` is one of the half-width katakana forms (U+FF61 to U+FF9F).
+fn is_halfwidth_kana(c: char) -> bool {
+    ('\u{FF61}'..='\u{FF9F}').contains(&c)
+}
+
+/// `kana` (full-width) with a sound mark: `voiced` (`ﾞ`) or semi-voiced (`ﾟ`); `None` for a
+/// kana that takes no such mark. The voiced kana of カ to ト and ハ to ホ follow their kana
+/// in Unicode, the semi-voiced of ハ to ホ one further; ウ's is ヴ.
+fn with_sound_mark(kana: char, voiced: bool) -> Option<char> {
+    let takes_voiced = matches!(
+        kana,
+        'カ' | 'キ'
+            | 'ク'
+            | 'ケ'
+            | 'コ'
+            | 'サ'
+            | 'シ'
+            | 'ス'
+            | 'セ'
+            | 'ソ'
+            | 'タ'
+            | 'チ'
+            | 'ツ'
+            | 'テ'
+            | 'ト'
+    );
+    let is_ha_row = matches!(kana, 'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ');
+    let step = match (voiced, takes_voiced || is_ha_row, is_ha_row) {
+        (true, true, _) => 1,
+        (false, _, true) => 2,
+        _ => return (voiced && kana == 'ウ').then_some('ヴ'),
+    };
+    char::from_u32(u32::from(kana) + step)
+}
+
+/// `text` with its half-width katakana written in full-width (rule [`HALFWIDTH_KANA`]): a kana
+/// and the sound mark after it become one character; a mark after no kana that takes it becomes
+/// the full-width mark (`゛`, `゜`).
+fn full_width_kana(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mark = match c {
+            HALF_VOICED => Some(true),
+            HALF_SEMI_VOICED => Some(false),
+            _ => None,
+        };
+        if let Some(voiced) = mark {
+            let combined = out
+                .chars()
+                .next_back()
+                .and_then(|k| with_sound_mark(k, voiced));
+            match combined {
+                Some(kana) => {
+                    out.pop();
+                    out.push(kana);
+                }
+                None => out.push(if voiced { '゛' } else { '゜' }),
+            }
+            continue;
+        }
+        let index = u32::from(c).checked_sub(0xFF61);
+        let full = index.and_then(|i| FULL_WIDTH_KANA.get(usize::try_from(i).ok()?));
+        out.push(full.copied().unwrap_or(c));
+    }
+    out
+}
+
+/// Whether `text` (trimmed) is a label or heading of the form whole ([`is_whole_label`]) or a
+/// chapter's heading whole (`Ⅱ 特定個人情報ファイルの概要`).
+fn is_whole_heading(text: &str) -> bool {
+    let chapter = super::classify::roman_chapter(text)
+        .is_some_and(|(_, rest)| crate::form::CHAPTER_TITLES.contains(&squeeze(rest).as_str()));
+    chapter || is_whole_label(text)
+}
+
+/// `line` with the labels it prints in half-width katakana written in full-width (rule
+/// [`HALFWIDTH_KANA`]); `None` where it holds none so.
+fn with_full_width_labels(line: &str) -> Option<String> {
+    if !line.contains(is_halfwidth_kana) {
+        return None;
+    }
+    // The line's words and the gaps between them, as byte ranges: a label may hold a gap
+    // (`4. 情報提供…`), so a label is looked for over a run of words.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (at, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(from)) => {
+                words.push((from, at));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push((from, line.len()));
+    }
+    let mut out = String::with_capacity(line.len() + line.len() / 2);
+    let mut written = 0;
+    let mut first = 0;
+    let mut changed = false;
+    while let Some(&(from, _)) = words.get(first) {
+        // The longest run of words from this one that is a label in full-width.
+        let label_end = (first..words.len().min(first + KANA_LABEL_WORDS))
+            .rev()
+            .filter_map(|last| words.get(last).map(|&(_, to)| (last, to)))
+            .find(|&(_, to)| {
+                line.get(from..to).is_some_and(|run| {
+                    run.contains(is_halfwidth_kana) && is_whole_heading(&full_width_kana(run))
+                })
+            });
+        let Some((last, to)) = label_end else {
+            first += 1;
+            continue;
+        };
+        out.push_str(line.get(written..from).unwrap_or_default());
+        out.push_str(&full_width_kana(line.get(from..to).unwrap_or_default()));
+        written = to;
+        changed = true;
+        first = last + 1;
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(line.get(written..).unwrap_or_default());
+    Some(out)
 }
 
 /// How many dots a leader character stands for ([`DOT_LEADERS`]); 0 for any other character.
@@ -6638,6 +6803,42 @@ mod tests {
         assert!(!applies(CSV_ROWS, open));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
         assert!(!applies(CSV_ROWS, run_on));
+    }
+
+    #[test]
+    fn labels_in_half_width_katakana_are_written_in_full_width() {
+        let text = "③ｼｽﾃﾑの名称 税務総合ｼｽﾃﾑ、住民情報ｼｽﾃﾑ\n\
+                    4. 情報提供ﾈｯﾄﾜｰｸｼｽﾃﾑによる情報連携\n\
+                    個人のﾌﾟﾗｲﾊﾞｼｰ等の権利利益の保護の宣言\n\
+                    Ⅱ 特定個人情報ﾌｧｲﾙの概要\n架空ｶﾞｲﾄﾞﾌﾞｯｸﾌｧｲﾙ\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&HALFWIDTH_KANA.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "③システムの名称 税務総合ｼｽﾃﾑ、住民情報ｼｽﾃﾑ",
+                "4. 情報提供ネットワークシステムによる情報連携",
+                "個人のプライバシー等の権利利益の保護の宣言",
+                "Ⅱ 特定個人情報ファイルの概要",
+                "架空ｶﾞｲﾄﾞﾌﾞｯｸﾌｧｲﾙ"
+            ]
+        );
+        // A value alone; a sentence that opens with a label's words; a label in full-width.
+        for refused in [
+            "税務総合ｼｽﾃﾑ\n",
+            "ｼｽﾃﾑの名称は次のとおり\n",
+            "③システムの名称 税務総合ｼｽﾃﾑ\n",
+        ] {
+            assert!(!applies(HALFWIDTH_KANA, refused), "{refused}");
+        }
+    }
+
+    #[test]
+    fn half_width_kana_take_their_sound_marks() {
+        assert_eq!(full_width_kana("ｶﾞﾊﾟﾋﾞｳﾞｯﾎﾟ｢ｱ｣､ﾝ｡"), "ガパビヴッポ「ア」、ン。");
+        // A mark after a kana that takes none stays a mark of its own.
+        assert_eq!(full_width_kana("ｱﾞﾝﾟ"), "ア゛ン゜");
+        assert_eq!(full_width_kana("ﾞ架空"), "゛架空");
     }
 
     #[test]
