@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 37] = [
+const FILES: [(&str, &str); 38] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -111,6 +111,7 @@ const FILES: [(&str, &str); 37] = [
         "halfwidth_kana.txt",
         include_str!("layouts/halfwidth_kana.txt"),
     ),
+    ("padded_bars.txt", include_str!("layouts/padded_bars.txt")),
 ];
 
 /// The examples of a file.
@@ -286,6 +287,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.folded",
         "shape.reader_marks",
         "shape.halfwidth_kana",
+        "shape.padded_bars",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

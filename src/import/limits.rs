@@ -119,6 +119,11 @@ pub(super) const NUMBERED_LINES: usize = 5;
 /// text's own.
 pub(super) const QUOTED_LINES: usize = 5;
 
+/// A table of `|`-parted padded cells with no border lines (`shape.padded_bars`) runs at least
+/// this many lines: a table's label and value rows, not a line or two that a sentence's `|`
+/// opens and closes.
+pub(super) const PADDED_BAR_LINES: usize = 4;
+
 /// A label printed in half-width katakana (`shape.halfwidth_kana`) is looked for over at most
 /// this many words of a line, gaps between them: the longest label of the forms holds three
 /// (`特定個人情報保護委員会 承認日 【行政機関等のみ】`), one more for a number set apart (`4. 情報…`).

@@ -30,7 +30,8 @@
 //!    off again (kana runs and the spaces between cells stay); [`FOLDED`]: a page run together
 //!    and folded at a fixed width is joined back into one line;
 //! 2. [`BOX_TABLE`]: a table drawn with borders (box-drawing characters, pandoc's ASCII grid)
-//!    is written a cell a line;
+//!    is written a cell a line; [`PADDED_BARS`]: so is a table a document reader wrote with
+//!    `|` between padded cells and no borders;
 //!    [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
 //!    (a page a line) is split before each row;
 //!    [`CELL_BARS`]: a table a page rendered to text with ` | ` between its cells is split a
@@ -82,13 +83,13 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
     FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
-    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PAGE_NUMBER_RUN,
-    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
-    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS,
-    RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES,
-    VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES,
+    PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
+    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
+    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
+    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -675,6 +676,25 @@ pub(crate) const CELL_BARS: Rule = Rule {
     what: "縦線で区切られたセルを分ける",
 };
 
+/// A table a word processor's document reader wrote with `|` between its cells and no border
+/// lines (`antiword`), a cell a line again.
+///
+/// Such a reader writes each table row a line opened and closed by `|`, every cell padded with
+/// spaces to its column's width, so that all the table's lines are as wide; a cell taller than a
+/// line goes on over the next lines, the row's other cells blank on them (`|  |、受給者証を交付
+/// する。 |`), and a cell merged across the row is one cell. Where at least
+/// [`PADDED_BAR_LINES`] lines in a row of a PDF text are such lines, as wide as each other
+/// (within a column: a character of ambiguous width), one of them of two cells or more, each
+/// table row — a line, and the lines after it whose first cell is blank and that part into as
+/// many cells — is written as its cells as rule [`BOX_TABLE`] writes a row. Reads
+/// `|②事務の概要 |架空手当を支給し|` / `| |、記録を残す。 |` → `②事務の概要` / `架空手当を支給し、記録を
+/// 残す。`. Refuses lines of different widths (a reader view's ` | ` rows: rule [`CELL_BARS`]),
+/// a Markdown table (its `|---|` line) and fewer lines.
+pub(crate) const PADDED_BARS: Rule = Rule {
+    id: "shape.padded_bars",
+    what: "罫線のない縦線区切りの表をセルに分ける",
+};
+
 /// A table drawn with box-drawing characters (a text browser's dump of a page, `w3m -dump`) or
 /// as a grid of ASCII characters (pandoc's grid tables), a cell a line again.
 ///
@@ -717,7 +737,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 36] = [
+pub(crate) const RULES: [Rule; 37] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -737,6 +757,7 @@ pub(crate) const RULES: [Rule; 36] = [
     FOLDED,
     LAID_OUT_TABLE,
     BOX_TABLE,
+    PADDED_BARS,
     TABLE_ROWS,
     CELL_BARS,
     CENTRED_LABEL,
@@ -1017,6 +1038,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     // [`CELL_BARS`] would split line by line, their wrapped cells apart.)
     if split_box_tables(&mut pieces) {
         applied.push(BOX_TABLE.id);
+    }
+    if shape == Shape::PdfText && split_padded_bars(&mut pieces) {
+        applied.push(PADDED_BARS.id);
     }
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
@@ -4093,6 +4117,131 @@ fn row_cells(lines: &[Vec<&str>], grid: bool) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// The cells of a line of a table rule [`PADDED_BARS`] reads (`|甲  |乙  |` → `甲  `, `乙  `);
+/// `None` for any other line, a Markdown table's line under its header (`|---|:--|`) too.
+fn padded_bar_cells(line: &str) -> Option<Vec<&str>> {
+    let t = line.trim();
+    let cells: Vec<&str> = t.strip_prefix('|')?.strip_suffix('|')?.split('|').collect();
+    let rule_line = cells.iter().all(|cell| {
+        let cell = cell.trim();
+        !cell.is_empty() && cell.chars().all(|c| matches!(c, '-' | ':' | '='))
+    });
+    (!rule_line).then_some(cells)
+}
+
+/// Rule [`PADDED_BARS`]: each run of lines of a table with `|` between its padded cells and no
+/// border lines, a cell a line. Whether it rewrote any.
+fn split_padded_bars(pieces: &mut Vec<Piece>) -> bool {
+    if !pieces.iter().any(|p| p.text.trim_start().starts_with('|')) {
+        return false;
+    }
+    // The runs of such lines, each with its width where its lines are as wide as each other.
+    let mut runs: Vec<(std::ops::Range<usize>, Option<usize>)> = Vec::new();
+    let mut at = 0;
+    while at < pieces.len() {
+        let is_bar_line = |p: &Piece| p.furniture.is_none() && padded_bar_cells(&p.text).is_some();
+        let len = pieces
+            .iter()
+            .skip(at)
+            .take_while(|p| is_bar_line(p))
+            .count();
+        if len == 0 {
+            at += 1;
+            continue;
+        }
+        let run = at..at + len;
+        let width = pieces.get(run.clone()).and_then(padded_width);
+        runs.push((run, width));
+        at += len;
+    }
+    // A table is a run of [`PADDED_BAR_LINES`] lines, or a shorter one (two lines at least) as
+    // wide as such a table: a document's tables fill its page's width.
+    let table_widths: Vec<usize> = runs
+        .iter()
+        .filter(|(run, _)| run.len() >= PADDED_BAR_LINES)
+        .filter_map(|&(_, width)| width)
+        .collect();
+    let tables: Vec<std::ops::Range<usize>> = runs
+        .into_iter()
+        .filter_map(|(run, width)| {
+            let width = width?;
+            let long = run.len() >= PADDED_BAR_LINES;
+            let as_wide = run.len() >= 2 && table_widths.iter().any(|&w| w.abs_diff(width) <= 1);
+            (long || as_wide).then_some(run)
+        })
+        .collect();
+    if tables.is_empty() {
+        return false;
+    }
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut next = 0;
+    for table in tables {
+        out.extend(
+            pieces
+                .get(next..table.start)
+                .unwrap_or_default()
+                .iter()
+                .cloned(),
+        );
+        out.extend(padded_table_cells(
+            pieces.get(table.clone()).unwrap_or_default(),
+        ));
+        next = table.end;
+    }
+    out.extend(pieces.get(next..).unwrap_or_default().iter().cloned());
+    *pieces = out;
+    true
+}
+
+/// The width of `lines` (each a line [`padded_bar_cells`] reads) as a table rule
+/// [`PADDED_BARS`] reads: every line as wide as the widest (within a column, a character of
+/// ambiguous width), one of them of two cells or more; `None` for any other lines.
+fn padded_width(lines: &[Piece]) -> Option<usize> {
+    let widths: Vec<usize> = lines.iter().map(|p| columns_taken(p.text.trim())).collect();
+    let widest = widths.iter().copied().max()?;
+    let two_cells = lines
+        .iter()
+        .filter_map(|p| padded_bar_cells(&p.text))
+        .any(|cells| cells.len() >= 2);
+    (two_cells && widths.iter().all(|&w| w + 1 >= widest)).then_some(widest)
+}
+
+/// The cells of a table's `lines` (rule [`PADDED_BARS`]), a cell a piece, row by row as rule
+/// [`BOX_TABLE`] writes a row.
+fn padded_table_cells(lines: &[Piece]) -> Vec<Piece> {
+    let cells: Vec<Vec<&str>> = lines
+        .iter()
+        .filter_map(|p| padded_bar_cells(&p.text))
+        .collect();
+    // The table's rows: a line opens one unless its first cell is blank and it parts into as
+    // many cells as the row's first line (the row's taller cells going on).
+    let mut rows: Vec<std::ops::Range<usize>> = Vec::new();
+    for (at, line) in cells.iter().enumerate() {
+        let goes_on = rows.last().is_some_and(|row| {
+            let opening = cells.get(row.start).map_or(0, Vec::len);
+            let first_blank = line.first().is_some_and(|c| c.trim().is_empty());
+            first_blank && line.len() == opening
+        });
+        match rows.last_mut() {
+            Some(row) if goes_on => row.end = at + 1,
+            _ => rows.push(at..at + 1),
+        }
+    }
+    let mut written = Vec::new();
+    for row in rows {
+        let no = lines.get(row.start).map_or(0, |p| p.no);
+        let row_lines = cells.get(row).unwrap_or_default();
+        for text in row_cells(row_lines, false).unwrap_or_default() {
+            written.push(Piece {
+                no,
+                text,
+                furniture: None,
+            });
+        }
+    }
+    written
+}
+
 /// Rule [`BOX_TABLE`]: each table drawn with box-drawing characters, a cell a line. Whether it
 /// rewrote any.
 fn split_box_tables(pieces: &mut Vec<Piece>) -> bool {
@@ -6803,6 +6952,43 @@ mod tests {
         assert!(!applies(CSV_ROWS, open));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
         assert!(!applies(CSV_ROWS, run_on));
+    }
+
+    #[test]
+    fn a_table_of_padded_cells_without_borders_is_written_a_cell_a_line() {
+        let text = "|評価書番号    |評価書名                |\n\
+                    |7             |架空町 架空事務 評価書  |\n\
+                    \n\
+                    |②事務の概要   |架空手当を支給し、その記|\n\
+                    |              |録を残す。              |\n\
+                    |              |記録は五年保存する。    |\n\
+                    |3.個人番号の利用                       |\n\
+                    |法令上の根拠  |架空条例第3条           |\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&PADDED_BARS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号",
+                "評価書名",
+                "7",
+                "架空町 架空事務 評価書",
+                "②事務の概要",
+                "架空手当を支給し、その記録を残す。",
+                "記録は五年保存する。",
+                "3.個人番号の利用",
+                "法令上の根拠",
+                "架空条例第3条"
+            ]
+        );
+        // Lines of different widths (a reader view's rows); a Markdown table; too few lines.
+        for refused in [
+            "|評価書番号|7|\n|評価書名|架空町 架空事務 評価書|\n|評価実施機関名|架空町長|\n|公表日|令和2年1月1日|\n",
+            "|甲  |乙  |\n|----|----|\n|丙  |丁  |\n|戊  |己  |\n",
+            "|評価書番号    |7     |\n|評価書名      |架空  |\n",
+        ] {
+            assert!(!applies(PADDED_BARS, refused), "{refused}");
+        }
     }
 
     #[test]
