@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 38] = [
+const FILES: [(&str, &str); 39] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -112,6 +112,7 @@ const FILES: [(&str, &str); 38] = [
         include_str!("layouts/halfwidth_kana.txt"),
     ),
     ("padded_bars.txt", include_str!("layouts/padded_bars.txt")),
+    ("markup.txt", include_str!("layouts/markup.txt")),
 ];
 
 /// The examples of a file.
@@ -288,6 +289,11 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.reader_marks",
         "shape.halfwidth_kana",
         "shape.padded_bars",
+        "shape.psql",
+        "shape.wiki_table",
+        "shape.asciidoc_table",
+        "shape.rst_list_table",
+        "shape.org_list",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -119,6 +119,10 @@ pub(super) const NUMBERED_LINES: usize = 5;
 /// text's own.
 pub(super) const QUOTED_LINES: usize = 5;
 
+/// An org file's description list (`shape.org_list`) holds at least this many entries
+/// (`- 評価書番号 :: 6`): a cover's labels, not a sentence that happens to hold ` :: `.
+pub(super) const MARKUP_ENTRIES: usize = 3;
+
 /// A table of `|`-parted padded cells with no border lines (`shape.padded_bars`) runs at least
 /// this many lines: a table's label and value rows, not a line or two that a sentence's `|`
 /// opens and closes.

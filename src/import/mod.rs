@@ -116,6 +116,7 @@ pub(crate) mod gaps;
 mod implied;
 mod limits;
 mod lone;
+mod markup;
 mod parted;
 #[cfg(feature = "pdf")]
 mod pdf;

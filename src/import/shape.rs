@@ -14,6 +14,9 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
+//! [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`] and [`ORG_LIST`] read a
+//! markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a reStructuredText's, an
+//! org file's) a cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -561,6 +564,46 @@ pub(crate) const DOT_LEADERS: Rule = Rule {
     what: "ラベルと値の間のリーダー点を外す",
 };
 
+/// A psql result pasted from a terminal, its rows read a cell a line (`import/markup.rs`, its
+/// reader `psql`): under the `---+---` rule, ` ①事務の名称 | 架空事務` → `①事務の名称` /
+/// `架空事務`, a value's `+` continuation marks off. Refuses a `|` with no rule above it.
+pub(crate) const PSQL: Rule = Rule {
+    id: "shape.psql",
+    what: "psqlの表示結果をセルに分ける",
+};
+
+/// A MediaWiki table, its cells read a line each (`import/markup.rs`, `wiki_table`): between
+/// `{|` and `|}`, `! 評価書番号 !! 評価書名` → `評価書番号` / `評価書名`, `colspan="2" |` off.
+/// Refuses a `|` outside such a table.
+pub(crate) const WIKI_TABLE: Rule = Rule {
+    id: "shape.wiki_table",
+    what: "MediaWikiの表をセルに分ける",
+};
+
+/// An AsciiDoc table, its cells read a line each (`import/markup.rs`, `asciidoc_table`): between
+/// `|===` lines, `2+|1.特定個人情報ファイルを取り扱う事務` → the heading. Refuses a `|` outside such
+/// a table and the 様式 tag's brackets (no attribute list).
+pub(crate) const ASCIIDOC_TABLE: Rule = Rule {
+    id: "shape.asciidoc_table",
+    what: "AsciiDocの表をセルに分ける",
+};
+
+/// A reStructuredText list table, its cells read a line each (`import/markup.rs`,
+/// `rst_list_table`): under `.. list-table::`, `* - ①事務の名称` / `- 架空事務` → `①事務の名称` /
+/// `架空事務`. Refuses a `- ` list outside such a table.
+pub(crate) const RST_LIST_TABLE: Rule = Rule {
+    id: "shape.rst_list_table",
+    what: "reStructuredTextのリスト表をセルに分ける",
+};
+
+/// An org file's description lists, read a term and its description a line each
+/// (`import/markup.rs`, `org_list`): `- ①事務の名称 :: 架空事務` → `①事務の名称` / `架空事務`,
+/// where [`MARKUP_ENTRIES`](super::limits::MARKUP_ENTRIES) entries at least. Refuses fewer, and a list's item with no term.
+pub(crate) const ORG_LIST: Rule = Rule {
+    id: "shape.org_list",
+    what: "orgの説明リストを項目と値に分ける",
+};
+
 /// Labels and headings of the form printed in half-width katakana, written in full-width again;
 /// the values as printed.
 ///
@@ -737,12 +780,17 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 37] = [
+pub(crate) const RULES: [Rule; 42] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
     LINK_MARKS,
     READER_MARKS,
+    PSQL,
+    WIKI_TABLE,
+    ASCIIDOC_TABLE,
+    RST_LIST_TABLE,
+    ORG_LIST,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -977,6 +1025,18 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
+    }
+    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 5] = [
+        (PSQL, super::markup::psql),
+        (WIKI_TABLE, super::markup::wiki_table),
+        (ASCIIDOC_TABLE, super::markup::asciidoc_table),
+        (RST_LIST_TABLE, super::markup::rst_list_table),
+        (ORG_LIST, super::markup::org_list),
+    ];
+    for (rule, reader) in markups {
+        if read_markup(&mut pieces, reader) {
+            applied.push(rule.id);
+        }
     }
     let two_up = if shape == Shape::PdfText {
         split_two_up(&mut pieces)
@@ -3387,6 +3447,39 @@ fn without_label_mark(line: &str) -> Option<String> {
         return None;
     }
     Some(label_with_value(inner.trim(), rest.trim_start()))
+}
+
+/// Each line of `pieces` written as the lines a markup's `reader` gives out for it
+/// (`import/markup.rs`), each with the line's source line; furniture as it is. Whether any line
+/// changed.
+fn read_markup(
+    pieces: &mut Vec<Piece>,
+    reader: fn(&[&str]) -> Option<super::markup::Rewrite>,
+) -> bool {
+    let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+    let Some(rewrite) = reader(&texts) else {
+        return false;
+    };
+    let mut changed = false;
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for (piece, lines) in std::mem::take(pieces).into_iter().zip(rewrite) {
+        let same =
+            piece.furniture.is_some() || (lines.len() == 1 && lines.first() == Some(&piece.text));
+        if same {
+            out.push(piece);
+            continue;
+        }
+        changed = true;
+        for text in lines {
+            out.push(Piece {
+                no: piece.no,
+                text,
+                furniture: None,
+            });
+        }
+    }
+    *pieces = out;
+    changed
 }
 
 /// Whether `c` prints nothing (rule [`INVISIBLE`]).

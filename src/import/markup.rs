@@ -1,0 +1,624 @@
+//! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
+//! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table` and `shape.org_list`).
+//!
+//! A report copied into a wiki, a document written in a markup, or a table queried from a
+//! database and pasted from a terminal, keeps the form's labels and values in the markup's
+//! cells: `! 評価書番号` / `| 6` (MediaWiki), `|評価書番号` (AsciiDoc), `* - 評価書番号`
+//! (reStructuredText), `- 評価書番号 :: 6` (org), ` 評価書番号 | 6` (psql). Each markup is read
+//! by its own grammar, and only inside what its signature opens — a MediaWiki table between
+//! `{|` and `|}`, an AsciiDoc table between `|===` lines, a reStructuredText `.. list-table::`
+//! and its indented body, an org file's `- … ::` entries where at least
+//! [`MARKUP_ENTRIES`] lines are such, a psql result under its `---+---` rule — so that a `|` or
+//! a `- ` a report's own sentence holds is never taken for markup.
+//!
+//! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
+//! its cells a line each, with the markup's marks taken off (a line of marks alone gives out
+//! none, or a blank line where it parts rows); `None` where the markup's signature is not in
+//! the text. **Refuses** a line its markup does not parse (passed on as it came): a reader never
+//! guesses a cell's bounds.
+//!
+//! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
+//! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
+//! Plain Lists (description lists), and PostgreSQL's psql `\pset format aligned`.
+
+use super::limits::MARKUP_ENTRIES;
+
+/// For each line of the text, the lines it is to be read as (see the module docs).
+pub(super) type Rewrite = Vec<Vec<String>>;
+
+/// Each line as it came.
+fn as_they_came(lines: &[&str]) -> Rewrite {
+    lines.iter().map(|l| vec![(*l).to_owned()]).collect()
+}
+
+/// `cell` trimmed, as a line to read; none for an empty cell.
+fn cell_line(cell: &str) -> Vec<String> {
+    let t = cell.trim();
+    if t.is_empty() {
+        Vec::new()
+    } else {
+        vec![t.to_owned()]
+    }
+}
+
+/// The lines `text` holds where HTML's line break (`<br />`, `<br>`) parts them.
+fn at_line_breaks(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = ["<br />", "<br/>", "<br>"]
+            .iter()
+            .filter_map(|tag| rest.find(tag).map(|at| (at, tag.len())))
+            .min();
+        let Some((at, len)) = next else {
+            out.extend(cell_line(rest));
+            return out;
+        };
+        out.extend(cell_line(rest.get(..at).unwrap_or_default()));
+        rest = rest.get(at + len..).unwrap_or_default();
+    }
+}
+
+// ---- psql ----
+
+/// psql's aligned output (PostgreSQL, `\pset format aligned`): the column names, a rule of `-`
+/// runs parted by `+` where the columns part, then a row a line, its cells parted by ` | `; a
+/// value of several lines goes on over the next lines, a `+` closing each line but its last,
+/// the other columns blank; `(N rows)` closes the result.
+///
+/// Each row under the rule is given out as its cells, each a line, the `+` marks taken off; a
+/// line with a different count of bars ends the result. Reads ` ①事務の名称 | 架空事務` →
+/// `①事務の名称` / `架空事務`. Refuses rows with no rule above them (a sentence's `|`).
+pub(super) fn psql(lines: &[&str]) -> Option<Rewrite> {
+    let mut out = as_they_came(lines);
+    let mut found = false;
+    let mut at = 0;
+    while at < lines.len() {
+        let bars = lines.get(at).and_then(|l| psql_rule_bars(l));
+        let Some(bars) = bars else {
+            at += 1;
+            continue;
+        };
+        // The rule is markup.
+        if let Some(line) = out.get_mut(at) {
+            line.clear();
+        }
+        at += 1;
+        while let Some(cells) = lines.get(at).and_then(|l| psql_cells(l, bars)) {
+            let mut written = Vec::new();
+            for cell in cells {
+                let cell = cell.trim_end();
+                let value = cell.strip_suffix('+').unwrap_or(cell);
+                written.extend(cell_line(value));
+            }
+            if let Some(line) = out.get_mut(at) {
+                *line = written;
+            }
+            found = true;
+            at += 1;
+        }
+    }
+    found.then_some(out)
+}
+
+/// The count of `+` of psql's rule under the column names (`-----+-----`); `None` for any other
+/// line.
+fn psql_rule_bars(line: &str) -> Option<usize> {
+    let t = line.trim();
+    let runs: Vec<&str> = t.split('+').collect();
+    let is_rule = runs.len() >= 2
+        && runs
+            .iter()
+            .all(|run| run.len() >= 2 && run.chars().all(|c| c == '-'));
+    is_rule.then_some(runs.len() - 1)
+}
+
+/// The cells of a row of psql's aligned output with `bars` bars between its cells; `None` for a
+/// line with a different count.
+fn psql_cells(line: &str, bars: usize) -> Option<Vec<&str>> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    let cells: Vec<&str> = line.split('|').collect();
+    (cells.len() == bars + 1).then_some(cells)
+}
+
+// ---- MediaWiki ----
+
+/// A MediaWiki table (Help:Tables): `{|` opens it and `|}` closes it; `|-` parts its rows; `!`
+/// opens a line of header cells parted by `!!`, `|` a line of data cells parted by `||`; a
+/// cell's attributes stand before a single `|` (`colspan="2" | 架空`); a line that opens with
+/// neither goes on the cell above; `<br />` breaks a cell's line. Outside tables, a heading
+/// `== 架空 ==` is its words.
+///
+/// Each cell is given out a line, its attributes off; `{|` and `|}` give out a blank line, `|-`
+/// none. Reads `! 評価書番号 !! 評価書名` → `評価書番号` / `評価書名`. Refuses a `|` outside `{|`
+/// … `|}`.
+pub(super) fn wiki_table(lines: &[&str]) -> Option<Rewrite> {
+    if !lines.iter().any(|l| l.trim_start().starts_with("{|")) {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    let mut in_table = false;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        let t = line.trim();
+        if t.starts_with("{|") {
+            in_table = true;
+            *written = vec![String::new()];
+        } else if t == "|}" && in_table {
+            in_table = false;
+            *written = vec![String::new()];
+        } else if in_table {
+            *written = wiki_row(t);
+        } else if let Some(words) = wiki_heading(t) {
+            *written = vec![words.to_owned()];
+        }
+    }
+    Some(out)
+}
+
+/// The cells a line inside a MediaWiki table gives out ([`wiki_table`]).
+fn wiki_row(t: &str) -> Vec<String> {
+    if t.starts_with("|-") {
+        return Vec::new();
+    }
+    let (cells, parted_by) = if let Some(rest) = t.strip_prefix("|+") {
+        (rest, "||")
+    } else if let Some(rest) = t.strip_prefix('!') {
+        (rest, "!!")
+    } else if let Some(rest) = t.strip_prefix('|') {
+        (rest, "||")
+    } else {
+        // A line of the cell above.
+        return at_line_breaks(t);
+    };
+    let mut out = Vec::new();
+    for cell in cells.split(parted_by).flat_map(|c| c.split("||")) {
+        out.extend(at_line_breaks(without_wiki_attributes(cell)));
+    }
+    out
+}
+
+/// A MediaWiki cell without the attributes before its single `|` (`colspan="2" | 架空` →
+/// ` 架空`); the cell as it is where what stands before a `|` is no attributes.
+fn without_wiki_attributes(cell: &str) -> &str {
+    match cell.split_once('|') {
+        Some((attributes, content)) if are_html_attributes(attributes) => content,
+        _ => cell,
+    }
+}
+
+/// Whether `text` is HTML attributes alone: `name="value"` pairs (or `name=value`) parted by
+/// spaces, one at least.
+fn are_html_attributes(text: &str) -> bool {
+    let pairs: Vec<&str> = text.split_whitespace().collect();
+    !pairs.is_empty()
+        && pairs.iter().all(|pair| {
+            pair.split_once('=').is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            })
+        })
+}
+
+/// The words of a MediaWiki heading (`== Ⅰ 基本情報 ==` → `Ⅰ 基本情報`): as many `=` on each
+/// side, two to six.
+fn wiki_heading(t: &str) -> Option<&str> {
+    let level = t.chars().take_while(|&c| c == '=').count();
+    if !(2..=6).contains(&level) {
+        return None;
+    }
+    let marks = "=".repeat(level);
+    let inner = t
+        .strip_prefix(marks.as_str())?
+        .strip_suffix(marks.as_str())?;
+    let words = inner.trim();
+    (!words.is_empty() && !words.starts_with('=') && !words.ends_with('=')).then_some(words)
+}
+
+// ---- AsciiDoc ----
+
+/// An AsciiDoc table (Asciidoctor, Tables): `|===` lines open and close it; a cell opens with `|`
+/// after its specifier (`2+|` spans two columns, `a|` holds AsciiDoc, `^.^|` aligns), a line
+/// may hold several cells, and a line with no `|` goes on the cell above; ` +` ends a line with
+/// a hard break. A block's attribute line (`[cols="1,3"]`, `[.text-right]`) and a title
+/// (`= 架空`, `== 架空`) are markup; `+架空+` passes its words through.
+///
+/// Each cell is given out a line; `|===` a blank line; the attribute lines none. Reads `2+|1.特定
+/// 個人情報ファイルを取り扱う事務` → `1.特定個人情報ファイルを取り扱う事務`. Refuses a `|`
+/// outside `|===` lines, and `[平成26年4月 様式2]` (no attribute: no `=`, no `.`, `#` or `%` to
+/// open it).
+pub(super) fn asciidoc_table(lines: &[&str]) -> Option<Rewrite> {
+    if !lines.iter().any(|l| l.trim() == "|===") {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    let mut in_table = false;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        let t = line.trim();
+        if t == "|===" {
+            in_table = !in_table;
+            *written = vec![String::new()];
+        } else if in_table {
+            *written = asciidoc_cells(t);
+        } else if is_asciidoc_attributes(t) {
+            *written = Vec::new();
+        } else if let Some(words) = asciidoc_title(t).or_else(|| asciidoc_passthrough(t)) {
+            *written = vec![words.to_owned()];
+        }
+    }
+    Some(out)
+}
+
+/// The cells of a line inside an AsciiDoc table ([`asciidoc_table`]).
+fn asciidoc_cells(t: &str) -> Vec<String> {
+    let t = t.strip_suffix(" +").unwrap_or(t);
+    let Some(bar) = t.find('|') else {
+        return cell_line(t);
+    };
+    let (specifier, rest) = t.split_at(bar);
+    if !is_cell_specifier(specifier) {
+        // A line of the cell above that holds a `|` of its own.
+        return cell_line(t);
+    }
+    let mut out = Vec::new();
+    for cell in rest.split('|') {
+        out.extend(cell_line(cell));
+    }
+    out
+}
+
+/// Whether `text` is an AsciiDoc cell's specifier: a span or a duplication (`2+`, `.3+`, `2*`),
+/// an alignment (`<`, `^`, `>`, `.<`, `.^`, `.>`) and a style letter (`a`, `d`, `e`, `h`, `l`,
+/// `m`, `s`), or nothing.
+fn is_cell_specifier(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_digit() || "+*.<^>adehlms".contains(c))
+}
+
+/// Whether `t` is an AsciiDoc block attribute line: `[…]` whose first character is `.`, `#` or
+/// `%` (a role, an id, an option) or that holds `=` (`cols="1,3"`).
+fn is_asciidoc_attributes(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    inner.starts_with(['.', '#', '%']) || inner.contains('=')
+}
+
+/// The words of an AsciiDoc title or section title (`= 架空`, `== 架空`: one to six `=`, a space).
+fn asciidoc_title(t: &str) -> Option<&str> {
+    let level = t.chars().take_while(|&c| c == '=').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let words = t.get(level..)?.strip_prefix(' ')?.trim();
+    (!words.is_empty()).then_some(words)
+}
+
+/// The words an AsciiDoc passthrough holds (`+[平成26年4月 様式4]+` → `[平成26年4月 様式4]`).
+fn asciidoc_passthrough(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix('+')?.strip_suffix('+')?;
+    (!inner.is_empty() && !inner.starts_with('+')).then_some(inner)
+}
+
+// ---- reStructuredText ----
+
+/// A reStructuredText list table (Docutils, Directives: `list-table`): the directive
+/// `.. list-table::`, its options (`:widths: 30 70`), then a bullet list of rows indented under
+/// it, each row `* - 架空` with its further cells `- 架空` under it, a cell's further lines
+/// indented to its text; a line block `| 架空` keeps a cell's line breaks. Outside, a title's
+/// over- and underline (a line of one punctuation character repeated) and a paragraph all in
+/// strong emphasis (`**架空**`) are markup.
+///
+/// Each cell's lines are given out, their marks off; the directive and its options none.
+/// Reads `* - ①事務の名称` / `  - 架空事務` → `①事務の名称` / `架空事務`. Refuses a `- ` list
+/// outside a list table (a list of the report's own).
+pub(super) fn rst_list_table(lines: &[&str]) -> Option<Rewrite> {
+    if !lines
+        .iter()
+        .any(|l| l.trim_start().starts_with(".. list-table::"))
+    {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    // The directive's indentation while in its body.
+    let mut directive: Option<usize> = None;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        let t = line.trim();
+        let indent = line.len() - line.trim_start().len();
+        if t.starts_with(".. list-table::") {
+            directive = Some(indent);
+            *written = Vec::new();
+            continue;
+        }
+        if let Some(opened_at) = directive {
+            if t.is_empty() {
+                continue;
+            }
+            if indent > opened_at {
+                *written = rst_row_line(t);
+                continue;
+            }
+            directive = None;
+        }
+        if is_rst_adornment(t) {
+            *written = Vec::new();
+        } else if let Some(words) = t.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
+            *written = cell_line(words);
+        }
+    }
+    Some(out)
+}
+
+/// The line a line of a list table's body gives out ([`rst_list_table`]): a directive's option
+/// none, a row's or a cell's mark off, a line block's bar off.
+fn rst_row_line(t: &str) -> Vec<String> {
+    if t.starts_with(':')
+        && t.get(1..)
+            .is_some_and(|r| r.contains(": ") || r.ends_with(':'))
+    {
+        return Vec::new();
+    }
+    // A row's mark and its first cell's, or a further cell's; an empty cell's mark alone.
+    let cell = match t {
+        "* -" | "-" => Some(""),
+        _ => t.strip_prefix("* - ").or_else(|| t.strip_prefix("- ")),
+    };
+    let text = cell.unwrap_or(t).trim_start();
+    let text = text
+        .strip_prefix("| ")
+        .or_else(|| (text == "|").then_some(""))
+        .unwrap_or(text);
+    cell_line(text)
+}
+
+/// Whether `t` is a title's over- or underline: one punctuation character of reStructuredText's
+/// adornments repeated, four times at least.
+fn is_rst_adornment(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    "=-~^*#\"'`:.+_".contains(first) && t.chars().count() >= 4 && chars.all(|c| c == first)
+}
+
+// ---- org ----
+
+/// Org's description lists (The Org Manual, Plain Lists): an entry `- 架空 :: 架空` (a term, ` ::
+/// `, its description), its further lines indented under it; a heading opens with stars
+/// (`** 架空`); a keyword line `#+TITLE: 架空` gives the document's title, other keyword lines are
+/// settings.
+///
+/// Where at least [`MARKUP_ENTRIES`] lines are such entries, each entry is given out as its
+/// term and its description, a line each; a further line indented; a heading's words; the
+/// title's words; other keyword lines none. Reads `- ①事務の名称 :: 架空事務` → `①事務の名称` /
+/// `架空事務`. Refuses a text with fewer entries, and `- 甲` (a list's item, no term).
+pub(super) fn org_list(lines: &[&str]) -> Option<Rewrite> {
+    let entries = lines.iter().filter(|l| org_entry(l).is_some()).count();
+    if entries < MARKUP_ENTRIES {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        let t = line.trim();
+        if let Some((term, description)) = org_entry(line) {
+            let mut cells = cell_line(term);
+            cells.extend(cell_line(description));
+            *written = cells;
+        } else if let Some(title) = t.strip_prefix("#+TITLE:") {
+            *written = cell_line(title);
+        } else if t.starts_with("#+") {
+            *written = Vec::new();
+        } else if let Some(words) = org_heading(t) {
+            *written = vec![words.to_owned()];
+        }
+    }
+    Some(out)
+}
+
+/// An org description list's entry (`- 架空 :: 架空`, or `- 架空 ::` with its description on the
+/// next lines): its term and its description.
+fn org_entry(line: &str) -> Option<(&str, &str)> {
+    let rest = line.trim_start().strip_prefix("- ")?;
+    if let Some(term) = rest.trim_end().strip_suffix(" ::") {
+        return Some((term, ""));
+    }
+    rest.split_once(" :: ")
+}
+
+/// The words of an org heading (`** 架空` → `架空`): stars at the line's start, then a space.
+fn org_heading(t: &str) -> Option<&str> {
+    let stars = t.chars().take_while(|&c| c == '*').count();
+    let words = t.get(stars..)?.strip_prefix(' ')?.trim();
+    (stars >= 1 && !words.is_empty()).then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines `rewrite` gives out, in order.
+    fn flat(rewrite: Option<Rewrite>) -> Vec<String> {
+        rewrite
+            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn psql_rows_under_their_rule_are_read_a_cell_a_line() {
+        let lines = [
+            "  項目   |  内容",
+            "---------+---------",
+            " 評価書番号 | 6",
+            " ②事務の内容 | 架空手当を支給する。   +",
+            "            | 記録を残す。",
+            " 特記事項 |",
+            "(3 rows)",
+        ];
+        assert_eq!(
+            flat(psql(&lines)),
+            [
+                "  項目   |  内容",
+                "評価書番号",
+                "6",
+                "②事務の内容",
+                "架空手当を支給する。",
+                "記録を残す。",
+                "特記事項",
+                "(3 rows)"
+            ]
+        );
+        // No rule: a sentence's bar.
+        assert!(psql(&["甲 | 乙", "丙 | 丁"]).is_none());
+    }
+
+    #[test]
+    fn wiki_tables_give_out_their_cells_without_attributes() {
+        let lines = [
+            "== Ⅰ 基本情報 ==",
+            "{| class=\"wikitable\"",
+            "! 評価書番号 !! 評価書名",
+            "|-",
+            "| 6 || 架空町 架空事務 重点項目評価書",
+            "|-",
+            "! colspan=\"2\" | 1.特定個人情報ファイルを取り扱う事務",
+            "|-",
+            "| 架空手当を支給する。",
+            "記録を残す。",
+            "| [ 実施する ]<br />＜選択肢＞",
+            "|}",
+            "| 外の縦線",
+        ];
+        assert_eq!(
+            flat(wiki_table(&lines)),
+            [
+                "Ⅰ 基本情報",
+                "評価書番号",
+                "評価書名",
+                "6",
+                "架空町 架空事務 重点項目評価書",
+                "1.特定個人情報ファイルを取り扱う事務",
+                "架空手当を支給する。",
+                "記録を残す。",
+                "[ 実施する ]",
+                "＜選択肢＞",
+                "| 外の縦線"
+            ]
+        );
+        assert!(wiki_table(&["| 甲 || 乙"]).is_none());
+    }
+
+    #[test]
+    fn asciidoc_tables_give_out_their_cells() {
+        let lines = [
+            "= 特定個人情報保護評価書（基礎項目評価書）",
+            "[cols=\"1,3\"]",
+            "|===",
+            "|評価書番号 |評価書名",
+            "",
+            "2+|1.特定個人情報ファイルを取り扱う事務",
+            "a|架空手当を支給する。",
+            "記録を残す。",
+            "|[ 実施する ] +",
+            "＜選択肢＞",
+            "|===",
+            "[.text-right]",
+            "+[平成26年4月 様式2]+",
+            "[平成26年4月 様式2]",
+        ];
+        assert_eq!(
+            flat(asciidoc_table(&lines)),
+            [
+                "特定個人情報保護評価書（基礎項目評価書）",
+                "評価書番号",
+                "評価書名",
+                "1.特定個人情報ファイルを取り扱う事務",
+                "架空手当を支給する。",
+                "記録を残す。",
+                "[ 実施する ]",
+                "＜選択肢＞",
+                "[平成26年4月 様式2]",
+                "[平成26年4月 様式2]"
+            ]
+        );
+        assert!(asciidoc_table(&["|甲 |乙"]).is_none());
+    }
+
+    #[test]
+    fn rst_list_tables_give_out_their_cells() {
+        let lines = [
+            "========",
+            "架空の題",
+            "========",
+            ".. list-table::",
+            "   :widths: 30 70",
+            "",
+            "   * - ①事務の名称",
+            "     - 架空事務",
+            "   * - ②事務の内容",
+            "     - 架空手当を支給",
+            "       する。",
+            "   * - 特記事項",
+            "     -",
+            "   * - ①実施の有無",
+            "     - | [ 実施する ]",
+            "       | ＜選択肢＞",
+            "",
+            "**2.特定個人情報ファイル名**",
+            "- 架空の項目",
+        ];
+        assert_eq!(
+            flat(rst_list_table(&lines)),
+            [
+                "架空の題",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空手当を支給",
+                "する。",
+                "特記事項",
+                "①実施の有無",
+                "[ 実施する ]",
+                "＜選択肢＞",
+                "2.特定個人情報ファイル名",
+                "- 架空の項目"
+            ]
+        );
+        assert!(rst_list_table(&["* - 甲", "  - 乙"]).is_none());
+    }
+
+    #[test]
+    fn org_description_lists_give_out_term_and_description() {
+        let lines = [
+            "#+TITLE: 特定個人情報保護評価書（重点項目評価書）",
+            "#+OPTIONS: toc:nil",
+            "- 評価書番号 :: 3",
+            "- 個人のプライバシー等の権利利益の保護の宣言 ::",
+            "  架空機構は、措置を講じている。",
+            "** 1.特定個人情報ファイルを取り扱う事務",
+            "- ①事務の名称 :: 架空事務",
+            "- ②事務の内容 :: 架空手当を",
+            "  支給する。",
+        ];
+        assert_eq!(
+            flat(org_list(&lines)),
+            [
+                "特定個人情報保護評価書（重点項目評価書）",
+                "評価書番号",
+                "3",
+                "個人のプライバシー等の権利利益の保護の宣言",
+                "  架空機構は、措置を講じている。",
+                "1.特定個人情報ファイルを取り扱う事務",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空手当を",
+                "  支給する。"
+            ]
+        );
+        // Too few entries; a list's items with no term.
+        assert!(org_list(&["- 甲 :: 乙", "- 丙"]).is_none());
+    }
+}
