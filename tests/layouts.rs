@@ -294,6 +294,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.asciidoc_table",
         "shape.rst_list_table",
         "shape.org_list",
+        "shape.yaml_blocks",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

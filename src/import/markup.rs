@@ -1,14 +1,16 @@
 //! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
-//! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table` and `shape.org_list`).
+//! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list` and
+//! `shape.yaml_blocks`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
 //! cells: `! 評価書番号` / `| 6` (MediaWiki), `|評価書番号` (AsciiDoc), `* - 評価書番号`
-//! (reStructuredText), `- 評価書番号 :: 6` (org), ` 評価書番号 | 6` (psql). Each markup is read
+//! (reStructuredText), `- 評価書番号 :: 6` (org), ` 評価書番号 | 6` (psql), `特記事項: |-` (YAML). Each markup is read
 //! by its own grammar, and only inside what its signature opens — a MediaWiki table between
 //! `{|` and `|}`, an AsciiDoc table between `|===` lines, a reStructuredText `.. list-table::`
 //! and its indented body, an org file's `- … ::` entries where at least
-//! [`MARKUP_ENTRIES`] lines are such, a psql result under its `---+---` rule — so that a `|` or
+//! [`MARKUP_ENTRIES`] lines are such, a psql result under its `---+---` rule, a YAML block
+//! scalar's indented lines — so that a `|` or
 //! a `- ` a report's own sentence holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
@@ -19,7 +21,7 @@
 //!
 //! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
 //! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
-//! Plain Lists (description lists), and PostgreSQL's psql `\pset format aligned`.
+//! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, and YAML 1.2.
 
 use super::limits::MARKUP_ENTRIES;
 
@@ -432,6 +434,68 @@ fn org_heading(t: &str) -> Option<&str> {
     (stars >= 1 && !words.is_empty()).then_some(words)
 }
 
+// ---- YAML ----
+
+/// YAML's block scalars (YAML 1.2, §8.1): a mapping's key followed by `|` or `>` (with `-` or
+/// `+`, the chomping indicator) opens a value written on the lines indented under the key; and
+/// a value wholly in quotes (`'…'`, `"…"`, §7.3) is the words inside.
+///
+/// Where a line so opens a block, the indicator is taken off the key's line (`特記事項: |-` →
+/// `特記事項:`) and the block's lines are given out without their indentation; a mapping's value
+/// wholly in single or double quotes loses them (`様式: '[平成26年4月 様式2]'` → `様式:
+/// [平成26年4月 様式2]`, `''` → nothing after the key). Only in a text with a block scalar.
+/// Refuses a `|` that ends a sentence's line with no key before it, and `①事務の名称: 「甲」`
+/// (no YAML quotes).
+pub(super) fn yaml_blocks(lines: &[&str]) -> Option<Rewrite> {
+    if !lines.iter().any(|l| yaml_block_key(l).is_some()) {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    // The indentation of the key whose block is being read.
+    let mut block: Option<usize> = None;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        let indent = line.len() - line.trim_start().len();
+        if let Some(key_indent) = block {
+            if line.trim().is_empty() || indent > key_indent {
+                *written = cell_line(line);
+                continue;
+            }
+            block = None;
+        }
+        if let Some(key) = yaml_block_key(line) {
+            block = Some(indent);
+            *written = vec![format!("{key}:")];
+        } else if let Some((key, value)) = yaml_quoted(line) {
+            *written = vec![format!("{key}: {value}").trim_end().to_owned()];
+        }
+    }
+    Some(out)
+}
+
+/// The key (with its indentation) of a mapping's line that opens a block scalar (`  ②事務の
+/// 概要: |-` → `  ②事務の概要`).
+fn yaml_block_key(line: &str) -> Option<&str> {
+    let t = line.trim_end();
+    let (key, indicator) = t.rsplit_once(": ")?;
+    let is_indicator = matches!(indicator, "|" | "|-" | "|+" | ">" | ">-" | ">+");
+    (is_indicator && !key.trim().is_empty()).then_some(key)
+}
+
+/// The key (with its indentation) and the unquoted value of a mapping's line whose value is
+/// wholly in YAML's single or double quotes (a quote doubled inside single quotes is one).
+fn yaml_quoted(line: &str) -> Option<(&str, String)> {
+    let (key, value) = line.trim_end().split_once(": ")?;
+    if key.trim().is_empty() {
+        return None;
+    }
+    let value = value.trim();
+    if let Some(inner) = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')) {
+        return Some((key, inner.replace("''", "'")));
+    }
+    let inner = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'))?;
+    (!inner.contains('\\')).then(|| (key, inner.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,5 +684,32 @@ mod tests {
         );
         // Too few entries; a list's items with no term.
         assert!(org_list(&["- 甲 :: 乙", "- 丙"]).is_none());
+    }
+
+    #[test]
+    fn yaml_block_scalars_lose_their_indicators_and_quotes() {
+        let lines = [
+            "評価書番号: 9",
+            "特記事項: |-",
+            "  ・架空の措置を講じている。",
+            "  ・架空の記録を残している。",
+            "評価実施機関名: 架空市長",
+            "様式: '[平成26年4月 様式2]'",
+            "  6.他の評価実施機関: ''",
+        ];
+        assert_eq!(
+            flat(yaml_blocks(&lines)),
+            [
+                "評価書番号: 9",
+                "特記事項:",
+                "・架空の措置を講じている。",
+                "・架空の記録を残している。",
+                "評価実施機関名: 架空市長",
+                "様式: [平成26年4月 様式2]",
+                "  6.他の評価実施機関:"
+            ]
+        );
+        // No block scalar: a sentence's `|`, 「」 quotes.
+        assert!(yaml_blocks(&["架空の表 |", "①事務の名称: 「甲」"]).is_none());
     }
 }

@@ -14,9 +14,9 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
-//! [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`] and [`ORG_LIST`] read a
-//! markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a reStructuredText's, an
-//! org file's) a cell a line (`import/markup.rs`);
+//! [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`] and
+//! [`YAML_BLOCKS`] read a markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a
+//! reStructuredText's, an org file's, YAML's blocks) a cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -604,6 +604,14 @@ pub(crate) const ORG_LIST: Rule = Rule {
     what: "orgの説明リストを項目と値に分ける",
 };
 
+/// YAML's block scalars and quoted values, read as the words they hold (`import/markup.rs`,
+/// `yaml_blocks`): `特記事項: |-` and its indented lines → `特記事項:` and the lines;
+/// `様式: '[平成26年4月 様式2]'` → the tag. Refuses a text with no block scalar.
+pub(crate) const YAML_BLOCKS: Rule = Rule {
+    id: "shape.yaml_blocks",
+    what: "YAMLのブロック表記と引用符を外す",
+};
+
 /// Labels and headings of the form printed in half-width katakana, written in full-width again;
 /// the values as printed.
 ///
@@ -780,7 +788,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 42] = [
+pub(crate) const RULES: [Rule; 43] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -791,6 +799,7 @@ pub(crate) const RULES: [Rule; 42] = [
     ASCIIDOC_TABLE,
     RST_LIST_TABLE,
     ORG_LIST,
+    YAML_BLOCKS,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -1026,12 +1035,13 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 5] = [
+    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 6] = [
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
         (ASCIIDOC_TABLE, super::markup::asciidoc_table),
         (RST_LIST_TABLE, super::markup::rst_list_table),
         (ORG_LIST, super::markup::org_list),
+        (YAML_BLOCKS, super::markup::yaml_blocks),
     ];
     for (rule, reader) in markups {
         if read_markup(&mut pieces, reader) {
@@ -1387,13 +1397,14 @@ fn values_a_line_down(pieces: &[Piece]) -> bool {
 }
 
 /// The label a line opens with and the value after it on its line (rule [`VALUE_DOWN`]): a
-/// circled label ([`circled_label_at`], its note mark taken off the value) or a cover label;
-/// `None` for a line that opens with neither or holds nothing after its label.
+/// circled label ([`circled_label_at`], its note mark taken off the value), a section's heading
+/// (`4.個人番号の利用 ※`) or a cover label; `None` for a line that opens with none of them or
+/// holds nothing after its label.
 fn label_then_value(text: &str) -> Option<(&str, &str)> {
     let t = text.trim();
-    let end = match circled_label_at(t) {
-        Some((_, end)) => end,
-        None => {
+    let end = match (circled_label_at(t), section_heading_starts(t)) {
+        (Some((_, end)), _) | (None, Some(end)) => end,
+        (None, None) => {
             let (_, value) = super::cover::label_and_value(t)?;
             t.len() - value.len()
         }
@@ -1402,6 +1413,17 @@ fn label_then_value(text: &str) -> Option<(&str, &str)> {
     let label = label.trim_end();
     let value = rest.trim_start_matches(['※', ' ', '　', '\t']).trim_end();
     (!value.is_empty()).then_some((label, value))
+}
+
+/// Whether `text` is a section's heading alone whose title is an item's label: the section is
+/// the item, its value under the heading (`2.特定個人情報ファイル名`, `6.他の評価実施機関`), not
+/// a heading over items (`3.個人番号の利用`).
+fn is_item_heading(text: &str) -> bool {
+    let t = text.trim();
+    let Some((_, after_mark)) = leading_number(t, &['.', '．']) else {
+        return false;
+    };
+    section_heading_starts(t) == Some(t.len()) && is_row_label(after_mark.trim_start())
 }
 
 /// Rule [`VALUE_DOWN`] on a text whose cover shows it: each label alone on its line takes the
@@ -1416,7 +1438,7 @@ fn put_values_up(pieces: &mut Vec<Piece>) -> LineSet {
             true => label_then_value(&piece.text).map(|(l, v)| (l.to_owned(), v.to_owned())),
             false => None,
         };
-        alone_above = role == Role::Label;
+        alone_above = role == Role::Label || is_item_heading(&piece.text);
         let Some((label, value)) = split else {
             out.push(piece);
             continue;
@@ -7296,6 +7318,22 @@ mod tests {
             "①事務の名称 架空税に関する事務\n②事務の内容",
         );
         assert!(!applies(VALUE_DOWN, &own));
+        // A section that is an item takes the value on the next heading's line; one over items
+        // does not.
+        let text = "評価書番号\n評価書名 9\n架空町 架空事務 基礎項目評価書\n評価実施機関名\n\
+                    公表日 架空町長\n令和6年4月1日\n2.特定個人情報ファイル名\n\
+                    3.個人番号の利用 ※ 架空ファイル\n法令上の根拠\n架空条例\n";
+        let lines = lines_of(&shape(text, Shape::PdfText));
+        assert!(lines.windows(3).any(|w| w
+            == [
+                "2.特定個人情報ファイル名",
+                "架空ファイル",
+                "3.個人番号の利用"
+            ]));
+        assert!(is_item_heading("2.特定個人情報ファイル名"));
+        assert!(is_item_heading("7.他の評価実施機関"));
+        assert!(!is_item_heading("3.個人番号の利用"));
+        assert!(!is_item_heading("1.特定個人情報ファイルを取り扱う事務"));
     }
 
     #[test]
