@@ -295,6 +295,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.rst_list_table",
         "shape.org_list",
         "shape.yaml_blocks",
+        "shape.json_lines",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

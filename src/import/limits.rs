@@ -236,6 +236,15 @@ pub(super) const LINE_PITCH_SHARE: f64 = 0.1;
 /// put one after at most half their lines: a cell's wrapped lines follow each other.)
 pub(super) const LINE_PITCH_EVERY_SHARE: f64 = 0.8;
 
+/// A text with a blank line after every line holds a wide line ([`PROSE_LINE_CHARS`]) right
+/// above another in at most this share of its lines (a site's list of links at its foot): one
+/// whose wrapped lines stand line under line writes its blank lines between cells.
+pub(super) const LINE_PITCH_WIDE_PAIRS_SHARE: f64 = 0.02;
+
+/// A paragraph on one line this long at least is longer than a line of a printed 評価書's widest
+/// cell holds (40 to 50 characters): a site joined the cell's wrapped lines.
+pub(super) const JOINED_PARAGRAPH_CHARS: usize = 60;
+
 /// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
 /// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
 /// makes the share.)

@@ -1,6 +1,6 @@
 //! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
-//! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list` and
-//! `shape.yaml_blocks`).
+//! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
+//! `shape.yaml_blocks` and `shape.json_lines`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -21,7 +21,8 @@
 //!
 //! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
 //! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
-//! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, and YAML 1.2.
+//! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, YAML 1.2, and
+//! JSON Lines over RFC 8259.
 
 use super::limits::MARKUP_ENTRIES;
 
@@ -496,6 +497,191 @@ fn yaml_quoted(line: &str) -> Option<(&str, String)> {
     (!inner.contains('\\')).then(|| (key, inner.to_owned()))
 }
 
+// ---- JSON Lines ----
+
+/// JSON Lines (jsonlines.org): a JSON object a line, as a scraper saves a page's table rows
+/// (`{"label": "評価書番号", "value": "6"}`). Where every line of the text that is not blank is
+/// such an object with only strings, numbers, `true`, `false` and `null` in it (RFC 8259), at
+/// least [`MARKUP_ENTRIES`] of them, each object is given out as its strings in order, a `\n`
+/// inside one breaking its line; a key whose value stands the same in the row above or below
+/// in half the rows or more is the rows' context (a page's section, a heading over them) and
+/// is given out only where its value changes; an empty string nowhere. Reads `{"label": "①事務の名称", "value": "架空事務"}` →
+/// `①事務の名称` / `架空事務`. Refuses a text with a line that is no such object, and an
+/// object nested in another.
+pub(super) fn json_lines(lines: &[&str]) -> Option<Rewrite> {
+    let mut objects: Vec<Option<Vec<(String, Option<String>)>>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.trim().is_empty() {
+            objects.push(None);
+            continue;
+        }
+        objects.push(Some(flat_object(line.trim())?));
+    }
+    let rows: Vec<&Vec<(String, Option<String>)>> = objects.iter().flatten().collect();
+    if rows.len() < MARKUP_ENTRIES {
+        return None;
+    }
+    let context = context_keys(&rows);
+    let mut out = as_they_came(lines);
+    // Each context key's last value given out.
+    let mut heading: Vec<(&str, &str)> = Vec::new();
+    for (object, written) in objects.iter().zip(out.iter_mut()) {
+        let Some(fields) = object else {
+            continue;
+        };
+        written.clear();
+        for (key, value) in fields {
+            let Some(text) = value else {
+                continue;
+            };
+            if context.contains(key) {
+                let last = heading.iter_mut().find(|(k, _)| *k == key.as_str());
+                match last {
+                    Some((_, last)) if *last == text.as_str() => continue,
+                    Some((_, last)) => *last = text,
+                    None => heading.push((key, text)),
+                }
+            }
+            for line in text.lines() {
+                written.extend(cell_line(line));
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The keys of `rows` whose string value stands the same in the row above or below in half the
+/// rows or more ([`json_lines`]): the rows' context, not a cell of theirs.
+fn context_keys(rows: &[&Vec<(String, Option<String>)>]) -> Vec<String> {
+    let value_of = |row: &Vec<(String, Option<String>)>, key: &str| {
+        row.iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| v.clone())
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for row in rows {
+        for (key, _) in row.iter() {
+            if !keys.contains(key) {
+                keys.push(key.clone());
+            }
+        }
+    }
+    keys.retain(|key| {
+        let values: Vec<Option<String>> = rows.iter().map(|row| value_of(row, key)).collect();
+        let shared = (0..values.len())
+            .filter(|&i| {
+                let this = values.get(i).cloned().flatten();
+                let same =
+                    |j: Option<usize>| j.and_then(|j| values.get(j).cloned().flatten()) == this;
+                this.is_some() && (same(i.checked_sub(1)) || same(i.checked_add(1)))
+            })
+            .count();
+        shared * 2 >= rows.len()
+    });
+    keys
+}
+
+/// A flat JSON object's members in order, each key with its string value (`None` for a
+/// number, `true`, `false` or `null`); `None` for any other text (an array, a nested object,
+/// a string with a bad escape, anything after the object).
+fn flat_object(text: &str) -> Option<Vec<(String, Option<String>)>> {
+    let mut rest = text.strip_prefix('{')?.trim_start();
+    let mut members = Vec::new();
+    if let Some(after) = rest.strip_prefix('}') {
+        return after.trim().is_empty().then_some(members);
+    }
+    loop {
+        let (key, after_key) = json_string(rest)?;
+        rest = after_key.trim_start().strip_prefix(':')?.trim_start();
+        let value = if rest.starts_with('"') {
+            let (value, after_value) = json_string(rest)?;
+            rest = after_value;
+            Some(value)
+        } else {
+            let end = rest.find([',', '}'])?;
+            let (scalar, after_value) = rest.split_at_checked(end)?;
+            if !is_json_scalar(scalar.trim()) {
+                return None;
+            }
+            rest = after_value;
+            None
+        };
+        members.push((key, value));
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix(',') {
+            rest = after.trim_start();
+            continue;
+        }
+        let after = rest.strip_prefix('}')?;
+        return after.trim().is_empty().then_some(members);
+    }
+}
+
+/// Whether `text` is a JSON number, `true`, `false` or `null`.
+fn is_json_scalar(text: &str) -> bool {
+    let number = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'));
+    number || matches!(text, "true" | "false" | "null")
+}
+
+/// A JSON string at the start of `text` (RFC 8259 §7: its escapes, a surrogate pair as one
+/// character) and the text after it; `None` where none opens it or it is not closed.
+fn json_string(text: &str) -> Option<(String, &str)> {
+    let body = text.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = body.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, body.get(at + 1..)?)),
+            '\\' => {
+                let (_, escape) = chars.next()?;
+                let unescaped = match escape {
+                    '"' | '\\' | '/' => escape,
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    'u' => {
+                        let high = json_hex4(&mut chars)?;
+                        if (0xD800..0xDC00).contains(&high) {
+                            let (_, backslash) = chars.next()?;
+                            let (_, u) = chars.next()?;
+                            if backslash != '\\' || u != 'u' {
+                                return None;
+                            }
+                            let low = json_hex4(&mut chars)?;
+                            if !(0xDC00..0xE000).contains(&low) {
+                                return None;
+                            }
+                            char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))?
+                        } else {
+                            char::from_u32(high)?
+                        }
+                    }
+                    _ => return None,
+                };
+                out.push(unescaped);
+            }
+            c if u32::from(c) < 0x20 => return None,
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Four hexadecimal digits of a `\u` escape, as a number.
+fn json_hex4(chars: &mut std::str::CharIndices<'_>) -> Option<u32> {
+    let mut value = 0;
+    for _ in 0..4 {
+        let (_, c) = chars.next()?;
+        value = value * 16 + c.to_digit(16)?;
+    }
+    Some(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -711,5 +897,41 @@ mod tests {
         );
         // No block scalar: a sentence's `|`, 「」 quotes.
         assert!(yaml_blocks(&["架空の表 |", "①事務の名称: 「甲」"]).is_none());
+    }
+
+    #[test]
+    fn json_lines_give_out_their_strings_without_the_rows_context() {
+        let lines = [
+            r#"{"page": 1, "section": "表紙", "label": "評価書番号", "value": "6"}"#,
+            r#"{"page": 1, "section": "表紙", "label": "特記事項", "value": "甲\n乙"}"#,
+            "",
+            r#"{"page": 2, "section": "Ⅰ", "label": "①事務の名称", "value": "架空事務"}"#,
+            r#"{"page": 2, "section": "Ⅰ", "label": "②事務の内容", "value": "\"架空\"\u5f15"}"#,
+        ];
+        assert_eq!(
+            flat(json_lines(&lines)),
+            [
+                "評価書番号",
+                "6",
+                "特記事項",
+                "甲",
+                "乙",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "\"架空\"引"
+            ]
+        );
+        // A line that is no object; a nested object; too few rows.
+        let mut other = lines.to_vec();
+        other.push("評価書名 架空");
+        assert!(json_lines(&other).is_none());
+        assert!(json_lines(&[r#"{"a": {"b": "c"}}"#, r#"{"a": "b"}"#, r#"{"a": "c"}"#]).is_none());
+        assert!(json_lines(&[r#"{"a": "b"}"#]).is_none());
+        assert_eq!(
+            json_string(r#""\ud83d\ude00" x"#),
+            Some(("😀".to_owned(), " x"))
+        );
+        assert!(json_string(r#""\ud83d""#).is_none());
     }
 }

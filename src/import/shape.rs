@@ -15,8 +15,9 @@
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`] and
-//! [`YAML_BLOCKS`] read a markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a
-//! reStructuredText's, an org file's, YAML's blocks) a cell a line (`import/markup.rs`);
+//! [`YAML_BLOCKS`], [`JSON_LINES`] read a markup's tables and lists (a psql result, a wiki's, an
+//! AsciiDoc's, a reStructuredText's, an org file's, YAML's blocks, a scraper's JSON Lines) a
+//! cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -85,14 +86,15 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
-    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
-    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES,
-    PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
-    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
-    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
-    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS,
+    LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE,
+    MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
+    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES,
+    ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -398,7 +400,10 @@ pub(crate) const PAGE_TOP: Rule = Rule {
 /// document site gives with a blank line after (nearly) every line, its cells and wrapped lines
 /// alike (a single blank line after at least [`LINE_PITCH_EVERY_SHARE`] of its lines, a
 /// sentence wrapped across one — a line of a wide text's width, [`PROSE_LINE_CHARS`], that
-/// holds a clause's `、` and ends in no `。` — and no line of that width right above another), shows no break by them: they
+/// holds a clause's `、` and ends in no `。` — or, where no run of blank lines stands anywhere,
+/// a paragraph joined whole, longer than a printed line holds ([`JOINED_PARAGRAPH_CHARS`]; a
+/// site that joins a cell's wrapped lines), and lines of that width right above another in
+/// [`LINE_PITCH_WIDE_PAIRS_SHARE`] of its lines at most), shows no break by them: they
 /// are taken off too (`架空市は、…取り扱うに当た` / `` / `り、…宣言する。` → one paragraph
 /// again). Refuses a text whose cells are parted by one blank line and only its page breaks by
 /// two or more (the single blank lines are its breaks: its wrapped lines stand line under line,
@@ -612,6 +617,15 @@ pub(crate) const YAML_BLOCKS: Rule = Rule {
     what: "YAMLのブロック表記と引用符を外す",
 };
 
+/// A scraper's JSON Lines, each row's strings a line (`import/markup.rs`, `json_lines`):
+/// `{"label": "①事務の名称", "value": "架空事務"}` → `①事務の名称` / `架空事務`, the rows'
+/// context (a key whose value repeats row after row) left out. Refuses a text with a line that
+/// is no flat JSON object.
+pub(crate) const JSON_LINES: Rule = Rule {
+    id: "shape.json_lines",
+    what: "JSON Linesの行を文字列ごとに分ける",
+};
+
 /// Labels and headings of the form printed in half-width katakana, written in full-width again;
 /// the values as printed.
 ///
@@ -788,7 +802,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 43] = [
+pub(crate) const RULES: [Rule; 44] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -800,6 +814,7 @@ pub(crate) const RULES: [Rule; 43] = [
     RST_LIST_TABLE,
     ORG_LIST,
     YAML_BLOCKS,
+    JSON_LINES,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -1035,13 +1050,14 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 6] = [
+    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 7] = [
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
         (ASCIIDOC_TABLE, super::markup::asciidoc_table),
         (RST_LIST_TABLE, super::markup::rst_list_table),
         (ORG_LIST, super::markup::org_list),
         (YAML_BLOCKS, super::markup::yaml_blocks),
+        (JSON_LINES, super::markup::json_lines),
     ];
     for (rule, reader) in markups {
         if read_markup(&mut pieces, reader) {
@@ -2025,6 +2041,8 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
     // Lines of a wide text's width: right above another line, and (ending no sentence) above a
     // single blank line.
     let (mut wide_above_line, mut wrapped_above_blank) = (0usize, 0usize);
+    // Paragraphs joined whole, a blank line after them.
+    let mut joined_above_blank = 0usize;
     let mut blanks_before: Option<usize> = None;
     let mut above: Option<&str> = None;
     for piece in pieces.iter() {
@@ -2040,6 +2058,9 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
                 // (A sentence's clause, `、`, not ended: a header row of words is none.)
                 let wrapped = |t: &str| t.contains('、') && !t.ends_with(['。', '、']);
                 wrapped_above_blank += usize::from(wide.is_some_and(wrapped));
+                // (A paragraph longer than a printed line can be: its wrapped lines joined.)
+                let joined = |t: &&str| t.chars().count() >= JOINED_PARAGRAPH_CHARS;
+                joined_above_blank += usize::from(above.filter(joined).is_some());
             }
             Some(_) => runs += 1,
             // The first line.
@@ -2050,11 +2071,13 @@ fn close_line_pitch(pieces: &mut Vec<Piece>) -> bool {
         above = Some(piece.text.trim());
     }
     let common = |gaps: usize| gaps as f64 >= LINE_PITCH_SHARE * lines as f64;
-    // A blank line after (nearly) every line, sentences wrapped across them, and no wide line
-    // right above another: the blank lines part nothing.
+    // A blank line after (nearly) every line, sentences wrapped across them — or paragraphs
+    // joined whole and no run of blank lines anywhere — and wide lines right above another
+    // rare (a site's list of links at its foot): the blank lines part nothing.
+    let paragraphs_joined = joined_above_blank > 0 && runs == 0;
     let after_every_line = singles as f64 >= LINE_PITCH_EVERY_SHARE * lines as f64
-        && wrapped_above_blank > 0
-        && wide_above_line == 0;
+        && (wrapped_above_blank > 0 || paragraphs_joined)
+        && wide_above_line as f64 <= LINE_PITCH_WIDE_PAIRS_SHARE * lines as f64;
     if lines == 0 || !common(singles) || !(common(runs) || after_every_line) {
         return false;
     }
@@ -7767,6 +7790,17 @@ mod tests {
                 .applied
                 .contains(&LINE_PITCH.id)
         );
+        // A site's text: every paragraph joined whole, a blank line after every line, no run
+        // of blank lines; its short cells alone (no paragraph longer than a printed line) are
+        // parted by their blank lines.
+        let sentence = "架空市は、架空手当に関する事務で特定個人情報ファイルを取り扱うにあたり、\
+                        受給者の所得の記録を扱うことを認識し、その漏えいを防ぐための措置を講じて\
+                        いることを宣言する。";
+        let short = "評価書番号 評価書名\n\n3 架空市 架空事務 基礎項目評価書\n\n\
+                     個人のプライバシー等の権利利益の保護の宣言\n\n特記事項\n\n架空市長\n";
+        assert!(!applies(LINE_PITCH, short));
+        let site = short.replace("特記事項\n", &format!("{sentence}\n\n特記事項\n"));
+        assert!(applies(LINE_PITCH, &site));
     }
 
     #[test]
