@@ -1472,7 +1472,7 @@ impl<'r> Walker<'r> {
     /// closed: two readings ([`Found::reopened`]). In a text whose cells come in the form's
     /// order, any such cell; in a PDF text, whose item numbers go back where its pages print a
     /// block's rows in another order (the deferred runs read those), a cell a deferred run
-    /// settled in the block. A group's parts open its cell again by design.
+    /// settled in the block, or one met again right after a later item of its block. A group's parts open its cell again by design.
     fn meets_again(&self, key: &Key) -> bool {
         if self.current.as_ref() == Some(key) || key.1.contains(&DEFERRED) || key.1.contains(&TWICE)
         {
@@ -1481,7 +1481,13 @@ impl<'r> Walker<'r> {
         let Some(cell) = self.found.cells.get(key) else {
             return false;
         };
-        let settled_or_in_order = !self.blank_ends_cell || cell.displaced;
+        // (In a PDF text too, an item met right after a later item of its block was read: the
+        // walk went back in the block, whose next heading the text lost — `①システムの名称`
+        // after `②システムの機能` is the next system's, or a second reading of this one's.)
+        let last_opened = self.found.cells.get_index(self.current_at).map(|(k, _)| k);
+        let went_back =
+            last_opened.is_some_and(|(other, indices)| *indices == key.1 && *other > key.0);
+        let settled_or_in_order = !self.blank_ends_cell || cell.displaced || went_back;
         let read = cell.lines.iter().any(|(_, t)| !t.trim().is_empty());
         settled_or_in_order && read && !self.is_group_at(key.0, &key.1)
     }
@@ -4350,6 +4356,37 @@ pub(super) mod tests {
                 .any(|u| u.reason == UnreadReason::BlockTwice
                     && u.lines[0] <= 18
                     && 18 <= u.lines[1]),
+            "{:?}",
+            draft.trace.unread
+        );
+    }
+
+    #[test]
+    fn an_item_met_again_after_a_later_item_of_its_block_is_two_readings() {
+        // A system's block whose next heading the text lost: `①システムの名称` again after
+        // `②システムの機能`. The names are not one name run together: both are unread.
+        let text = "特定個人情報保護評価書（全項目評価書）\n評価書番号\n3\n評価書名\n\
+                    架空市 架空事務 全項目評価書\nⅠ 基本情報\n\
+                    2.特定個人情報ファイルを取り扱う事務において使用するシステム\nシステム1\n\
+                    ①システムの名称\n甲システム\n②システムの機能\n甲を管理する。\n\
+                    ①システムの名称\n乙システム\n②システムの機能\n乙を管理する。\n\
+                    3.特定個人情報ファイル名\n架空ファイル\n";
+        let draft = crate::import::import(text).unwrap();
+        let names: Vec<&str> = draft
+            .report
+            .systems
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert!(names.iter().all(|n| !n.contains('\n')), "{names:?}");
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.reason == UnreadReason::Conflict
+                    && u.lines[0] <= 14
+                    && 14 <= u.lines[1]),
             "{:?}",
             draft.trace.unread
         );
