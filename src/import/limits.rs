@@ -40,6 +40,11 @@ pub(super) const TWO_UP_ROWS: usize = 4;
 /// none at its margin.
 pub(super) const TWO_UP_HEADINGS: usize = 2;
 
+/// A sheet of two pages side by side (`shape.two_up`) is looked for in this many lines of a page
+/// at most: a landscape sheet's `-layout` text holds about a hundred; a longer "page" is a text
+/// with no form feeds, whose first sheet stands in its first lines.
+pub(super) const TWO_UP_SHEET_LINES: usize = 200;
+
 /// How many lines in a row must fill the text's widest line for a page run together to be read
 /// as folded at that width (`shape.folded`): a cover run together fills four lines of sixty
 /// columns and more; two full lines may be a sentence that happens to fill its cell twice.

@@ -29,6 +29,14 @@ use super::limits::MARKUP_ENTRIES;
 /// For each line of the text, the lines it is to be read as (see the module docs).
 pub(super) type Rewrite = Vec<Vec<String>>;
 
+/// A markup's reader: the text's lines in, each line's rewrite out, or `None` where the
+/// markup's signature is not in the text.
+pub(super) type Reader = fn(&[&str]) -> Option<Rewrite>;
+
+/// A flat JSON object's members in order: each key with its string value (`None` for a
+/// number, `true`, `false` or `null`).
+type Members = Vec<(String, Option<String>)>;
+
 /// Each line as it came.
 fn as_they_came(lines: &[&str]) -> Rewrite {
     lines.iter().map(|l| vec![(*l).to_owned()]).collect()
@@ -509,7 +517,7 @@ fn yaml_quoted(line: &str) -> Option<(&str, String)> {
 /// `①事務の名称` / `架空事務`. Refuses a text with a line that is no such object, and an
 /// object nested in another.
 pub(super) fn json_lines(lines: &[&str]) -> Option<Rewrite> {
-    let mut objects: Vec<Option<Vec<(String, Option<String>)>>> = Vec::with_capacity(lines.len());
+    let mut objects: Vec<Option<Members>> = Vec::with_capacity(lines.len());
     for line in lines {
         if line.trim().is_empty() {
             objects.push(None);
@@ -517,7 +525,7 @@ pub(super) fn json_lines(lines: &[&str]) -> Option<Rewrite> {
         }
         objects.push(Some(flat_object(line.trim())?));
     }
-    let rows: Vec<&Vec<(String, Option<String>)>> = objects.iter().flatten().collect();
+    let rows: Vec<&Members> = objects.iter().flatten().collect();
     if rows.len() < MARKUP_ENTRIES {
         return None;
     }
@@ -552,8 +560,8 @@ pub(super) fn json_lines(lines: &[&str]) -> Option<Rewrite> {
 
 /// The keys of `rows` whose string value stands the same in the row above or below in half the
 /// rows or more ([`json_lines`]): the rows' context, not a cell of theirs.
-fn context_keys(rows: &[&Vec<(String, Option<String>)>]) -> Vec<String> {
-    let value_of = |row: &Vec<(String, Option<String>)>, key: &str| {
+fn context_keys(rows: &[&Members]) -> Vec<String> {
+    let value_of = |row: &Members, key: &str| {
         row.iter()
             .find(|(k, _)| k == key)
             .and_then(|(_, v)| v.clone())
@@ -584,7 +592,7 @@ fn context_keys(rows: &[&Vec<(String, Option<String>)>]) -> Vec<String> {
 /// A flat JSON object's members in order, each key with its string value (`None` for a
 /// number, `true`, `false` or `null`); `None` for any other text (an array, a nested object,
 /// a string with a bad escape, anything after the object).
-fn flat_object(text: &str) -> Option<Vec<(String, Option<String>)>> {
+fn flat_object(text: &str) -> Option<Members> {
     let mut rest = text.strip_prefix('{')?.trim_start();
     let mut members = Vec::new();
     if let Some(after) = rest.strip_prefix('}') {

@@ -1055,7 +1055,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, fn(&[&str]) -> Option<super::markup::Rewrite>); 7] = [
+    let markups: [(Rule, super::markup::Reader); 7] = [
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
         (ASCIIDOC_TABLE, super::markup::asciidoc_table),
@@ -3506,10 +3506,7 @@ fn without_label_mark(line: &str) -> Option<String> {
 /// Each line of `pieces` written as the lines a markup's `reader` gives out for it
 /// (`import/markup.rs`), each with the line's source line; furniture as it is. Whether any line
 /// changed.
-fn read_markup(
-    pieces: &mut Vec<Piece>,
-    reader: fn(&[&str]) -> Option<super::markup::Rewrite>,
-) -> bool {
+fn read_markup(pieces: &mut Vec<Piece>, reader: super::markup::Reader) -> bool {
     let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
     let Some(rewrite) = reader(&texts) else {
         return false;
