@@ -908,7 +908,7 @@ mod tests {
     }
 
     #[test]
-    fn json_lines_give_out_their_strings_without_the_rows_context() {
+    fn json_lines_give_out_their_strings_and_the_rows_context_where_it_changes() {
         let lines = [
             r#"{"page": 1, "section": "表紙", "label": "評価書番号", "value": "6"}"#,
             r#"{"page": 1, "section": "表紙", "label": "特記事項", "value": "甲\n乙"}"#,
@@ -919,11 +919,13 @@ mod tests {
         assert_eq!(
             flat(json_lines(&lines)),
             [
+                "表紙",
                 "評価書番号",
                 "6",
                 "特記事項",
                 "甲",
                 "乙",
+                "Ⅰ",
                 "①事務の名称",
                 "架空事務",
                 "②事務の内容",
