@@ -559,6 +559,17 @@ fn read_shaped(
         },
         &mut cover_used,
     );
+    // The cover's lines no rule took (a value the cover's rules could not place, a 特記事項
+    // under a cover whose cells came apart) are listed unread, not dropped.
+    // (The form's own words are no value: its title, the headings of its contents list.)
+    for line in &cover_lines {
+        let text = line.text.trim();
+        let form_words = text.contains(crate::form::REPORT_TITLE)
+            || classify::heading(text, &fill::squeeze(text)) != classify::Class::Text;
+        if !text.is_empty() && !form_words && !cover_used.contains(&line.no) {
+            unread_lines.push((line.no, UnreadReason::NoItem));
+        }
+    }
 
     for (key, cell) in &found.cells {
         let (id, indices) = key;
@@ -1802,5 +1813,28 @@ mod tests {
             draft.report.disclosure.inquiry_contact.as_deref(),
             Some("架空市　総務課")
         );
+    }
+
+    #[test]
+    fn cover_lines_no_rule_takes_are_listed_unread() {
+        // A cover whose labels came apart from their values (read by their types): the
+        // 特記事項's sentence is of no type, and is listed unread rather than dropped; the
+        // form's title is the form's.
+        let text = "特定個人情報保護評価書（全項目評価書）\n\n評価書番号\n\n評価書名\n\n4\n\n\
+                    架空市 架空事務 全項目評価書\n\n特記事項\n\n\
+                    架空の窓口の端末は、課の職員に限って使わせて\nいる。\n\n\
+                    評価実施機関名\n\n架空市長\n\n公表日\n\n令和3年4月1日\n\n\
+                    Ⅰ 基本情報\n\n1.特定個人情報ファイルを取り扱う事務\n\n①事務の名称\n\n架空事務\n";
+        let draft = import(text).unwrap();
+        assert_eq!(draft.report.cover.number.as_deref(), Some("4"));
+        let unread: Vec<[usize; 2]> = draft
+            .trace
+            .unread
+            .iter()
+            .filter(|u| u.reason == UnreadReason::NoItem)
+            .map(|u| u.lines)
+            .collect();
+        assert!(unread.contains(&[13, 14]), "{unread:?}");
+        assert!(unread.iter().all(|l| l[0] > 1), "{unread:?}");
     }
 }
