@@ -561,11 +561,6 @@ pub(super) fn json_lines(lines: &[&str]) -> Option<Rewrite> {
 /// The keys of `rows` whose string value stands the same in the row above or below in half the
 /// rows or more ([`json_lines`]): the rows' context, not a cell of theirs.
 fn context_keys(rows: &[&Members]) -> Vec<String> {
-    let value_of = |row: &Members, key: &str| {
-        row.iter()
-            .find(|(k, _)| k == key)
-            .and_then(|(_, v)| v.clone())
-    };
     let mut keys: Vec<String> = Vec::new();
     for row in rows {
         for (key, _) in row.iter() {
@@ -575,18 +570,26 @@ fn context_keys(rows: &[&Members]) -> Vec<String> {
         }
     }
     keys.retain(|key| {
-        let values: Vec<Option<String>> = rows.iter().map(|row| value_of(row, key)).collect();
-        let shared = (0..values.len())
-            .filter(|&i| {
-                let this = values.get(i).cloned().flatten();
-                let same =
-                    |j: Option<usize>| j.and_then(|j| values.get(j).cloned().flatten()) == this;
-                this.is_some() && (same(i.checked_sub(1)) || same(i.checked_add(1)))
-            })
-            .count();
+        let values: Vec<Option<&str>> = rows.iter().map(|row| string_of(row, key)).collect();
+        // The rows whose value stands the same in the row above or below.
+        let mut shared = 0;
+        for (i, this) in values.iter().enumerate() {
+            let above = i.checked_sub(1).and_then(|j| values.get(j));
+            let below = values.get(i + 1);
+            if this.is_some() && (above == Some(this) || below == Some(this)) {
+                shared += 1;
+            }
+        }
         shared * 2 >= rows.len()
     });
     keys
+}
+
+/// The string value of `key` in `row`; `None` where the row holds no such key or no string.
+fn string_of<'a>(row: &'a Members, key: &str) -> Option<&'a str> {
+    row.iter()
+        .find(|(k, _)| k == key)
+        .and_then(|(_, value)| value.as_deref())
 }
 
 /// A flat JSON object's members in order, each key with its string value (`None` for a

@@ -3200,13 +3200,6 @@ fn split_two_up(pieces: &mut Vec<Piece>) -> LineSet {
 
 // ---- rule 1b: a text folded at a fixed width ----
 
-/// The columns `line` takes, a wide character two.
-fn display_width(line: &str) -> usize {
-    line.chars()
-        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
-        .sum()
-}
-
 /// The words a fold may cut that show it did: the labels of the forms ([`form_labels`]) and
 /// their sections' titles ([`crate::form::section_title`]).
 fn fold_words() -> &'static [&'static str] {
@@ -3259,7 +3252,7 @@ fn join_folded(pieces: &mut Vec<Piece>) -> LineSet {
     let mut joined = LineSet::new();
     let widths: Vec<usize> = pieces
         .iter()
-        .map(|p| display_width(p.text.trim_end()))
+        .map(|p| columns_taken(p.text.trim_end()))
         .collect();
     let Some(&width) = widths.iter().max().filter(|&&w| w >= FOLD_MIN_WIDTH) else {
         return joined;
@@ -3610,28 +3603,16 @@ fn is_halfwidth_kana(c: char) -> bool {
 /// kana that takes no such mark. The voiced kana of カ to ト and ハ to ホ follow their kana
 /// in Unicode, the semi-voiced of ハ to ホ one further; ウ's is ヴ.
 fn with_sound_mark(kana: char, voiced: bool) -> Option<char> {
-    let takes_voiced = matches!(
-        kana,
-        'カ' | 'キ'
-            | 'ク'
-            | 'ケ'
-            | 'コ'
-            | 'サ'
-            | 'シ'
-            | 'ス'
-            | 'セ'
-            | 'ソ'
-            | 'タ'
-            | 'チ'
-            | 'ツ'
-            | 'テ'
-            | 'ト'
-    );
-    let is_ha_row = matches!(kana, 'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ');
-    let step = match (voiced, takes_voiced || is_ha_row, is_ha_row) {
-        (true, true, _) => 1,
-        (false, _, true) => 2,
-        _ => return (voiced && kana == 'ウ').then_some('ヴ'),
+    const KA_TO_TO: &str = "カキクケコサシスセソタチツテト";
+    const HA_ROW: &str = "ハヒフヘホ";
+    let step = if voiced && (KA_TO_TO.contains(kana) || HA_ROW.contains(kana)) {
+        1
+    } else if !voiced && HA_ROW.contains(kana) {
+        2
+    } else if voiced && kana == 'ウ' {
+        return Some('ヴ');
+    } else {
+        return None;
     };
     char::from_u32(u32::from(kana) + step)
 }
@@ -3676,6 +3657,24 @@ fn is_whole_heading(text: &str) -> bool {
     chapter || is_whole_label(text)
 }
 
+/// The longest run of `words` of `line` from the one at `first` (at most [`KANA_LABEL_WORDS`])
+/// that holds half-width katakana and is a label or heading of the form in full-width: the
+/// index of its last word and the byte where it ends.
+fn kana_label_from(line: &str, words: &[(usize, usize)], first: usize) -> Option<(usize, usize)> {
+    let &(from, _) = words.get(first)?;
+    let longest = words.len().min(first + KANA_LABEL_WORDS);
+    for last in (first..longest).rev() {
+        let Some(&(_, to)) = words.get(last) else {
+            continue;
+        };
+        let run = line.get(from..to).unwrap_or_default();
+        if run.contains(is_halfwidth_kana) && is_whole_heading(&full_width_kana(run)) {
+            return Some((last, to));
+        }
+    }
+    None
+}
+
 /// `line` with the labels it prints in half-width katakana written in full-width (rule
 /// [`HALFWIDTH_KANA`]); `None` where it holds none so.
 fn with_full_width_labels(line: &str) -> Option<String> {
@@ -3704,16 +3703,7 @@ fn with_full_width_labels(line: &str) -> Option<String> {
     let mut first = 0;
     let mut changed = false;
     while let Some(&(from, _)) = words.get(first) {
-        // The longest run of words from this one that is a label in full-width.
-        let label_end = (first..words.len().min(first + KANA_LABEL_WORDS))
-            .rev()
-            .filter_map(|last| words.get(last).map(|&(_, to)| (last, to)))
-            .find(|&(_, to)| {
-                line.get(from..to).is_some_and(|run| {
-                    run.contains(is_halfwidth_kana) && is_whole_heading(&full_width_kana(run))
-                })
-            });
-        let Some((last, to)) = label_end else {
+        let Some((last, to)) = kana_label_from(line, &words, first) else {
             first += 1;
             continue;
         };
@@ -4215,15 +4205,11 @@ fn box_cells(line: &str) -> Option<Vec<&str>> {
     Some(inner.split(bar).collect())
 }
 
-/// How many columns `text` takes on a text browser's page: two for a wide character (CJK,
-/// kana, full-width forms), one for any other.
+/// How many columns `text` takes on a text browser's or a terminal's page: two for a wide
+/// character ([`super::sheets::is_wide`]: CJK, kana, full-width forms), one for any other.
 fn columns_taken(text: &str) -> usize {
     text.chars()
-        .map(|c| match c {
-            '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' => 2,
-            '\u{FF01}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' => 2,
-            _ => 1,
-        })
+        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
         .sum()
 }
 
