@@ -1968,6 +1968,41 @@ impl<'r> Walker<'r> {
         true
     }
 
+    /// The section a risk's heading places the walk in when its title is not that of the
+    /// section the walk is in: the one later section of the chapter whose risk of that
+    /// number the form titles so (`risk` is `リスク1`, `after` the text after its number).
+    ///
+    /// The form titles each section's risks (様式4 Ⅲ2–Ⅲ7, 様式3 Ⅲ), and its sections come in
+    /// order: `リスク１：目的外の入手が行われるリスク` met in Ⅲ5, whose risk 1 is 不正な提供・移転,
+    /// is Ⅲ6's risk 1 (Ⅲ2's has the same title, but Ⅲ2 is behind). Refused (`None`): the
+    /// title of the section the walk is in, a title that no later section or more than one
+    /// gives that risk (two places), a heading without a title (`リスク１：`).
+    fn section_of_risk_title(&self, risk: &str, after: &str) -> Option<u32> {
+        let title = squeezed(after.trim_start_matches(['：', ':']));
+        if title.is_empty() || self.at.chapter.is_empty() {
+            return None;
+        }
+        let titled = |section: u32| {
+            let id = self.item_at(&format!("{}{section}{risk}", self.at.chapter))?;
+            let (_, form_title) = id.label().split_once('：')?;
+            let form_title = squeezed(form_title);
+            (form_title.starts_with(&*title) || title.starts_with(&*form_title)).then_some(section)
+        };
+        if self.at.section.is_some_and(|here| titled(here).is_some()) {
+            return None;
+        }
+        let mut later = Vec::new();
+        let mut section = self.at.section.map_or(1, |here| here + 1);
+        while section_title(self.form, &self.at.chapter, section).is_some() {
+            later.extend(titled(section));
+            section += 1;
+        }
+        match later.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
         const RISK: &str = crate::form::RISK;
@@ -2121,6 +2156,14 @@ impl<'r> Walker<'r> {
             self.close();
             self.groups.clear();
             self.at.circled = None;
+            if let Some(section) = self.section_of_risk_title(&risk, after) {
+                // The section's heading was not met (a PDF text prints it elsewhere): the
+                // risk's title places the walk, as the section's heading would.
+                self.settle_deferred(None, true);
+                self.at.section = Some(section);
+                self.at.block = None;
+                self.quiet_label = None;
+            }
             self.at.risk = risk;
             let prefix = format!("{}{}", self.at.base(), self.at.risk());
             if let Some(id) = self.item_at(&prefix) {
