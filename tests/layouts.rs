@@ -297,6 +297,11 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.org_list",
         "shape.yaml_blocks",
         "shape.json_lines",
+        "shape.unified_diff",
+        "shape.pdftotext_tsv",
+        "shape.dokuwiki_table",
+        "shape.latex_tabular",
+        "shape.definition_list",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

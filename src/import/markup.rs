@@ -1,6 +1,7 @@
 //! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
-//! `shape.yaml_blocks` and `shape.json_lines`).
+//! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
+//! `shape.dokuwiki_table`, `shape.latex_tabular` and `shape.definition_list`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -10,7 +11,9 @@
 //! `{|` and `|}`, an AsciiDoc table between `|===` lines, a reStructuredText `.. list-table::`
 //! and its indented body, an org file's `- … ::` entries where at least
 //! [`MARKUP_ENTRIES`] lines are such, a psql result under its `---+---` rule, a YAML block
-//! scalar's indented lines — so that a `|` or
+//! scalar's indented lines, a diff's hunks under `@@ -l,s +l,s @@`, poppler's TSV under its
+//! header line, a DokuWiki table with a header row, a LaTeX table environment, Markdown's
+//! definitions where at least [`MARKUP_ENTRIES`] lines open with `:` — so that a `|` or
 //! a `- ` a report's own sentence holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
@@ -21,8 +24,10 @@
 //!
 //! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
 //! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
-//! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, YAML 1.2, and
-//! JSON Lines over RFC 8259.
+//! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, YAML 1.2,
+//! JSON Lines over RFC 8259, GNU diffutils' unified format, poppler's `pdftotext -tsv`,
+//! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
+//! Pandoc's definition lists.
 
 use super::limits::MARKUP_ENTRIES;
 
@@ -693,6 +698,390 @@ fn json_hex4(chars: &mut std::str::CharIndices<'_>) -> Option<u32> {
     Some(value)
 }
 
+// ---- Markdown definition lists ----
+
+/// Markdown's definition lists (PHP Markdown Extra, Definition Lists; Pandoc's User's Guide,
+/// Definition lists): a term on a line of its own, then each of its definitions opening with
+/// `:` (Pandoc also `~`), up to three spaces before the mark and white space after it; a
+/// definition's further lines are indented under it.
+///
+/// Where at least [`MARKUP_ENTRIES`] lines open definitions, each is given out without its mark
+/// (the term's line and the further lines as they came). Reads `:   架空事務` → `架空事務`.
+/// Refuses a text with fewer, `:架空` (no white space after the mark) and a mark indented four
+/// spaces or more (a code block's line).
+pub(super) fn definition_list(lines: &[&str]) -> Option<Rewrite> {
+    let entries = lines.iter().filter(|l| definition(l).is_some()).count();
+    if entries < MARKUP_ENTRIES {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        if let Some(text) = definition(line) {
+            *written = cell_line(text);
+        }
+    }
+    Some(out)
+}
+
+/// The text of a definition's first line (`:   架空` → `架空`; [`definition_list`]).
+fn definition(line: &str) -> Option<&str> {
+    let marked = line.trim_start_matches(' ');
+    if line.len() - marked.len() > 3 {
+        return None;
+    }
+    let rest = marked.strip_prefix([':', '~'])?;
+    rest.starts_with([' ', '\t']).then_some(rest)
+}
+
+// ---- DokuWiki ----
+
+/// DokuWiki's tables (DokuWiki, Formatting Syntax: Tables): a row is a line that opens with `^`
+/// (a header cell) or `|` (a cell) and closes with one of them, its cells parted by `^` and `|`;
+/// `\\` followed by white space or the row's end breaks a cell's line. A heading has as many
+/// `=` on each side, two to six (`====== 架空 ======`).
+///
+/// Only in a text with a row that opens with `^` (a header cell: Markdown's and MediaWiki's
+/// tables have none). Each cell is given out a line, a heading as its words. Reads `^ ①事務の
+/// 名称 | 架空事務 |` → `①事務の名称` / `架空事務`. Refuses a text whose rows all open with `|`,
+/// and a line that opens with `^` but does not close a row.
+pub(super) fn dokuwiki_table(lines: &[&str]) -> Option<Rewrite> {
+    let headed = lines
+        .iter()
+        .any(|l| l.trim_start().starts_with('^') && dokuwiki_row(l).is_some());
+    if !headed {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        if let Some(cells) = dokuwiki_row(line) {
+            *written = cells;
+        } else if let Some(words) = wiki_heading(line.trim()) {
+            *written = vec![words.to_owned()];
+        }
+    }
+    Some(out)
+}
+
+/// The cells of a DokuWiki table's row, each of its lines a line ([`dokuwiki_table`]); `None`
+/// for a line that is no row.
+fn dokuwiki_row(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let inner = t.strip_prefix(['^', '|'])?.strip_suffix(['^', '|'])?;
+    let mut out = Vec::new();
+    for cell in inner.split(['^', '|']) {
+        for piece in cell.split("\\\\ ") {
+            out.extend(cell_line(piece.strip_suffix("\\\\").unwrap_or(piece)));
+        }
+    }
+    Some(out)
+}
+
+// ---- LaTeX ----
+
+/// The environments of a LaTeX table whose rows [`latex_tabular`] reads.
+const LATEX_TABLES: [&str; 5] = ["tabular", "tabular*", "tabularx", "tabulary", "longtable"];
+
+/// A LaTeX document's tables (Lamport, *LaTeX: A Document Preparation System*, §3.6.2 and
+/// C.10.2 `tabular`; the `tabularx` and `longtable` packages): inside a table environment, `&`
+/// parts a row's cells and `\\` ends the row; `\hline` and `\cline{…}` draw rules;
+/// `\multicolumn{n}{spec}{text}` is a cell of `text`. Outside and inside, a command's last
+/// braced argument is its text (`\section*{Ⅰ 基本情報}`, `\textbf{…}`), `\newline` and `\\`
+/// break a line, `\&`, `\%`, `\_`, `\#` are the characters, `%` opens a comment; the preamble
+/// and environments' own lines (`\documentclass`, `\usepackage`, `\begin`, `\end`) are markup.
+///
+/// Only in a text that opens a table environment. Each cell's lines are given out, a line of
+/// commands alone none. Reads `①事務の名称 & 架空事務 \\ \hline` → `①事務の名称` / `架空事務`.
+/// Refuses a text with no table environment (a `\` or `&` of its own is never markup).
+pub(super) fn latex_tabular(lines: &[&str]) -> Option<Rewrite> {
+    let opens_table = |l: &&str| {
+        LATEX_TABLES
+            .iter()
+            .any(|env| l.contains(&format!("\\begin{{{env}}}")))
+    };
+    if !lines.iter().any(opens_table) {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    let mut in_table = false;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let opens = opens_table(line);
+        let closes = LATEX_TABLES
+            .iter()
+            .any(|env| line.contains(&format!("\\end{{{env}}}")));
+        let cells = if in_table && !opens {
+            latex_cells(line)
+        } else {
+            vec![*line]
+        };
+        let mut given = Vec::new();
+        for cell in cells {
+            for piece in latex_text(cell).split('\n') {
+                given.extend(cell_line(piece));
+            }
+        }
+        *written = given;
+        in_table = (in_table || opens) && !closes;
+    }
+    Some(out)
+}
+
+/// A table row's cells: the line parted at each `&` that is not `\&`.
+fn latex_cells(line: &str) -> Vec<&str> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (at, c) in line.char_indices() {
+        if c == '&' && !escaped {
+            cells.push(line.get(start..at).unwrap_or_default());
+            start = at + 1;
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    cells.push(line.get(start..).unwrap_or_default());
+    cells
+}
+
+/// The commands whose arguments are markup, not text ([`latex_text`]).
+const LATEX_SETTINGS: [&str; 12] = [
+    "begin",
+    "end",
+    "documentclass",
+    "usepackage",
+    "cline",
+    "label",
+    "vspace",
+    "hspace",
+    "setlength",
+    "pagestyle",
+    "thispagestyle",
+    "renewcommand",
+];
+
+/// The text a LaTeX fragment prints, its line breaks as `\n` ([`latex_tabular`]).
+fn latex_text(fragment: &str) -> String {
+    let mut out = String::new();
+    let mut rest = fragment;
+    while let Some(c) = rest.chars().next() {
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+        match c {
+            '\\' => rest = latex_command(rest, &mut out),
+            '%' => break,
+            '{' | '}' => {}
+            '~' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes what the command after a `\` prints to `out`; the text after the command and its
+/// arguments.
+fn latex_command<'t>(after_backslash: &'t str, out: &mut String) -> &'t str {
+    let name_len = after_backslash
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after_backslash.len());
+    if name_len == 0 {
+        // `\\` breaks the line; `\&`, `\%`, `\_`, `\#`, `\{`, `\}` are the character.
+        let Some(c) = after_backslash.chars().next() else {
+            return after_backslash;
+        };
+        out.push(if c == '\\' { '\n' } else { c });
+        return after_backslash.get(c.len_utf8()..).unwrap_or_default();
+    }
+    let name = after_backslash.get(..name_len).unwrap_or_default();
+    let mut rest = after_backslash.get(name_len..).unwrap_or_default();
+    rest = rest.strip_prefix('*').unwrap_or(rest);
+    // The arguments: optional ones in brackets right after the name (`\hfill [平成26年4月
+    // 様式3]` is a command and a text), and braced ones.
+    let mut last_braced = None;
+    loop {
+        let braced = rest.trim_start_matches(' ');
+        let (t, close) = match (rest.chars().next(), braced.chars().next()) {
+            (Some('['), _) => (rest, ']'),
+            (_, Some('{')) => (braced, '}'),
+            _ => break,
+        };
+        let Some((argument, after)) = balanced(t, close) else {
+            break;
+        };
+        if close == '}' {
+            last_braced = Some(argument);
+        }
+        rest = after;
+    }
+    match name {
+        "newline" | "linebreak" => out.push('\n'),
+        _ if LATEX_SETTINGS.contains(&name) => {}
+        _ => {
+            if let Some(text) = last_braced {
+                out.push_str(&latex_text(text));
+            }
+        }
+    }
+    rest
+}
+
+/// The text inside the bracket `t` opens, up to its matching `close`, and the text after it.
+fn balanced(t: &str, close: char) -> Option<(&str, &str)> {
+    let open = t.chars().next()?;
+    let mut depth = 0usize;
+    for (at, c) in t.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some((t.get(open.len_utf8()..at)?, t.get(at + close.len_utf8()..)?));
+            }
+        }
+    }
+    None
+}
+
+// ---- Unified diffs ----
+
+/// A unified diff (GNU diffutils, Detailed Unified Format; as `git show` and `git diff` print
+/// it): a hunk opens with `@@ -l,s +l,s @@`, then each line opens with a space (kept), `+`
+/// (added) or `-` (removed), `\ No newline at end of file` aside; before the hunks, a file's
+/// header (`diff --git …`, `index …`, `--- a/…`, `+++ b/…`) and a commit's (`commit` and its
+/// hash, `Author:`, `Date:`, the message indented) are no text of the file.
+///
+/// Where a line opens a hunk, the text is read as the file after the change: a hunk's kept and
+/// added lines without their mark, its removed lines and the headers none. Reads `+①事務の名
+/// 称` → `①事務の名称`. Refuses a text with no hunk header (a `+` or `-` that opens a report's
+/// own line).
+pub(super) fn unified_diff(lines: &[&str]) -> Option<Rewrite> {
+    if !lines.iter().any(|l| is_hunk_header(l)) {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    let mut in_hunk = false;
+    let mut in_header = false;
+    for (line, written) in lines.iter().zip(out.iter_mut()) {
+        if is_hunk_header(line) {
+            *written = Vec::new();
+            in_hunk = true;
+            in_header = false;
+            continue;
+        }
+        if line.starts_with("diff ") || is_commit_line(line) {
+            in_hunk = false;
+            in_header = true;
+        }
+        if in_hunk {
+            match line.chars().next() {
+                None => continue,
+                Some('+' | ' ') => {
+                    *written = vec![line.get(1..).unwrap_or_default().to_owned()];
+                    continue;
+                }
+                Some('-' | '\\') => {
+                    *written = Vec::new();
+                    continue;
+                }
+                Some(_) => in_hunk = false,
+            }
+        }
+        if in_header {
+            *written = Vec::new();
+        }
+    }
+    Some(out)
+}
+
+/// `@@ -0,0 +1,46 @@` (a heading's words may follow the second `@@`).
+fn is_hunk_header(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("@@ -") else {
+        return false;
+    };
+    let Some((ranges, _)) = rest.split_once(" @@") else {
+        return false;
+    };
+    let Some((old, new)) = ranges.split_once(" +") else {
+        return false;
+    };
+    let is_range = |r: &str| {
+        !r.is_empty()
+            && r.split(',')
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    is_range(old) && is_range(new)
+}
+
+/// `commit` and a hash of seven hexadecimal digits or more, as `git log` and `git show` open a
+/// commit.
+fn is_commit_line(line: &str) -> bool {
+    line.strip_prefix("commit ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|hash| hash.len() >= 7 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+// ---- pdftotext -tsv ----
+
+/// The header line of poppler's `pdftotext -tsv` (its twelve columns).
+const POPPLER_TSV_HEADER: &str =
+    "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+
+/// poppler's `pdftotext -tsv` (its manual page, and the columns Tesseract's TSV output has): a
+/// header line, then a row a page (level 1), a flow (3), a line (4) or a word (5), its place in
+/// the page (`page_num`, `block_num`, `par_num`, `line_num`, `word_num`), its box and its text
+/// (`###PAGE###`, `###FLOW###`, `###LINE###` for the levels above a word).
+///
+/// Only in a text whose first line is the header. The words of a line are given out as one
+/// line, a space between them, at the line's first word; a flow parts cells with a blank line;
+/// the header and the other rows none. Reads the word rows `評価書` and `番号` of one line →
+/// `評価書 番号`. Refuses a text whose first line is not the header (a tab-parted table of its
+/// own), and leaves a row that does not have the twelve columns as it came.
+pub(super) fn pdftotext_tsv(lines: &[&str]) -> Option<Rewrite> {
+    if lines.iter().find(|l| !l.trim().is_empty())?.trim_end() != POPPLER_TSV_HEADER {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    // The place of the line the last word was of, and the row it is given out at.
+    let mut current: Option<([&str; 4], usize)> = None;
+    for (at, line) in lines.iter().enumerate() {
+        let columns: Vec<&str> = line.splitn(12, '\t').collect();
+        let (Some(level), Some(text), Some(place)) = (
+            columns.first(),
+            columns.get(11),
+            columns
+                .get(1..5)
+                .and_then(|p| <[&str; 4]>::try_from(p).ok()),
+        ) else {
+            if line.trim_end() == POPPLER_TSV_HEADER {
+                if let Some(written) = out.get_mut(at) {
+                    written.clear();
+                }
+            }
+            continue;
+        };
+        let given = match *level {
+            "5" => match current {
+                Some((open, row)) if open == place => {
+                    if let Some(words) = out.get_mut(row).and_then(|w| w.first_mut()) {
+                        words.push(' ');
+                        words.push_str(text.trim());
+                    }
+                    Vec::new()
+                }
+                _ => {
+                    current = Some((place, at));
+                    vec![text.trim().to_owned()]
+                }
+            },
+            "1" | "3" => vec![String::new()],
+            _ => Vec::new(),
+        };
+        if let Some(written) = out.get_mut(at) {
+            *written = given;
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -881,6 +1270,126 @@ mod tests {
         );
         // Too few entries; a list's items with no term.
         assert!(org_list(&["- 甲 :: 乙", "- 丙"]).is_none());
+    }
+
+    #[test]
+    fn unified_diffs_read_as_the_file_after_the_change() {
+        let lines = [
+            "commit 0123abcd4567ef890123abcd4567ef890123abcd",
+            "Author: 架空 <kaku@example.example>",
+            "",
+            "    架空の評価書を直す",
+            "diff --git a/hyoka.txt b/hyoka.txt",
+            "--- a/hyoka.txt",
+            "+++ b/hyoka.txt",
+            "@@ -1,3 +1,3 @@",
+            " 評価書番号",
+            "-3",
+            "+4",
+            "\\ No newline at end of file",
+        ];
+        assert_eq!(flat(unified_diff(&lines)), ["評価書番号", "4"]);
+        // No hunk header: a `+` and a `-` of the report's own.
+        assert!(unified_diff(&["+架空", "-架空"]).is_none());
+        assert!(!is_hunk_header("@@ -a +1 @@"));
+    }
+
+    #[test]
+    fn pdftotext_tsv_rows_give_their_lines_words() {
+        let lines = [
+            POPPLER_TSV_HEADER,
+            "1\t1\t0\t0\t0\t0\t0\t0\t595\t842\t-1\t###PAGE###",
+            "4\t1\t0\t1\t0\t0\t70\t74\t52\t10\t-1\t###LINE###",
+            "5\t1\t0\t1\t0\t0\t70\t74\t30\t10\t100\t評価書",
+            "5\t1\t0\t1\t0\t1\t110\t74\t20\t10\t100\t番号",
+            "5\t1\t0\t2\t0\t0\t70\t92\t20\t10\t100\t7",
+        ];
+        assert_eq!(flat(pdftotext_tsv(&lines)), ["評価書 番号", "7"]);
+        // A tab-parted table of the report's own.
+        assert!(pdftotext_tsv(&["評価書番号\t7", "評価書名\t架空"]).is_none());
+    }
+
+    #[test]
+    fn dokuwiki_tables_give_a_cell_a_line() {
+        let lines = [
+            "===== Ⅰ 基本情報 =====",
+            "^ ①事務の名称 | 架空事務 |",
+            "^ ②事務の内容 | 架空手当を支給する。\\\\ 架空の届を受ける。 |",
+        ];
+        assert_eq!(
+            flat(dokuwiki_table(&lines)),
+            [
+                "Ⅰ 基本情報",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空手当を支給する。",
+                "架空の届を受ける。"
+            ]
+        );
+        // Rows that all open with `|` (Markdown's), and a `^` that closes no row.
+        assert!(dokuwiki_table(&["| 評価書番号 | 7 |"]).is_none());
+        assert!(dokuwiki_table(&["^ 架空", "| 評価書番号 | 7 |"]).is_none());
+    }
+
+    #[test]
+    fn latex_tables_give_a_cell_a_line_and_commands_their_text() {
+        let lines = [
+            "\\documentclass{jlreq}",
+            "\\section*{Ⅰ 基本情報}",
+            "\\begin{tabularx}{\\textwidth}{|l|X|}",
+            "\\hline",
+            "①事務の名称 & 架空事務 \\\\ \\hline",
+            "\\multicolumn{2}{|l|}{\\textbf{②事務の内容}} \\\\",
+            "架空手当を支給する。\\newline 架空の届を受ける。 & 100\\% \\& 架空 \\\\",
+            "\\end{tabularx}",
+            "\\hfill [平成26年4月 様式3] % 様式の番号",
+        ];
+        assert_eq!(
+            flat(latex_tabular(&lines)),
+            [
+                "Ⅰ 基本情報",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空手当を支給する。",
+                "架空の届を受ける。",
+                "100% & 架空",
+                "[平成26年4月 様式3]"
+            ]
+        );
+        // No table environment: a `\` and a `&` of the report's own.
+        assert!(latex_tabular(&["架空 & 架空 \\\\"]).is_none());
+    }
+
+    #[test]
+    fn definition_lists_lose_their_marks() {
+        let lines = [
+            "評価書番号",
+            ":   7",
+            "",
+            "①事務の名称",
+            ":   架空事務",
+            "②事務の内容",
+            ": 架空手当を支給する。",
+            "    架空の届を受ける。",
+        ];
+        assert_eq!(
+            flat(definition_list(&lines)),
+            [
+                "評価書番号",
+                "7",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空手当を支給する。",
+                "    架空の届を受ける。"
+            ]
+        );
+        // Too few; no white space after the mark; a mark indented as a code block.
+        assert!(definition_list(&["甲", ": 乙"]).is_none());
+        assert!(definition(":架空").is_none());
+        assert!(definition("    : 架空").is_none());
     }
 
     #[test]

@@ -14,10 +14,13 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
-//! [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`] and
-//! [`YAML_BLOCKS`], [`JSON_LINES`] read a markup's tables and lists (a psql result, a wiki's, an
-//! AsciiDoc's, a reStructuredText's, an org file's, YAML's blocks, a scraper's JSON Lines) a
-//! cell a line (`import/markup.rs`);
+//! [`UNIFIED_DIFF`] reads a diff as the file after the change and [`PDFTOTEXT_TSV`] poppler's
+//! word rows as lines; [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`],
+//! [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`], [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`] and
+//! [`DEFINITION_LIST`] read a markup's tables and lists (a psql result, a wiki's, an
+//! AsciiDoc's, a reStructuredText's, an org file's, YAML's blocks, a scraper's JSON Lines, a
+//! DokuWiki's, a LaTeX document's, Markdown's definition lists) a cell a line
+//! (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -626,6 +629,46 @@ pub(crate) const JSON_LINES: Rule = Rule {
     what: "JSON Linesの行を文字列ごとに分ける",
 };
 
+/// A unified diff (`git show`, `git diff`), read as the file after the change
+/// (`import/markup.rs`, `unified_diff`): under `@@ -0,0 +1,46 @@`, `+①事務の名称` →
+/// `①事務の名称`, removed lines and the file's and commit's headers left out. Refuses a text
+/// with no hunk header.
+pub(crate) const UNIFIED_DIFF: Rule = Rule {
+    id: "shape.unified_diff",
+    what: "差分（unified diff）を変更後の本文として読む",
+};
+
+/// poppler's `pdftotext -tsv`, a line of words per text line (`import/markup.rs`,
+/// `pdftotext_tsv`): the word rows of one line → their words, a space apart. Refuses a text
+/// whose first line is not the TSV's header.
+pub(crate) const PDFTOTEXT_TSV: Rule = Rule {
+    id: "shape.pdftotext_tsv",
+    what: "pdftotext -tsv の語の行を一行に戻す",
+};
+
+/// A DokuWiki table, a cell a line (`import/markup.rs`, `dokuwiki_table`): `^ ①事務の名称 |
+/// 架空事務 |` → `①事務の名称` / `架空事務`. Refuses a text with no header cell row (`^`).
+pub(crate) const DOKUWIKI_TABLE: Rule = Rule {
+    id: "shape.dokuwiki_table",
+    what: "DokuWikiの表をセルに分ける",
+};
+
+/// A LaTeX document's tables, a cell a line, and its commands' text (`import/markup.rs`,
+/// `latex_tabular`): `①事務の名称 & 架空事務 \\ \hline` → `①事務の名称` / `架空事務`. Refuses a
+/// text with no table environment.
+pub(crate) const LATEX_TABULAR: Rule = Rule {
+    id: "shape.latex_tabular",
+    what: "LaTeXの表をセルに分け、命令を外す",
+};
+
+/// Markdown's definition lists, each definition without its mark (`import/markup.rs`,
+/// `definition_list`): `:   架空事務` → `架空事務`, where
+/// [`MARKUP_ENTRIES`](super::limits::MARKUP_ENTRIES) definitions at least. Refuses fewer.
+pub(crate) const DEFINITION_LIST: Rule = Rule {
+    id: "shape.definition_list",
+    what: "Markdownの定義リストの記号を外す",
+};
+
 /// Labels and headings of the form printed in half-width katakana, written in full-width again;
 /// the values as printed.
 ///
@@ -802,12 +845,14 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 44] = [
+pub(crate) const RULES: [Rule; 49] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
     LINK_MARKS,
     READER_MARKS,
+    UNIFIED_DIFF,
+    PDFTOTEXT_TSV,
     PSQL,
     WIKI_TABLE,
     ASCIIDOC_TABLE,
@@ -815,6 +860,9 @@ pub(crate) const RULES: [Rule; 44] = [
     ORG_LIST,
     YAML_BLOCKS,
     JSON_LINES,
+    DOKUWIKI_TABLE,
+    LATEX_TABULAR,
+    DEFINITION_LIST,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -1055,7 +1103,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 7] = [
+    let markups: [(Rule, super::markup::Reader); 12] = [
+        (UNIFIED_DIFF, super::markup::unified_diff),
+        (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
         (ASCIIDOC_TABLE, super::markup::asciidoc_table),
@@ -1063,6 +1113,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         (ORG_LIST, super::markup::org_list),
         (YAML_BLOCKS, super::markup::yaml_blocks),
         (JSON_LINES, super::markup::json_lines),
+        (DOKUWIKI_TABLE, super::markup::dokuwiki_table),
+        (LATEX_TABULAR, super::markup::latex_tabular),
+        (DEFINITION_LIST, super::markup::definition_list),
     ];
     for (rule, reader) in markups {
         if read_markup(&mut pieces, reader) {
