@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 40] = [
+const FILES: [(&str, &str); 41] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -77,6 +77,7 @@ const FILES: [(&str, &str); 40] = [
     ),
     ("met_twice.txt", include_str!("layouts/met_twice.txt")),
     ("risk_titles.txt", include_str!("layouts/risk_titles.txt")),
+    ("radicals.txt", include_str!("layouts/radicals.txt")),
     ("model_only.txt", include_str!("layouts/model_only.txt")),
     ("label_rows.txt", include_str!("layouts/label_rows.txt")),
     (

@@ -192,5 +192,5 @@ def test_a_pdf_whose_reader_mapped_radicals_back_warns_iw008() -> None:
     assert mapped.warnings[:-1] == plain.warnings
     assert mapped.warnings[-1] == {
         "code": "IW008",
-        "message": "PDF の異体字・互換文字 3 文字を通常の文字に置き換えました",
+        "message": "異体字・互換文字 3 文字を通常の文字に置き換えました",
     }

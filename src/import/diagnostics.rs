@@ -175,7 +175,7 @@ impl fmt::Display for UnreadReason {
 /// | IW005 | the cover mostly unread | fewer than two of the cover's items read |
 /// | IW006 | a second report in the text | another form's title after the first report's body |
 /// | IW007 | the text ends inside a chapter | the last chapter met is not the form's last |
-/// | IW008 | characters mapped from variants | the PDF reader mapped radicals or compatibility ideographs back to the unified ideographs (`read_pdf`, the count in `PdfText::import`'s draft; feature `pdf`) |
+/// | IW008 | characters mapped from variants | the PDF reader mapped radicals or compatibility ideographs back to the unified ideographs (`read_pdf`, the count in `PdfText::import`'s draft; feature `pdf`), or a text held radicals written for ideographs, read as the ideographs |
 ///
 /// ```
 /// use mynumber_pia::import::Warning;
@@ -225,8 +225,10 @@ pub enum Warning {
     /// `IW008`: characters a PDF reader gives as compatibility or variant code points were
     /// mapped back to the ones the report prints: raised by `PdfText::import` (feature `pdf`)
     /// when `read_pdf` mapped any (which code points, and why: the docs of `import::read_pdf`'s
-    /// module, `src/import/pdf.rs`). A text imported by [`import`](super::import) never has it:
-    /// its characters are read as they are.
+    /// module, `src/import/pdf.rs`), and by [`import`](super::import) when a text holds radicals
+    /// written for ideographs (`⼈` for 人, `⻑` for 長: a text extracted from such a PDF), which
+    /// it reads as the ideographs (`src/import/radicals.rs`). Any other character is read as it
+    /// is.
     VariantCharacters {
         /// How many characters were mapped.
         count: usize,
@@ -288,7 +290,7 @@ impl fmt::Display for Warning {
             ),
             Warning::VariantCharacters { count } => write!(
                 f,
-                "PDF の異体字・互換文字 {count} 文字を通常の文字に置き換えました"
+                "異体字・互換文字 {count} 文字を通常の文字に置き換えました"
             ),
         }
     }

@@ -120,6 +120,7 @@ mod markup;
 mod parted;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod radicals;
 mod series;
 mod shape;
 mod sheets;
@@ -445,6 +446,10 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    // Radicals written for the ideographs they look like are read as the ideographs, and
+    // counted (IW008): one character for one, the lines as they were.
+    let (text, radicals) = radicals::unify(text);
+    let text: &str = &text;
     let kind = Shape::detect(text);
     let shaped = shape::shape(text, kind);
     let source = |no: usize| shaped.source(no);
@@ -484,6 +489,11 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     // stage ends a cell at: what it read from them needs a look.
     if shaped.applied.contains(&shape::RUN_TOGETHER.id) {
         draft.warnings.push(Warning::RunTogether);
+    }
+    if radicals > 0 {
+        draft
+            .warnings
+            .push(Warning::VariantCharacters { count: radicals });
     }
     Ok(draft)
 }

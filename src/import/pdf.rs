@@ -23,8 +23,8 @@
 //!
 //! | code points | example | mapped to | by | which reader gives them, and why |
 //! |---|---|---|---|---|
-//! | Kangxi Radicals, U+2F00–U+2FD5 | ⼈ U+2F08, ⽇ U+2F47 | the unified ideograph (人, 日) | NFKC (each has a compatibility mapping) | pdf-extract 0.12.1 as published, on Chromium's prints with Type 3 fonts (Noto Sans CJK): 1,303 radicals of this block and the next in the Kumagaya print (the first table in [`pdf_text`]'s docs), the font drawing radical and ideograph with one glyph. The vendored pdf-extract reads Chromium's `ActualText` now (`vendor/pdf-extract/PATCH.md`), so Chromium's prints give none; a PDF without `ActualText` still does |
-//! | CJK Radicals Supplement, U+2E81–U+2EF3 | ⺠ U+2EA0, ⻑ U+2ED1 | the equivalent unified ideograph (民, 長) | a table of this file, `RADICALS_SUPPLEMENT` (Unicode's `EquivalentUnifiedIdeograph.txt`; NFKC maps only U+2E9F and U+2EF3) | the same prints, the same glyphs (⺠ for 民 among those 1,303) |
+//! | Kangxi Radicals, U+2F00–U+2FD5 | ⼈ U+2F08, ⽇ U+2F47 | the unified ideograph (人, 日) | NFKC's compatibility mapping, written out in `import/radicals.rs` (`KANGXI_RADICALS`, which [`import`](super::import) of a text applies too) | pdf-extract 0.12.1 as published, on Chromium's prints with Type 3 fonts (Noto Sans CJK): 1,303 radicals of this block and the next in the Kumagaya print (the first table in [`pdf_text`]'s docs), the font drawing radical and ideograph with one glyph. The vendored pdf-extract reads Chromium's `ActualText` now (`vendor/pdf-extract/PATCH.md`), so Chromium's prints give none; a PDF without `ActualText` still does |
+//! | CJK Radicals Supplement, U+2E81–U+2EF3 | ⺠ U+2EA0, ⻑ U+2ED1 | the equivalent unified ideograph (民, 長) | a table of `import/radicals.rs`, `RADICALS_SUPPLEMENT` (Unicode's `EquivalentUnifiedIdeograph.txt`; NFKC maps only U+2E9F and U+2EF3), which [`import`](super::import) of a text applies too | the same prints, the same glyphs (⺠ for 民 among those 1,303) |
 //! | CJK Compatibility Ideographs with a canonical equivalent, U+F900–U+FAFF and U+2F800–U+2FA1F | U+F929 → 朗 U+6717 | the unified ideograph | their canonical decomposition (what NFKC gives) | no print measured gives them; mapped for the same fault, a glyph shared with the unified ideograph named by the compatibility code point. The twelve of U+F900–U+FAFF with no decomposition (U+FA0E, U+FA11 﨑, …) are ideographs of their own and kept |
 //!
 //! Not mapped, and not counted: a character with no equivalent (U+2E80, U+2E9A), and the
@@ -67,127 +67,6 @@ const BACKWARDS: f64 = 1.0;
 /// width cannot tell the same: Chromium's prints set a box's words 1.1 font sizes apart within
 /// a cell, and LibreOffice's its cells 1.1 font sizes apart.
 const COLUMN_EDGE: f64 = 0.1;
-
-/// Characters of the CJK Radicals Supplement block and their equivalent unified ideographs
-/// (Unicode's `EquivalentUnifiedIdeograph.txt`, U+2E81–U+2EF3; U+2E80 and U+2E9A have none). NFKC
-/// leaves these alone (only U+2E9F and U+2EF3 have a compatibility mapping); the Kangxi Radicals
-/// block (U+2F00–U+2FD5) is NFKC's.
-const RADICALS_SUPPLEMENT: [(char, char); 114] = [
-    ('\u{2E81}', '厂'),
-    ('\u{2E82}', '乛'),
-    ('\u{2E83}', '乚'),
-    ('\u{2E84}', '乙'),
-    ('\u{2E85}', '亻'),
-    ('\u{2E86}', '冂'),
-    ('\u{2E87}', '𠘨'),
-    ('\u{2E88}', '刀'),
-    ('\u{2E89}', '刂'),
-    ('\u{2E8A}', '卜'),
-    ('\u{2E8B}', '㔾'),
-    ('\u{2E8C}', '小'),
-    ('\u{2E8D}', '小'),
-    ('\u{2E8E}', '兀'),
-    ('\u{2E8F}', '尣'),
-    ('\u{2E90}', '尢'),
-    ('\u{2E91}', '𡯂'),
-    ('\u{2E92}', '巳'),
-    ('\u{2E93}', '幺'),
-    ('\u{2E94}', '彑'),
-    ('\u{2E95}', '𫜹'),
-    ('\u{2E96}', '忄'),
-    ('\u{2E97}', '心'),
-    ('\u{2E98}', '扌'),
-    ('\u{2E99}', '攵'),
-    ('\u{2E9B}', '旡'),
-    ('\u{2E9C}', '日'),
-    ('\u{2E9D}', '月'),
-    ('\u{2E9E}', '歺'),
-    ('\u{2E9F}', '母'),
-    ('\u{2EA0}', '民'),
-    ('\u{2EA1}', '氵'),
-    ('\u{2EA2}', '氺'),
-    ('\u{2EA3}', '灬'),
-    ('\u{2EA4}', '爫'),
-    ('\u{2EA5}', '爫'),
-    ('\u{2EA6}', '丬'),
-    ('\u{2EA7}', '牛'),
-    ('\u{2EA8}', '犭'),
-    ('\u{2EA9}', '王'),
-    ('\u{2EAA}', '𤴔'),
-    ('\u{2EAB}', '目'),
-    ('\u{2EAC}', '示'),
-    ('\u{2EAD}', '礻'),
-    ('\u{2EAE}', '𥫗'),
-    ('\u{2EAF}', '糹'),
-    ('\u{2EB0}', '纟'),
-    ('\u{2EB1}', '罓'),
-    ('\u{2EB2}', '罒'),
-    ('\u{2EB3}', '㓁'),
-    ('\u{2EB4}', '冗'),
-    ('\u{2EB5}', '𦉫'),
-    ('\u{2EB6}', '羊'),
-    ('\u{2EB7}', '𦍌'),
-    ('\u{2EB8}', '𦍋'),
-    ('\u{2EB9}', '耂'),
-    ('\u{2EBA}', '肀'),
-    ('\u{2EBB}', '聿'),
-    ('\u{2EBC}', '肉'),
-    ('\u{2EBD}', '𦥑'),
-    ('\u{2EBE}', '艹'),
-    ('\u{2EBF}', '艹'),
-    ('\u{2EC0}', '艹'),
-    ('\u{2EC1}', '虎'),
-    ('\u{2EC2}', '衤'),
-    ('\u{2EC3}', '覀'),
-    ('\u{2EC4}', '西'),
-    ('\u{2EC5}', '见'),
-    ('\u{2EC6}', '角'),
-    ('\u{2EC7}', '𧢲'),
-    ('\u{2EC8}', '讠'),
-    ('\u{2EC9}', '贝'),
-    ('\u{2ECA}', '𧾷'),
-    ('\u{2ECB}', '车'),
-    ('\u{2ECC}', '辶'),
-    ('\u{2ECD}', '辶'),
-    ('\u{2ECE}', '辶'),
-    ('\u{2ECF}', '邑'),
-    ('\u{2ED0}', '钅'),
-    ('\u{2ED1}', '長'),
-    ('\u{2ED2}', '镸'),
-    ('\u{2ED3}', '长'),
-    ('\u{2ED4}', '门'),
-    ('\u{2ED5}', '𨸏'),
-    ('\u{2ED6}', '阝'),
-    ('\u{2ED7}', '雨'),
-    ('\u{2ED8}', '青'),
-    ('\u{2ED9}', '韦'),
-    ('\u{2EDA}', '页'),
-    ('\u{2EDB}', '风'),
-    ('\u{2EDC}', '飞'),
-    ('\u{2EDD}', '食'),
-    ('\u{2EDE}', '𩙿'),
-    ('\u{2EDF}', '飠'),
-    ('\u{2EE0}', '饣'),
-    ('\u{2EE1}', '𩠐'),
-    ('\u{2EE2}', '马'),
-    ('\u{2EE3}', '骨'),
-    ('\u{2EE4}', '鬼'),
-    ('\u{2EE5}', '鱼'),
-    ('\u{2EE6}', '鸟'),
-    ('\u{2EE7}', '卤'),
-    ('\u{2EE8}', '麦'),
-    ('\u{2EE9}', '黄'),
-    ('\u{2EEA}', '黾'),
-    ('\u{2EEB}', '斉'),
-    ('\u{2EEC}', '齐'),
-    ('\u{2EED}', '歯'),
-    ('\u{2EEE}', '齿'),
-    ('\u{2EEF}', '竜'),
-    ('\u{2EF0}', '龙'),
-    ('\u{2EF1}', '龜'),
-    ('\u{2EF2}', '亀'),
-    ('\u{2EF3}', '龟'),
-];
 
 /// Why a PDF's text could not be read.
 ///
@@ -467,16 +346,12 @@ fn one_line(message: &str) -> String {
 /// out. Whether `c` was mapped to another character.
 fn push_char(out: &mut String, c: char) -> bool {
     match c {
-        '\u{2E80}'..='\u{2EFF}' => {
-            let unified = RADICALS_SUPPLEMENT
-                .binary_search_by_key(&c, |&(radical, _)| radical)
-                .ok()
-                .and_then(|i| RADICALS_SUPPLEMENT.get(i))
-                .map_or(c, |&(_, unified)| unified);
+        '\u{2E80}'..='\u{2FDF}' => {
+            let unified = super::radicals::unified(c).unwrap_or(c);
             out.push(unified);
             unified != c
         }
-        '\u{2F00}'..='\u{2FDF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}' => {
+        '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}' => {
             let mut mapped = false;
             unicode_normalization::char::decompose_compatible(c, |d| {
                 mapped |= d != c;
@@ -706,17 +581,6 @@ mod tests {
         assert_eq!(
             read(3).warning(),
             Some(Warning::VariantCharacters { count: 3 })
-        );
-    }
-
-    #[test]
-    fn the_radical_table_is_sorted_and_in_its_block() {
-        assert!(RADICALS_SUPPLEMENT.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(
-            RADICALS_SUPPLEMENT
-                .iter()
-                .all(|&(r, u)| ('\u{2E81}'..='\u{2EF3}').contains(&r)
-                    && !('\u{2E80}'..='\u{2FDF}').contains(&u))
         );
     }
 

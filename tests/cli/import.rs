@@ -238,7 +238,7 @@ fn a_pdf_whose_radicals_were_mapped_back_says_so() {
         mapped.last().unwrap(),
         &(
             "IW008".to_owned(),
-            "PDF の異体字・互換文字 3 文字を通常の文字に置き換えました".to_owned()
+            "異体字・互換文字 3 文字を通常の文字に置き換えました".to_owned()
         )
     );
 }
