@@ -331,6 +331,11 @@ pub(super) fn is_circled(c: char) -> bool {
 
 /// The number a circled number stands for (`②` → 2); `None` for any other character.
 pub(super) fn circled_number(c: char) -> Option<u32> {
+    // Any other character is none, not looked for among them (the first of most lines is
+    // asked: −0.3 ms of 25 on the import bench).
+    if !is_circled(c) {
+        return None;
+    }
     let at = CIRCLED.chars().position(|o| o == c)?;
     u32::try_from(at + 1).ok()
 }
