@@ -790,8 +790,15 @@ fn dokuwiki_row(line: &str) -> Option<Vec<String>> {
 
 // ---- LaTeX ----
 
-/// The environments of a LaTeX table whose rows [`latex_tabular`] reads.
-const LATEX_TABLES: [&str; 5] = ["tabular", "tabular*", "tabularx", "tabulary", "longtable"];
+/// The openings and closings of the LaTeX table environments whose rows [`latex_tabular`]
+/// reads (`tabular`, `tabular*`, `tabularx`, `tabulary`, `longtable`).
+const LATEX_TABLES: [(&str, &str); 5] = [
+    ("\\begin{tabular}", "\\end{tabular}"),
+    ("\\begin{tabular*}", "\\end{tabular*}"),
+    ("\\begin{tabularx}", "\\end{tabularx}"),
+    ("\\begin{tabulary}", "\\end{tabulary}"),
+    ("\\begin{longtable}", "\\end{longtable}"),
+];
 
 /// A LaTeX document's tables (Lamport, *LaTeX: A Document Preparation System*, §3.6.2 and
 /// C.10.2 `tabular`; the `tabularx` and `longtable` packages): inside a table environment, `&`
@@ -805,11 +812,7 @@ const LATEX_TABLES: [&str; 5] = ["tabular", "tabular*", "tabularx", "tabulary", 
 /// commands alone none. Reads `①事務の名称 & 架空事務 \\ \hline` → `①事務の名称` / `架空事務`.
 /// Refuses a text with no table environment (a `\` or `&` of its own is never markup).
 pub(super) fn latex_tabular(lines: &[&str]) -> Option<Rewrite> {
-    let opens_table = |l: &&str| {
-        LATEX_TABLES
-            .iter()
-            .any(|env| l.contains(&format!("\\begin{{{env}}}")))
-    };
+    let opens_table = |l: &&str| LATEX_TABLES.iter().any(|(begin, _)| l.contains(begin));
     if !lines.iter().any(opens_table) {
         return None;
     }
@@ -820,9 +823,7 @@ pub(super) fn latex_tabular(lines: &[&str]) -> Option<Rewrite> {
             continue;
         }
         let opens = opens_table(line);
-        let closes = LATEX_TABLES
-            .iter()
-            .any(|env| line.contains(&format!("\\end{{{env}}}")));
+        let closes = LATEX_TABLES.iter().any(|(_, end)| line.contains(end));
         let cells = if in_table && !opens {
             latex_cells(line)
         } else {
