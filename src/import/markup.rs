@@ -1056,22 +1056,11 @@ pub(super) fn pdftotext_tsv(lines: &[&str]) -> Option<Rewrite> {
     // The place of the line the last word was of, and the row it is given out at.
     let mut current: Option<([&str; 4], usize)> = None;
     for (at, line) in lines.iter().enumerate() {
-        let columns: Vec<&str> = line.splitn(12, '\t').collect();
-        let (Some(level), Some(text), Some(place)) = (
-            columns.first(),
-            columns.get(11),
-            columns
-                .get(1..5)
-                .and_then(|p| <[&str; 4]>::try_from(p).ok()),
-        ) else {
-            if line.trim_end() == POPPLER_TSV_HEADER {
-                if let Some(written) = out.get_mut(at) {
-                    written.clear();
-                }
-            }
+        // (The header is a row too, whose level is no number: it gives out none.)
+        let Some((level, place, text)) = tsv_row(line) else {
             continue;
         };
-        let given = match *level {
+        let given = match level {
             "5" => match current {
                 Some((open, row)) if open == place => {
                     if let Some(words) = out.get_mut(row).and_then(|w| w.first_mut()) {
@@ -1093,6 +1082,14 @@ pub(super) fn pdftotext_tsv(lines: &[&str]) -> Option<Rewrite> {
         }
     }
     Some(out)
+}
+
+/// A row of poppler's TSV: its level, the place of its line (`page_num`, `par_num`,
+/// `block_num`, `line_num`) and its text; `None` for a line without the twelve columns.
+fn tsv_row(line: &str) -> Option<(&str, [&str; 4], &str)> {
+    let columns: Vec<&str> = line.splitn(12, '\t').collect();
+    let place = <[&str; 4]>::try_from(columns.get(1..5)?).ok()?;
+    Some((columns.first()?, place, columns.get(11)?))
 }
 
 #[cfg(test)]
