@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 41] = [
+const FILES: [(&str, &str); 42] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -115,6 +115,7 @@ const FILES: [(&str, &str); 41] = [
     ),
     ("padded_bars.txt", include_str!("layouts/padded_bars.txt")),
     ("markup.txt", include_str!("layouts/markup.txt")),
+    ("watermark.txt", include_str!("layouts/watermark.txt")),
 ];
 
 /// The examples of a file.
@@ -140,6 +141,7 @@ fn kind_name(kind: FurnitureKind) -> &'static str {
         FurnitureKind::RepeatedHeading => "repeated_heading",
         FurnitureKind::Ruby => "ruby",
         FurnitureKind::ReaderMark => "reader_mark",
+        FurnitureKind::Watermark => "watermark",
         _ => "other",
     }
 }
@@ -303,6 +305,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.dokuwiki_table",
         "shape.latex_tabular",
         "shape.definition_list",
+        "shape.watermark",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -432,6 +432,13 @@ pub(super) const ANSWER_LINE_FACTOR: usize = 4;
 /// See [`ANSWER_LINE_FACTOR`]: room for the brackets, the answer and the spaces around them.
 pub(super) const ANSWER_LINE_SLACK: usize = 64;
 
+/// A text's lone kanji or kana amid wrapped sentences are a watermark's glyphs
+/// (`shape.watermark`) only where at least this many stand so: a watermark prints a word of two
+/// glyphs or more (`公表`, `閲覧用`) on every page, while a paragraph whose last character
+/// wrapped to a line of its own, before a paragraph that goes on without a mark, happens once
+/// if at all.
+pub(super) const WATERMARK_GLYPHS: usize = 2;
+
 /// The characters a line must hold, opened by no bullet, number or bracket, to be read as a
 /// prose cell's next paragraph after a blank line (walk): a wrapped line of a form's wide text
 /// cell holds 40 to 50; a value printed apart from its label (a name, a date, an answer)

@@ -262,6 +262,9 @@ pub enum FurnitureKind {
     /// transcript of what it read aloud): `表 開始`, `行 2 列 1`, `見出し レベル1`, and the
     /// `空白` it says for an empty cell.
     ReaderMark,
+    /// A watermark's glyph (`公`, `表` of a `公表` drawn across the page) that a text taken out of
+    /// a stamped PDF left on a line of its own amid a paragraph.
+    Watermark,
 }
 
 /// Lines of page furniture the import took off the text: never read as values.

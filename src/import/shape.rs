@@ -73,6 +73,8 @@
 //!     furniture.
 //! 13. [`PAGE_TOP`]: the lines between a page mark and the 変更箇所's heading repeated right
 //!     after it are the page's top, furniture.
+//! 14. [`WATERMARK`] (a PDF text only): a watermark's glyphs left a line each amid a wrapped
+//!     sentence are furniture.
 //!
 //! Before rules 2–8 and 12, [`LAID_OUT_TABLE`]: the lines of a 変更箇所 table that keeps the
 //! page's layout (its header row's labels two spaces or more apart) are set aside and passed on
@@ -95,7 +97,7 @@ use super::limits::{
     PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES,
     ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
     RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
     WRAPPED_LABEL_MIN_CHARS,
 };
@@ -390,6 +392,27 @@ pub(crate) const REPEATED_HEADING: Rule = Rule {
 pub(crate) const PAGE_TOP: Rule = Rule {
     id: "shape.page_top",
     what: "繰り返された変更箇所の見出しの上のページ上部を除く",
+};
+
+/// The glyphs of a watermark, each left on a line of its own amid a paragraph: furniture.
+///
+/// A PDF stamped for viewing draws a watermark across its pages (`公表用`, `閲覧用`,
+/// `複製禁止`) in glyphs much larger than the text's; a text taken out of it (`pdftotext`)
+/// writes each glyph on a line of its own where it falls among the lines of the text under
+/// it, between two lines of one wrapped sentence. Where at least [`WATERMARK_GLYPHS`] lines of
+/// a PDF text are such glyphs ([`is_watermark_glyph`]) — one kanji or kana alone on its line;
+/// the line before it a wrapped line of prose (at least [`PROSE_LINE_CHARS`] characters, no
+/// label or heading of the form, not ending as a sentence does); the line after it going on
+/// with that sentence (no label or heading, no entry's bullet or number:
+/// [`crate::import::fill::keeps_break`]) — each is furniture, and the sentence joins across
+/// it. Reads `…その記録を他に知られ` / `表` / `ないよう守る。` (with a second such glyph in the
+/// text). Refuses a glyph alone once in the text (a wrapped entry's last character
+/// `…を通` / `知`, then the next paragraph: a watermark prints two glyphs or more), one after a
+/// line that ends a sentence or a short line (a paragraph's end), and one before a label, a
+/// heading or a bullet.
+pub(crate) const WATERMARK: Rule = Rule {
+    id: "shape.watermark",
+    what: "透かし文字の一字だけの行を除く",
 };
 
 /// A blank line after every printed line, taken off: the text's line pitch, not a break.
@@ -845,7 +868,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 49] = [
+pub(crate) const RULES: [Rule; 50] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -895,6 +918,7 @@ pub(crate) const RULES: [Rule; 49] = [
     RUNNING_HEADER,
     REPEATED_HEADING,
     PAGE_TOP,
+    WATERMARK,
 ];
 
 /// A label printed beside the middle of its value's lines, set above them.
@@ -1256,6 +1280,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if mark_page_tops(&mut pieces) {
         applied.push(PAGE_TOP.id);
+    }
+    if shape == Shape::PdfText && mark_watermark_glyphs(&mut pieces) {
+        applied.push(WATERMARK.id);
     }
     pieces.extend(table);
     if applied.is_empty() {
@@ -2060,6 +2087,11 @@ fn is_rest_of_cell(line: &str) -> bool {
 pub(super) fn is_kanji(c: char) -> bool {
     matches!(c,
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
+}
+
+/// Whether `c` is a kana (hiragana or katakana, the prolonged sound mark aside).
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}')
 }
 
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
@@ -6419,6 +6451,55 @@ fn is_page_preview(line: &str) -> bool {
         && cut_short
 }
 
+// ---- rule 14: a watermark's glyphs ----
+
+/// Whether the line at `i` is a watermark's glyph amid a paragraph ([`WATERMARK`]): one kanji
+/// or kana alone on its line, the line before a wrapped line of prose that does not end a
+/// sentence, the line after going on with it. Furniture and blank lines are not passed over:
+/// a glyph stands between two lines of one cell.
+fn is_watermark_glyph(pieces: &[Piece], i: usize) -> bool {
+    let Some(piece) = pieces.get(i).filter(|p| p.furniture.is_none()) else {
+        return false;
+    };
+    let mut chars = piece.text.trim().chars();
+    let lone = match (chars.next(), chars.next()) {
+        (Some(c), None) => is_kanji(c) || is_kana(c),
+        _ => false,
+    };
+    if !lone {
+        return false;
+    }
+    let neighbour = |j: Option<usize>| {
+        j.and_then(|j| pieces.get(j))
+            .filter(|p| p.furniture.is_none())
+            .map(|p| p.text.trim())
+            .filter(|t| !t.is_empty() && label_role(t, false) == Role::Value)
+    };
+    let (Some(above), Some(below)) = (neighbour(i.checked_sub(1)), neighbour(Some(i + 1))) else {
+        return false;
+    };
+    above.chars().count() >= PROSE_LINE_CHARS
+        && !crate::import::fill::ends_sentence(above)
+        && !crate::import::fill::keeps_break(above, below)
+}
+
+/// Rule [`WATERMARK`]: where at least [`WATERMARK_GLYPHS`] lines are a watermark's glyphs amid
+/// a paragraph, each is marked furniture. Whether it marked any.
+fn mark_watermark_glyphs(pieces: &mut [Piece]) -> bool {
+    let glyphs: Vec<usize> = (0..pieces.len())
+        .filter(|&i| is_watermark_glyph(pieces, i))
+        .collect();
+    if glyphs.len() < WATERMARK_GLYPHS {
+        return false;
+    }
+    for i in glyphs {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::Watermark);
+        }
+    }
+    true
+}
+
 /// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
 fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     let mut found = false;
@@ -6644,10 +6725,15 @@ struct Pages<'a> {
 }
 
 /// Whether `furniture` is a page's (a mark, a number, a header, a heading repeated at its top):
-/// what a running header stands beside. A reading over a name and a screen reader's
-/// announcement stand anywhere on a page.
+/// what a running header stands beside. A reading over a name, a screen reader's announcement
+/// and a watermark's glyph stand anywhere on a page.
 fn of_a_page(furniture: Option<FurnitureKind>) -> bool {
-    furniture.is_some_and(|kind| !matches!(kind, FurnitureKind::Ruby | FurnitureKind::ReaderMark))
+    furniture.is_some_and(|kind| {
+        !matches!(
+            kind,
+            FurnitureKind::Ruby | FurnitureKind::ReaderMark | FurnitureKind::Watermark
+        )
+    })
 }
 
 /// One step of [`mark_running_headers`]: the lines within [`BESIDE_PAGE_MARK`] of the furniture
@@ -6829,6 +6915,33 @@ mod tests {
         // A sentence that names a row and a column; too few announcements.
         assert_eq!(announcement("行 1 列 2 に記載する。"), None);
         assert!(!applies(READER_MARKS, "表 開始\n評価書番号\n5\n表 終了\n"));
+    }
+
+    #[test]
+    fn a_watermark_s_glyphs_amid_a_sentence_are_furniture() {
+        let long =
+            "架空市は、架空手当に関する事務において個人番号を含む情報を取り扱うにあたり、受給者";
+        let text = format!(
+            "{long}\n公\nの記録を預かることを自覚し、その記録を他に知られ\n表\nないよう守る。\n"
+        );
+        // (The second glyph's line before it is short of a wrapped line: only one stands so.)
+        assert!(!applies(WATERMARK, &text));
+        let text = format!("{long}\n公\nの記録を預かる。\n{long}\n表\nの記録を守る。\n");
+        let shaped = shape(&text, Shape::PdfText);
+        assert!(shaped.applied.contains(&WATERMARK.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [long, "の記録を預かる。", long, "の記録を守る。"]
+        );
+        assert!(
+            shaped
+                .furniture
+                .iter()
+                .all(|f| f.kind == FurnitureKind::Watermark)
+        );
+        // Before a bullet, after a sentence's end: no glyph of a watermark.
+        let text = format!("{long}\n公\n・記録を預かる。\n{long}。\n表\nの記録を守る。\n");
+        assert!(!applies(WATERMARK, &text));
     }
 
     #[test]

@@ -344,6 +344,7 @@ fn furniture_words(kind: FurnitureKind) -> &'static str {
         FurnitureKind::RepeatedHeading => "繰り返された章の見出し",
         FurnitureKind::Ruby => "ルビ",
         FurnitureKind::ReaderMark => "読み上げの構造表示",
+        FurnitureKind::Watermark => "透かし文字",
     }
 }
 
