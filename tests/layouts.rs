@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 42] = [
+const FILES: [(&str, &str); 43] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -116,6 +116,7 @@ const FILES: [(&str, &str); 42] = [
     ("padded_bars.txt", include_str!("layouts/padded_bars.txt")),
     ("markup.txt", include_str!("layouts/markup.txt")),
     ("watermark.txt", include_str!("layouts/watermark.txt")),
+    ("labels_last.txt", include_str!("layouts/labels_last.txt")),
 ];
 
 /// The examples of a file.
@@ -306,6 +307,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.latex_tabular",
         "shape.definition_list",
         "shape.watermark",
+        "shape.labels_last",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -30,7 +30,8 @@
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
 //!    after every line (its line pitch) and a run of them between cells, a single blank line is
 //!    taken off and a run becomes one; [`CSV_ROWS`] (a PDF text only): a spreadsheet saved as
-//!    CSV is written a cell a line; [`SHEET_QUOTES`] and [`MERGED_CELLS`] (a PDF text only): a
+//!    CSV is written a cell a line; [`LABELS_LAST`] (a PDF text only): a sheet laid out right
+//!    to left is written label first; [`SHEET_QUOTES`] and [`MERGED_CELLS`] (a PDF text only): a
 //!    sheet's tab-separated text loses the quotes around its cells, and where it repeats its
 //!    merged cells in every column they span, writes each once;
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
@@ -759,6 +760,28 @@ pub(crate) const CSV_ROWS: Rule = Rule {
     what: "CSV の行をセル一行に戻す",
 };
 
+/// A sheet whose rows run right to left, written label first again.
+///
+/// A spreadsheet laid out right to left (its label column on the right) and copied out as
+/// tab-separated text writes each row value first: the value's cell, a tab, the label's cell
+/// (`5⇥評価書番号`); a heading's row with its empty value cell first (`⇥Ⅰ 関連情報`); a cell of
+/// several lines quoted over them, the quote opening its first line and closing before the
+/// label's tab (`"甲を受け付ける。` / `乙を通知する。"⇥②事務の概要`). Where at least
+/// [`SHEET_ROWS`] lines of a PDF text end in a tab and a label of the form ([`sheet_label`]: a
+/// label, a heading, a ＜選択肢＞ list's heading) after a value's cell that is none, and no line
+/// opens with such a label followed by a tab and a value (a sheet in the form's order), each
+/// row is written label first: the label, then its value's cells a line each; a row whose
+/// cells but the last are empty, its last cell alone; a quoted cell's lines, quotes taken off,
+/// after the label that closes them. Reads `5⇥評価書番号` → `評価書番号` / `5`,
+/// `⇥[平成29年5月 様式2]` → `[平成29年5月 様式2]` and `"甲を受け付ける。` / `乙を通知する。"⇥②事務の概要`
+/// → `②事務の概要` / `甲を受け付ける。` / `乙を通知する。`. Refuses a sheet in the form's order
+/// (`評価書番号⇥5`, whatever else it holds), a text with fewer such rows, and a quoted cell
+/// that no label's row closes (its lines left as they came).
+pub(crate) const LABELS_LAST: Rule = Rule {
+    id: "shape.labels_last",
+    what: "右から左の表の行をラベルから書き直す",
+};
+
 /// The quotes a spreadsheet's tab-separated text sets around a cell, taken off.
 ///
 /// A sheet copied out as text (a spreadsheet's tab-separated save, a copy to the clipboard)
@@ -868,7 +891,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 50] = [
+pub(crate) const RULES: [Rule; 51] = [
     INVISIBLE,
     LINE_NUMBERS,
     QUOTE_MARKS,
@@ -894,6 +917,7 @@ pub(crate) const RULES: [Rule; 50] = [
     RUBY,
     LINE_PITCH,
     CSV_ROWS,
+    LABELS_LAST,
     SHEET_QUOTES,
     MERGED_CELLS,
     SPACED_KANJI,
@@ -1174,6 +1198,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && split_csv_records(&mut pieces) {
         applied.push(CSV_ROWS.id);
+    }
+    if shape == Shape::PdfText && write_labels_first(&mut pieces) {
+        applied.push(LABELS_LAST.id);
     }
     if shape == Shape::PdfText && take_sheet_quotes(&mut pieces) {
         applied.push(SHEET_QUOTES.id);
@@ -4148,6 +4175,117 @@ fn undoubled(cell: &str) -> String {
 fn closes_quote(cell: &str) -> bool {
     let quotes = cell.chars().rev().take_while(|&c| c == '"').count();
     quotes % 2 == 1
+}
+
+/// Whether `cell` (trimmed) is what the label column of a sheet holds ([`LABELS_LAST`]): a
+/// label of the form, a heading, the form's title or a ＜選択肢＞ list's heading.
+fn sheet_label(cell: &str) -> bool {
+    !cell.is_empty() && matches!(label_role(cell, false), Role::Label | Role::Stop)
+}
+
+/// The order of a sheet's row ([`LABELS_LAST`]): its cells parted by tabs, trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowOrder {
+    /// A value's cell first, a label last (`5⇥評価書番号`).
+    LabelLast,
+    /// A label first, a value's cell after it (`評価書番号⇥5`).
+    LabelFirst,
+    /// Neither (no tab, no label, labels only, values only).
+    Neither,
+}
+
+/// The order of the row `line` ([`RowOrder`]).
+fn row_order(line: &str) -> RowOrder {
+    let Some(cells) = tab_cells(line) else {
+        return RowOrder::Neither;
+    };
+    let is_value = |c: &&str| !c.is_empty() && !sheet_label(c);
+    match (cells.first(), cells.split_last()) {
+        (_, Some((last, before))) if sheet_label(last) && before.iter().any(is_value) => {
+            RowOrder::LabelLast
+        }
+        (Some(first), _) if sheet_label(first) && cells.iter().skip(1).any(is_value) => {
+            RowOrder::LabelFirst
+        }
+        _ => RowOrder::Neither,
+    }
+}
+
+/// `cell` without the quotes a sheet's text set around it, a doubled quote inside written once.
+fn unquoted(cell: &str) -> String {
+    let inner = cell.strip_prefix('"').unwrap_or(cell);
+    let inner = match closes_quote(inner) {
+        true => inner.get(..inner.len() - 1).unwrap_or(inner),
+        false => inner,
+    };
+    undoubled(inner)
+}
+
+/// Rule [`LABELS_LAST`]: see there. Whether the text was read as a sheet laid out right to
+/// left.
+fn write_labels_first(pieces: &mut Vec<Piece>) -> bool {
+    let mut label_last = 0usize;
+    for piece in pieces.iter() {
+        match row_order(&piece.text) {
+            RowOrder::LabelLast => label_last += 1,
+            RowOrder::LabelFirst => return false,
+            RowOrder::Neither => {}
+        }
+    }
+    if label_last < SHEET_ROWS {
+        return false;
+    }
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len() + label_last);
+    // The lines of a quoted cell opened on a line of its own, waiting for the row that closes it.
+    let mut quoted: Vec<Piece> = Vec::new();
+    for piece in std::mem::take(pieces) {
+        let cells = tab_cells(&piece.text);
+        let Some(cells) = cells else {
+            let opens = quoted.is_empty() && piece.text.trim_start().starts_with('"');
+            if opens || !quoted.is_empty() {
+                quoted.push(piece);
+            } else {
+                out.push(piece);
+            }
+            continue;
+        };
+        let Some((label, before)) = cells.split_last() else {
+            out.push(piece);
+            continue;
+        };
+        let closes = before.first().is_some_and(|first| closes_quote(first));
+        let labelled = sheet_label(label);
+        if !quoted.is_empty() && !(closes && labelled) {
+            // No label's row closes the quoted cell: its lines stay as they came.
+            out.append(&mut quoted);
+        }
+        if !labelled {
+            out.push(piece);
+            continue;
+        }
+        out.push(Piece {
+            no: piece.no,
+            text: (*label).to_owned(),
+            furniture: None,
+        });
+        for (k, line) in quoted.drain(..).enumerate() {
+            let text = match k {
+                0 => unquoted(line.text.trim()),
+                _ => undoubled(line.text.trim()),
+            };
+            out.push(Piece { text, ..line });
+        }
+        for cell in before.iter().filter(|c| !c.is_empty()) {
+            out.push(Piece {
+                no: piece.no,
+                text: unquoted(cell),
+                furniture: None,
+            });
+        }
+    }
+    out.append(&mut quoted);
+    *pieces = out;
+    true
 }
 
 /// Rule [`SHEET_QUOTES`]: see there. Whether any quote was taken off.
