@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 43] = [
+const FILES: [(&str, &str); 45] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -117,6 +117,11 @@ const FILES: [(&str, &str); 43] = [
     ("markup.txt", include_str!("layouts/markup.txt")),
     ("watermark.txt", include_str!("layouts/watermark.txt")),
     ("labels_last.txt", include_str!("layouts/labels_last.txt")),
+    ("terminal.txt", include_str!("layouts/terminal.txt")),
+    (
+        "ruby_brackets.txt",
+        include_str!("layouts/ruby_brackets.txt"),
+    ),
 ];
 
 /// The examples of a file.
@@ -308,6 +313,9 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.definition_list",
         "shape.watermark",
         "shape.labels_last",
+        "shape.terminal_controls",
+        "shape.list_mode",
+        "shape.ruby_brackets",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

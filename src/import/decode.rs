@@ -356,7 +356,21 @@ fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
     valid >= DAMAGED_UTF8_SHARE && valid >= damaged.saturating_mul(DAMAGED_UTF8_SHARE)
 }
 
-/// Refuses a text whose control characters (other than [`ALLOWED_CONTROLS`]) make up more than
+/// Whether the control character at `at` of `text` is one a terminal's capture holds (a
+/// `script` typescript, a pager's output): the escape that opens a control sequence or an
+/// operating system command (`ESC [`, `ESC ]`), a backspace of an overstrike, the bell that
+/// ends a command. The import's shape stage takes them off (`shape.terminal_controls`); an
+/// escape before anything else (ISO-2022-JP's `ESC $ B`, which this crate does not decode)
+/// still counts.
+fn is_terminal_control(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    rest.starts_with(['\u{8}', '\u{7}'])
+        || rest.starts_with("\u{1b}[")
+        || rest.starts_with("\u{1b}]")
+}
+
+/// Refuses a text whose control characters (other than [`ALLOWED_CONTROLS`] and a terminal's,
+/// [`is_terminal_control`]) make up more than
 /// one character in [`CONTROL_SHARE`], naming the first; a NUL character (possible in UTF-16)
 /// is refused wherever it is.
 fn check_controls(text: &str, bytes: &[u8], map: Offsets) -> Result<(), DecodeError> {
@@ -370,7 +384,7 @@ fn check_controls(text: &str, bytes: &[u8], map: Offsets) -> Result<(), DecodeEr
                 reason: BinaryReason::Nul,
             });
         }
-        if c.is_control() && !ALLOWED_CONTROLS.contains(&c) {
+        if c.is_control() && !ALLOWED_CONTROLS.contains(&c) && !is_terminal_control(text, at) {
             controls = controls.saturating_add(1);
             first.get_or_insert(at);
         }
@@ -384,8 +398,9 @@ fn check_controls(text: &str, bytes: &[u8], map: Offsets) -> Result<(), DecodeEr
     }
 }
 
-/// CRLF and a lone CR become LF; the text is kept (borrowed) when it has no CR.
-fn normalise_line_ends(text: Cow<'_, str>) -> Cow<'_, str> {
+/// CRLF and a lone CR become LF; the text is kept (borrowed) when it has no CR. ([`decode`]
+/// calls it on the bytes' text, [`super::import_laid_out`] on a text given as a string.)
+pub(super) fn normalise_line_ends(text: Cow<'_, str>) -> Cow<'_, str> {
     if !text.contains('\r') {
         return text;
     }
@@ -569,6 +584,10 @@ mod tests {
             decode(&sjis_controls),
             binary(6, BinaryReason::ControlCharacters)
         );
+        // A terminal's controls never count (a colour's sequence, an overstrike); an escape
+        // before anything else does.
+        assert!(decode("\u{1b}[1;36m評\u{8}評\u{1b}[0m".as_bytes()).is_ok());
+        assert!(decode("評\u{1b}$B".as_bytes()).is_err());
         // One in a hundred or fewer is text; tab, line ends and form feed never count.
         let mut text = "あ".repeat(99);
         text.push('\u{1b}');

@@ -432,6 +432,17 @@ pub(super) const ANSWER_LINE_FACTOR: usize = 4;
 /// See [`ANSWER_LINE_FACTOR`]: room for the brackets, the answer and the spaces around them.
 pub(super) const ANSWER_LINE_SLACK: usize = 64;
 
+/// A text is read as an editor's list mode (`shape.list_mode`: `$` at each line's end, `^I` for
+/// a tab) only where at least this many lines end in `$` (and half its lines or more): a
+/// report's cover alone gives more, and no cell of the forms ends in a dollar sign.
+pub(super) const LIST_MODE_LINES: usize = 5;
+
+/// A text is read as one that writes readings in brackets after their kanji
+/// (`shape.ruby_brackets`) only where at least this many such brackets stand in it: a text
+/// with readings gives one to most labels of its cover, while a sentence that glosses a word in
+/// hiragana does so once or twice.
+pub(super) const RUBY_BRACKETS_MIN: usize = 4;
+
 /// A text's lone kanji or kana amid wrapped sentences are a watermark's glyphs
 /// (`shape.watermark`) only where at least this many stand so: a watermark prints a word of two
 /// glyphs or more (`公表`, `閲覧用`) on every page, while a paragraph whose last character

@@ -387,7 +387,8 @@ pub enum ImportError {
     },
 }
 
-/// Reads the text of a published 評価書 into a [`Draft`]. Deterministic; linear in the text.
+/// Reads the text of a published 評価書 into a [`Draft`]. Deterministic; linear in the text. A
+/// line ends at LF, CRLF or a CR alone, as [`decode`] reads bytes.
 ///
 /// # Errors
 ///
@@ -449,9 +450,12 @@ pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportErr
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    // A lone CR ends a line as CRLF and LF do (a text tool that writes CR alone), as
+    // `decode` reads bytes: the trace's lines are the lines an editor shows.
+    let text = decode::normalise_line_ends(std::borrow::Cow::Borrowed(text));
     // Radicals written for the ideographs they look like are read as the ideographs, and
     // counted (IW008): one character for one, the lines as they were.
-    let (text, radicals) = radicals::unify(text);
+    let (text, radicals) = radicals::unify(&text);
     let text: &str = &text;
     let kind = Shape::detect(text);
     let shaped = shape::shape(text, kind);

@@ -10,7 +10,10 @@
 //! unit test below; `tests/layouts/` holds the same examples as a corpus):
 //!
 //! First, on the lines as they came: [`INVISIBLE`] takes off the characters that print nothing
-//! (a zero-width space, a soft hyphen); [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
+//! (a zero-width space, a soft hyphen); [`TERMINAL_CONTROLS`] a terminal's escape sequences
+//! and overstrike; [`LIST_MODE`] the `$` and `^I` an editor showed line ends and tabs with;
+//! [`RUBY_BRACKETS`] the readings a text wrote in brackets after their kanji;
+//! [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
@@ -94,13 +97,13 @@ use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
     FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS,
     LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE,
-    MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES,
-    PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES,
-    ROW_HEAD_CHARS, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES, PAGE_NUMBER_RUN,
+    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
+    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
+    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
+    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -469,6 +472,55 @@ pub(crate) const LAID_OUT_TABLE: Rule = Rule {
 pub(crate) const INVISIBLE: Rule = Rule {
     id: "shape.invisible",
     what: "表示されない書式文字を除く",
+};
+
+/// A terminal's controls, taken off: its escape sequences (colours, a window's title) and the
+/// overstrike that bolds or underlines a character.
+///
+/// A text captured from a terminal (a `script` typescript, a pager's output saved) keeps the
+/// controls the terminal acted on: ECMA-48's control sequences (`ESC [` parameters, then the
+/// final character: `\x1b[1;36m`), its operating system commands (`ESC ]` … `BEL` or `ESC \`:
+/// a window's title), and a character struck over itself or over `_` with a backspace between
+/// (`評\x08評`, `_\x08評`: bold and underlined, as `nroff` and `less` write them). None prints:
+/// each is taken off, an overstruck character written once. Reads `\x1b[1;36m評価書名\x1b[0m 架空市
+/// 架空事務 重点項目評価書` → `評価書名 架空市 架空事務 重点項目評価書` and `評\x08評価\x08価書\x08書番\x08番号\x08号`
+/// → `評価書番号`. Refuses a control written out in visible characters (`^[[1m`, `\e[0m`: the
+/// text's own characters) and a backspace with no character before it.
+pub(crate) const TERMINAL_CONTROLS: Rule = Rule {
+    id: "shape.terminal_controls",
+    what: "端末の制御文字を除く",
+};
+
+/// A text copied from an editor that showed its line ends and tabs (`vim`'s list mode), as it
+/// was before.
+///
+/// `vim` with `:set list` writes `$` at the end of each line of the file and `^I` for each tab;
+/// a copy of its screen keeps them, and breaks a line longer than the screen where the screen
+/// ends, with no `$` on its first pieces. Where at least [`LIST_MODE_LINES`] lines, and half
+/// the text's lines or more, end in `$`, each line loses its `$`, each `^I` is a tab again,
+/// and a line without `$` as wide as the text's widest line (within one column: a wide
+/// character that did not fit) is joined with the line after it: one line of the file. Reads
+/// `評価書名^I架空市 架空事務 全項目評価書$` → `評価書名⇥架空市 架空事務 全項目評価書` and a line
+/// the screen broke joined again. Refuses a text with fewer lines ending in `$` (`単価は10$`: a
+/// price) and a short line without `$` (a line of the screen's own, `~`), left as it is.
+pub(crate) const LIST_MODE: Rule = Rule {
+    id: "shape.list_mode",
+    what: "エディタの行末・タブ表示を戻す",
+};
+
+/// Readings in brackets after the kanji they read, taken off.
+///
+/// A text made for readers of every age (a body's "ふりがな付き" version) or flattened from a
+/// page's ruby (`<ruby>` read as text) writes each reading in brackets right after its kanji:
+/// `評価書名（ひょうかしょめい）`, `架空（かくう）市長`. Where at least [`RUBY_BRACKETS_MIN`] times a
+/// text has a kanji followed by a bracket of hiragana only (`（…）` or `(…)`), each such bracket
+/// is taken off. Reads `評価実施機関名（ひょうかじっしきかんめい）` → `評価実施機関名`. Refuses a
+/// bracket after kana or a letter (`プライバシー（ぷらいばしー）`: no kanji read), a bracket
+/// holding a kanji or a katakana (`（案）`, `（システム）`), and a text with fewer such brackets
+/// (a word a sentence glosses once).
+pub(crate) const RUBY_BRACKETS: Rule = Rule {
+    id: "shape.ruby_brackets",
+    what: "括弧書きの読み仮名を除く",
 };
 
 /// The numbers a text browser set before each link of a page (`lynx -dump`), taken off where the
@@ -891,8 +943,11 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 51] = [
+pub(crate) const RULES: [Rule; 54] = [
     INVISIBLE,
+    TERMINAL_CONTROLS,
+    LIST_MODE,
+    RUBY_BRACKETS,
     LINE_NUMBERS,
     QUOTE_MARKS,
     LINK_MARKS,
@@ -1138,6 +1193,15 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut applied = Vec::new();
     if rewrite_lines(&mut pieces, without_invisible) {
         applied.push(INVISIBLE.id);
+    }
+    if rewrite_lines(&mut pieces, without_terminal_controls) {
+        applied.push(TERMINAL_CONTROLS.id);
+    }
+    if undo_list_mode(&mut pieces) {
+        applied.push(LIST_MODE.id);
+    }
+    if take_bracketed_ruby(&mut pieces) {
+        applied.push(RUBY_BRACKETS.id);
     }
     if take_line_numbers(&mut pieces) {
         applied.push(LINE_NUMBERS.id);
@@ -3661,6 +3725,152 @@ fn is_invisible(c: char) -> bool {
 fn without_invisible(line: &str) -> Option<String> {
     line.contains(is_invisible)
         .then(|| line.chars().filter(|&c| !is_invisible(c)).collect())
+}
+
+/// The escape character that opens a terminal's control sequences.
+const ESC: char = '\u{1b}';
+/// The backspace of an overstrike.
+const BACKSPACE: char = '\u{8}';
+/// The bell that ends an operating system command.
+const BELL: char = '\u{7}';
+
+/// `line` without a terminal's controls (rule [`TERMINAL_CONTROLS`]); `None` where it holds
+/// none.
+fn without_terminal_controls(line: &str) -> Option<String> {
+    if !line.contains([ESC, BACKSPACE, BELL]) {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    // The character an overstrike struck: the one after the backspace replaces it, unless it
+    // is the `_` of an underline struck after it.
+    let mut struck: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match c {
+            ESC => match chars.next() {
+                // A control sequence: parameters and intermediates, then its final character
+                // (ECMA-48 §5.4: 0x40–0x7E).
+                Some('[') => {
+                    while chars
+                        .next_if(|c| ('\u{20}'..='\u{3f}').contains(c))
+                        .is_some()
+                    {}
+                    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+                }
+                // An operating system command, to the bell or `ESC \\`.
+                Some(']') => {
+                    while let Some(c) = chars.next() {
+                        if c == BELL || (c == ESC && chars.next_if_eq(&'\\').is_some()) {
+                            break;
+                        }
+                    }
+                }
+                // Any other escape is two characters.
+                _ => {}
+            },
+            BACKSPACE => struck = out.pop(),
+            BELL => {}
+            _ => match struck.take() {
+                Some(first) if c == '_' => out.push(first),
+                _ => out.push(c),
+            },
+        }
+    }
+    Some(out)
+}
+
+/// The byte ranges of `line`'s readings in brackets after a kanji ([`RUBY_BRACKETS`]): a `（`
+/// or `(` right after a kanji, one hiragana or more (`ー` among them), then the closing bracket.
+fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut previous: Option<char> = None;
+    for (at, c) in line.char_indices() {
+        let after_kanji = previous.is_some_and(is_kanji);
+        previous = Some(c);
+        if !(after_kanji && matches!(c, '（' | '(')) {
+            continue;
+        }
+        let close = if c == '（' { '）' } else { ')' };
+        let rest = line.get(at + c.len_utf8()..).unwrap_or_default();
+        let Some(end) = rest.find(close) else {
+            continue;
+        };
+        let reading = rest.get(..end).unwrap_or_default();
+        let hiragana = reading
+            .chars()
+            .all(|r| matches!(r, '\u{3041}'..='\u{3096}' | 'ー'));
+        if !reading.is_empty() && hiragana {
+            found.push(at..at + c.len_utf8() + end + close.len_utf8());
+        }
+    }
+    found
+}
+
+/// Rule [`RUBY_BRACKETS`]: see there. Whether any reading was taken off.
+fn take_bracketed_ruby(pieces: &mut [Piece]) -> bool {
+    let count: usize = pieces.iter().map(|p| ruby_brackets(&p.text).len()).sum();
+    if count < RUBY_BRACKETS_MIN {
+        return false;
+    }
+    for piece in pieces.iter_mut() {
+        let ranges = ruby_brackets(&piece.text);
+        if ranges.is_empty() {
+            continue;
+        }
+        let mut text = String::with_capacity(piece.text.len());
+        let mut from = 0;
+        for range in ranges {
+            text.push_str(piece.text.get(from..range.start).unwrap_or_default());
+            from = range.end;
+        }
+        text.push_str(piece.text.get(from..).unwrap_or_default());
+        piece.text = text;
+    }
+    true
+}
+
+/// The line end an editor's list mode shows ([`LIST_MODE`]).
+const LIST_MODE_END: char = '$';
+/// The tab an editor's list mode shows ([`LIST_MODE`]).
+const LIST_MODE_TAB: &str = "^I";
+
+/// Rule [`LIST_MODE`]: see there. Whether the text was read as an editor's list mode.
+fn undo_list_mode(pieces: &mut Vec<Piece>) -> bool {
+    let ends = |p: &Piece| p.text.trim_end().ends_with(LIST_MODE_END);
+    let marked = pieces.iter().filter(|p| ends(p)).count();
+    let lines = pieces.iter().filter(|p| !p.text.trim().is_empty()).count();
+    if marked < LIST_MODE_LINES || marked * 2 < lines {
+        return false;
+    }
+    let widest = pieces
+        .iter()
+        .map(|p| columns_taken(&p.text))
+        .max()
+        .unwrap_or(0);
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    // The pieces of a line the screen broke, waiting for the piece that ends it.
+    let mut broken: Option<Piece> = None;
+    for piece in std::mem::take(pieces) {
+        let wrapped = !ends(&piece) && columns_taken(&piece.text) + 1 >= widest;
+        let text = piece.text.trim_end();
+        let text = text.strip_suffix(LIST_MODE_END).unwrap_or(text);
+        let text = text.replace(LIST_MODE_TAB, "\t");
+        let line = match broken.take() {
+            Some(mut first) => {
+                first.text.push_str(&text);
+                first
+            }
+            None => Piece { text, ..piece },
+        };
+        if wrapped {
+            broken = Some(line);
+            continue;
+        }
+        out.push(line);
+    }
+    out.extend(broken);
+    *pieces = out;
+    true
 }
 
 /// Each line of `pieces` that `rewrite` gives a new text for, written so (the rules that change
@@ -7053,6 +7263,73 @@ mod tests {
         // A sentence that names a row and a column; too few announcements.
         assert_eq!(announcement("行 1 列 2 に記載する。"), None);
         assert!(!applies(READER_MARKS, "表 開始\n評価書番号\n5\n表 終了\n"));
+    }
+
+    #[test]
+    fn a_terminal_s_controls_are_taken_off() {
+        let coloured = "\u{1b}]0;user@host: ~\u{7}\u{1b}[1;36m評価書名\u{1b}[0m 架空市 架空事務 重点項目評価書";
+        assert_eq!(
+            without_terminal_controls(coloured).as_deref(),
+            Some("評価書名 架空市 架空事務 重点項目評価書")
+        );
+        let bold = "評\u{8}評価\u{8}価書\u{8}書番\u{8}番号\u{8}号 _\u{8}7";
+        assert_eq!(
+            without_terminal_controls(bold).as_deref(),
+            Some("評価書番号 7")
+        );
+        // Controls written out in visible characters are the text's own.
+        assert_eq!(without_terminal_controls("^[[1m評価書名 \\e[0m"), None);
+        assert_eq!(
+            without_terminal_controls("\u{8}評価書名").as_deref(),
+            Some("評価書名")
+        );
+    }
+
+    #[test]
+    fn an_editor_s_list_mode_is_undone() {
+        let text = "評価書番号^I1$\n評価書名^I架空市 架空事務 全項目評価書$\n\
+                    個人のプライバシー等の権利利益の保護の宣言^I架空市は、架空事務において\n\
+                    特定個人情報を適正に取り扱うことを宣言する。$\n評価実施機関名^I架空市長$\n\
+                    公表日^I令和7年3月28日$\n~\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&LIST_MODE.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号\t1",
+                "評価書名\t架空市 架空事務 全項目評価書",
+                "個人のプライバシー等の権利利益の保護の宣言\t架空市は、架空事務において特定個人情報を適正に取り扱うことを宣言する。",
+                "評価実施機関名\t架空市長",
+                "公表日\t令和7年3月28日",
+                "~"
+            ]
+        );
+        // Too few lines end in `$`: a price's.
+        assert!(!applies(LIST_MODE, "単価は10$\n評価書番号\n1\n"));
+    }
+
+    #[test]
+    fn readings_in_brackets_after_their_kanji_are_taken_off() {
+        let text = "評価書名（ひょうかしょめい）\n架空（かくう）市 架空事務 全項目評価書\n\
+                    評価実施機関名（ひょうかじっしきかんめい）\n架空（かくう）市長\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&RUBY_BRACKETS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書名",
+                "架空市 架空事務 全項目評価書",
+                "評価実施機関名",
+                "架空市長"
+            ]
+        );
+        // After a katakana; a kanji or katakana inside; too few.
+        assert!(ruby_brackets("プライバシー（ぷらいばしー）").is_empty());
+        assert!(ruby_brackets("評価書（案）（システム）").is_empty());
+        assert!(!applies(
+            RUBY_BRACKETS,
+            "架空（かくう）市長\n評価書番号\n1\n"
+        ));
     }
 
     #[test]
