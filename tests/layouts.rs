@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 45] = [
+const FILES: [(&str, &str); 46] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -122,6 +122,7 @@ const FILES: [(&str, &str); 45] = [
         "ruby_brackets.txt",
         include_str!("layouts/ruby_brackets.txt"),
     ),
+    ("comments.txt", include_str!("layouts/comments.txt")),
 ];
 
 /// The examples of a file.
@@ -148,6 +149,7 @@ fn kind_name(kind: FurnitureKind) -> &'static str {
         FurnitureKind::Ruby => "ruby",
         FurnitureKind::ReaderMark => "reader_mark",
         FurnitureKind::Watermark => "watermark",
+        FurnitureKind::Comment => "comment",
         _ => "other",
     }
 }
@@ -316,6 +318,8 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.terminal_controls",
         "shape.list_mode",
         "shape.ruby_brackets",
+        "shape.comment_anchors",
+        "shape.side_by_side_diff",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

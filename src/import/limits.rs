@@ -432,6 +432,12 @@ pub(super) const ANSWER_LINE_FACTOR: usize = 4;
 /// See [`ANSWER_LINE_FACTOR`]: room for the brackets, the answer and the spaces around them.
 pub(super) const ANSWER_LINE_SLACK: usize = 64;
 
+/// A text is read as `diff -y`'s side-by-side output (`shape.side_by_side_diff`) only where at
+/// least this many lines (and half its lines or more) print one text twice from one column: a
+/// revised report's cover alone keeps more lines as they were, and a sentence that repeats
+/// itself after a gap is rare.
+pub(super) const SIDE_BY_SIDE_LINES: usize = 5;
+
 /// A text is read as an editor's list mode (`shape.list_mode`: `$` at each line's end, `^I` for
 /// a tab) only where at least this many lines end in `$` (and half its lines or more): a
 /// report's cover alone gives more, and no cell of the forms ends in a dollar sign.
@@ -483,10 +489,13 @@ pub(super) const HEADING_TITLE_CHARS: usize = 6;
 /// wordings (`目的外の入手` of `目的外の入手が行われるリスクへの対策は十分か`).
 pub(super) const WORD_LABEL_CHARS: usize = 3;
 
-/// A label printed vertically in the form's narrow left column, a character a line (`再` / `委` /
-/// `託`), is joined over at most this many lines after its first (`shape::completes_bare_label`, `Pieces::Vertical`):
-/// the forms' part labels are short (`再委託`, `提供・移転`).
-pub(super) const VERTICAL_LABEL_LINES: usize = 5;
+/// A label printed vertically in a narrow label column, a character a line (`再` / `委` / `託`),
+/// is joined over at most this many lines after its first (`shape::completes_bare_label`,
+/// `Pieces::Vertical`): the longest label a cover prints so, `個人のプライバシー等の権利利益の保護の宣言`,
+/// has 21 characters (the parts' labels are short: `再委託`, `提供・移転`). Every piece must be
+/// one character and the pieces must spell a label exactly, so a longer reach joins nothing
+/// else.
+pub(super) const VERTICAL_LABEL_LINES: usize = 20;
 
 /// A line of a PDF text that is a label of the form, whole, and at least this many characters
 /// long ends a value that has begun (`walk::Walker::is_whole_label`): a value's line is never

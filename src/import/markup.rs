@@ -1,7 +1,8 @@
 //! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
-//! `shape.dokuwiki_table`, `shape.latex_tabular` and `shape.definition_list`).
+//! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list` and
+//! `shape.side_by_side_diff`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -13,7 +14,8 @@
 //! [`MARKUP_ENTRIES`] lines are such, a psql result under its `---+---` rule, a YAML block
 //! scalar's indented lines, a diff's hunks under `@@ -l,s +l,s @@`, poppler's TSV under its
 //! header line, a DokuWiki table with a header row, a LaTeX table environment, Markdown's
-//! definitions where at least [`MARKUP_ENTRIES`] lines open with `:` — so that a `|` or
+//! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
+//! where most lines print one text twice — so that a `|` or
 //! a `- ` a report's own sentence holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
@@ -25,11 +27,12 @@
 //! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
 //! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
 //! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, YAML 1.2,
-//! JSON Lines over RFC 8259, GNU diffutils' unified format, poppler's `pdftotext -tsv`,
+//! JSON Lines over RFC 8259, GNU diffutils' unified and side-by-side formats, poppler's
+//! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists.
 
-use super::limits::MARKUP_ENTRIES;
+use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
 /// For each line of the text, the lines it is to be read as (see the module docs).
 pub(super) type Rewrite = Vec<Vec<String>>;
@@ -1005,6 +1008,110 @@ pub(super) fn unified_diff(lines: &[&str]) -> Option<Rewrite> {
     Some(out)
 }
 
+// ---- Side-by-side diffs ----
+
+/// `diff -y` with its tabs expanded (GNU diffutils, Side by Side Format; `-t`): each line the
+/// old file's line on the left and the new file's from one column on, a gutter between that
+/// marks a changed line `|`, an added one `>` (its left blank) and a removed one `<` (its right
+/// blank); a line alike in both files is printed on both sides, a gap of spaces between.
+///
+/// Where at least [`SIDE_BY_SIDE_LINES`] lines, and half the text's lines or more, print one
+/// text twice, the second from one column ([`printed_twice_at`], the same column for all of
+/// them), the text is read as the new file: each line's text from that column on, a removed
+/// line none, a line with no gutter before that column ([`ends_in_gutter`]: a command line
+/// above the diff) as it came. Reads `評価書番号␣␣…␣␣評価書番号` → `評価書番号` and `平成27年4月24日␣␣…␣|␣平成28年5月20日`
+/// → `平成28年5月20日`. Refuses a text with fewer lines printed twice (a word a line repeats
+/// after a gap) and lines printed twice from different columns.
+pub(super) fn side_by_side_diff(lines: &[&str]) -> Option<Rewrite> {
+    let mut votes: Vec<(usize, usize)> = Vec::new();
+    for line in lines {
+        let Some(column) = printed_twice_at(line) else {
+            continue;
+        };
+        match votes.iter_mut().find(|(c, _)| *c == column) {
+            Some((_, n)) => *n += 1,
+            None => votes.push((column, 1)),
+        }
+    }
+    let (column, twice) = votes
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))?;
+    let written = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    if twice < SIDE_BY_SIDE_LINES || twice * 2 < written {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    for (line, rewrite) in lines.iter().zip(out.iter_mut()) {
+        let (left, right) = split_at_column(line, column);
+        let right = right.trim_end();
+        if !right.is_empty() && ends_in_gutter(left) {
+            *rewrite = vec![right.to_owned()];
+        } else if right.is_empty() && left.trim_end().ends_with('<') {
+            *rewrite = Vec::new();
+        }
+    }
+    Some(out)
+}
+
+/// The column (in half-width columns: a wide character takes two) from which `line` prints its
+/// text a second time after a gap of two spaces or more: `甲乙␣␣␣甲乙` → 5. `None` for a line
+/// that does not.
+fn printed_twice_at(line: &str) -> Option<usize> {
+    let mut column = 0usize;
+    let mut spaces = 0usize;
+    let mut gap_from = 0usize;
+    for (at, c) in line.char_indices() {
+        if c == ' ' {
+            if spaces == 0 {
+                gap_from = at;
+            }
+            spaces += 1;
+        } else {
+            if spaces >= 2 && gap_from > 0 {
+                let left = line.get(..gap_from).unwrap_or_default().trim();
+                let right = line.get(at..).unwrap_or_default().trim_end();
+                if !left.is_empty() && left == right {
+                    return Some(column);
+                }
+            }
+            spaces = 0;
+        }
+        column += if super::sheets::is_wide(c) { 2 } else { 1 };
+    }
+    None
+}
+
+/// Whether `left`, a line's text up to the right side's column, ends in `diff -y`'s gutter: a
+/// space, a mark (`|`, `<`, `>`, `(`, `)`) or a space, a space. A line that runs on past the
+/// gutter (a command line above the diff) does not.
+fn ends_in_gutter(left: &str) -> bool {
+    let mut last = left.chars().rev();
+    matches!(
+        (last.next(), last.next(), last.next()),
+        (
+            Some(' '),
+            Some(' ' | '|' | '<' | '>' | '(' | ')'),
+            Some(' ')
+        )
+    )
+}
+
+/// `line` parted where `column` begins (half-width columns; a wide character takes two): the
+/// text before, the text from there on.
+fn split_at_column(line: &str, column: usize) -> (&str, &str) {
+    let mut taken = 0usize;
+    for (at, c) in line.char_indices() {
+        if taken >= column {
+            return (
+                line.get(..at).unwrap_or(line),
+                line.get(at..).unwrap_or_default(),
+            );
+        }
+        taken += if super::sheets::is_wide(c) { 2 } else { 1 };
+    }
+    (line, "")
+}
+
 /// `@@ -0,0 +1,46 @@` (a heading's words may follow the second `@@`).
 fn is_hunk_header(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("@@ -") else {
@@ -1302,6 +1409,47 @@ mod tests {
         // No hunk header: a `+` and a `-` of the report's own.
         assert!(unified_diff(&["+架空", "-架空"]).is_none());
         assert!(!is_hunk_header("@@ -a +1 @@"));
+    }
+
+    #[test]
+    fn side_by_side_diffs_read_as_the_file_on_the_right() {
+        let lines = [
+            "$ diff -y -t -W 41 old.txt new.txt",
+            "評価書番号            評価書番号",
+            "3                     3",
+            "評価書名              評価書名",
+            "架空事務 評価書       架空事務 評価書",
+            "                    > 特記事項なし",
+            "令和2年4月1日       | 令和3年4月1日",
+            "削除した行          <",
+            "評価実施機関名        評価実施機関名",
+            "架空市長              架空市長",
+        ];
+        assert_eq!(
+            flat(side_by_side_diff(&lines)),
+            [
+                "$ diff -y -t -W 41 old.txt new.txt",
+                "評価書番号",
+                "3",
+                "評価書名",
+                "架空事務 評価書",
+                "特記事項なし",
+                "令和3年4月1日",
+                "評価実施機関名",
+                "架空市長"
+            ]
+        );
+        // Too few lines printed twice; twice from different columns.
+        assert!(side_by_side_diff(&["甲  甲", "乙", "丙", "丁"]).is_none());
+        let ragged = [
+            "甲  甲",
+            "乙乙   乙乙",
+            "丙  丙",
+            "丁丁丁 丁丁丁",
+            "戊   戊",
+            "己  己",
+        ];
+        assert!(side_by_side_diff(&ragged).is_none());
     }
 
     #[test]

@@ -265,6 +265,9 @@ pub enum FurnitureKind {
     /// A watermark's glyph (`公`, `表` of a `公表` drawn across the page) that a text taken out of
     /// a stamped PDF left on a line of its own amid a paragraph.
     Watermark,
+    /// A comment a document's editor appended to its text export (Google Docs' `[a]…` lines at
+    /// the text's end), its anchor taken off the text above.
+    Comment,
 }
 
 /// Lines of page furniture the import took off the text: never read as values.

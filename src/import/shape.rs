@@ -13,11 +13,13 @@
 //! (a zero-width space, a soft hyphen); [`TERMINAL_CONTROLS`] a terminal's escape sequences
 //! and overstrike; [`LIST_MODE`] the `$` and `^I` an editor showed line ends and tabs with;
 //! [`RUBY_BRACKETS`] the readings a text wrote in brackets after their kanji;
+//! [`COMMENT_ANCHORS`] a document's comments at its end and their anchors;
 //! [`LINE_NUMBERS`] takes off the numbers a `cat -n` or
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
-//! [`UNIFIED_DIFF`] reads a diff as the file after the change and [`PDFTOTEXT_TSV`] poppler's
+//! [`UNIFIED_DIFF`] and [`SIDE_BY_SIDE_DIFF`] read a diff as the file after the change and
+//! [`PDFTOTEXT_TSV`] poppler's
 //! word rows as lines; [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`],
 //! [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`], [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`] and
 //! [`DEFINITION_LIST`] read a markup's tables and lists (a psql result, a wiki's, an
@@ -404,7 +406,8 @@ pub(crate) const PAGE_TOP: Rule = Rule {
 /// `複製禁止`) in glyphs much larger than the text's; a text taken out of it (`pdftotext`)
 /// writes each glyph on a line of its own where it falls among the lines of the text under
 /// it, between two lines of one wrapped sentence. Where at least [`WATERMARK_GLYPHS`] lines of
-/// a PDF text are such glyphs ([`is_watermark_glyph`]) — one kanji or kana alone on its line;
+/// a PDF text are such glyphs ([`is_watermark_glyph`]) — one kanji or kana alone on its line
+/// as the text came (not a cell split out of a line that ran cells together);
 /// the line before it a wrapped line of prose (at least [`PROSE_LINE_CHARS`] characters, no
 /// label or heading of the form, not ending as a sentence does); the line after it going on
 /// with that sentence (no label or heading, no entry's bullet or number:
@@ -521,6 +524,21 @@ pub(crate) const LIST_MODE: Rule = Rule {
 pub(crate) const RUBY_BRACKETS: Rule = Rule {
     id: "shape.ruby_brackets",
     what: "括弧書きの読み仮名を除く",
+};
+
+/// The comments a document's editor appended to its text export, and their anchors, taken off.
+///
+/// A document exported as plain text with its comments (Google Docs' "Plain text (.txt)")
+/// writes each comment's anchor where it stands in the text (`[a]`, `[b]`, … `[z]`, `[aa]`)
+/// and the comments at the text's end, a line each opening with its anchor. Where the text's
+/// last lines (blank lines aside) are such comments, their letters in order from `a`, and each
+/// anchor stands in the text above, the comments are furniture (`comment`) and the anchors are
+/// taken off the lines above. Reads `保健福祉課[a]` … `[a]課名は変わる予定` → `保健福祉課`.
+/// Refuses a bracket the text holds with no comment for it at the end (`（[a] 参照）`), and
+/// comments out of order or without their anchor (a list of the text's own).
+pub(crate) const COMMENT_ANCHORS: Rule = Rule {
+    id: "shape.comment_anchors",
+    what: "文書のコメントとその記号を除く",
 };
 
 /// The numbers a text browser set before each link of a page (`lynx -dump`), taken off where the
@@ -703,6 +721,15 @@ pub(crate) const YAML_BLOCKS: Rule = Rule {
 pub(crate) const JSON_LINES: Rule = Rule {
     id: "shape.json_lines",
     what: "JSON Linesの行を文字列ごとに分ける",
+};
+
+/// A side-by-side diff (`diff -y -t`), read as the file on the right, after the change
+/// (`import/markup.rs`, `side_by_side_diff`): `評価書番号␣␣…␣␣評価書番号` → `評価書番号`, `平成27年4月24日
+/// … | 平成28年5月20日` → `平成28年5月20日`, a line marked `<` (removed) left out. Refuses a text
+/// where fewer than five lines, or fewer than half, print one text twice from one column.
+pub(crate) const SIDE_BY_SIDE_DIFF: Rule = Rule {
+    id: "shape.side_by_side_diff",
+    what: "左右に並べた差分の新しい側を読む",
 };
 
 /// A unified diff (`git show`, `git diff`), read as the file after the change
@@ -943,16 +970,18 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 54] = [
+pub(crate) const RULES: [Rule; 56] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
     RUBY_BRACKETS,
+    COMMENT_ANCHORS,
     LINE_NUMBERS,
     QUOTE_MARKS,
     LINK_MARKS,
     READER_MARKS,
     UNIFIED_DIFF,
+    SIDE_BY_SIDE_DIFF,
     PDFTOTEXT_TSV,
     PSQL,
     WIKI_TABLE,
@@ -1203,6 +1232,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if take_bracketed_ruby(&mut pieces) {
         applied.push(RUBY_BRACKETS.id);
     }
+    if take_comments(&mut pieces) {
+        applied.push(COMMENT_ANCHORS.id);
+    }
     if take_line_numbers(&mut pieces) {
         applied.push(LINE_NUMBERS.id);
     }
@@ -1215,8 +1247,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 12] = [
+    let markups: [(Rule, super::markup::Reader); 13] = [
         (UNIFIED_DIFF, super::markup::unified_diff),
+        (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
@@ -3825,6 +3858,68 @@ fn take_bracketed_ruby(pieces: &mut [Piece]) -> bool {
         }
         text.push_str(piece.text.get(from..).unwrap_or_default());
         piece.text = text;
+    }
+    true
+}
+
+/// The anchor of the `n`-th comment (from 0) of a document's text export ([`COMMENT_ANCHORS`]):
+/// `[a]` … `[z]`, then `[aa]`, `[ab]`, … as a spreadsheet names its columns.
+fn comment_anchor(n: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = n + 1;
+    while rest > 0 {
+        rest -= 1;
+        letters.push(char::from(b'a' + u8::try_from(rest % 26).unwrap_or(0)));
+        rest /= 26;
+    }
+    letters.reverse();
+    format!("[{}]", letters.into_iter().collect::<String>())
+}
+
+/// Rule [`COMMENT_ANCHORS`]: see there. Whether the text's comments were taken off.
+fn take_comments(pieces: &mut [Piece]) -> bool {
+    // The comments: the last lines but blank ones, each opening with the next anchor.
+    let mut end = pieces.len();
+    while end > 0
+        && pieces
+            .get(end - 1)
+            .is_some_and(|p| p.text.trim().is_empty())
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0
+        && pieces
+            .get(start - 1)
+            .is_some_and(|p| p.text.starts_with("["))
+    {
+        start -= 1;
+    }
+    let comments = end - start;
+    if comments == 0 {
+        return false;
+    }
+    let anchors: Vec<String> = (0..comments).map(comment_anchor).collect();
+    let (above, run) = pieces.split_at_mut(start);
+    let in_order = run
+        .iter()
+        .zip(&anchors)
+        .all(|(piece, anchor)| piece.text.starts_with(anchor.as_str()));
+    let anchored = anchors
+        .iter()
+        .all(|anchor| above.iter().any(|p| p.text.contains(anchor.as_str())));
+    if !in_order || !anchored {
+        return false;
+    }
+    for piece in run.iter_mut().take(comments) {
+        piece.furniture = Some(FurnitureKind::Comment);
+    }
+    for piece in above.iter_mut() {
+        for anchor in &anchors {
+            if piece.text.contains(anchor.as_str()) {
+                piece.text = piece.text.replace(anchor.as_str(), "");
+            }
+        }
     }
     true
 }
@@ -6802,8 +6897,8 @@ fn is_page_preview(line: &str) -> bool {
 // ---- rule 14: a watermark's glyphs ----
 
 /// Whether the line at `i` is a watermark's glyph amid a paragraph ([`WATERMARK`]): one kanji
-/// or kana alone on its line, the line before a wrapped line of prose that does not end a
-/// sentence, the line after going on with it. Furniture and blank lines are not passed over:
+/// or kana alone on its line (in the text as it came), the line before a wrapped line of prose
+/// that does not end a sentence, the line after going on with it. Furniture and blank lines are not passed over:
 /// a glyph stands between two lines of one cell.
 fn is_watermark_glyph(pieces: &[Piece], i: usize) -> bool {
     let Some(piece) = pieces.get(i).filter(|p| p.furniture.is_none()) else {
@@ -6817,9 +6912,11 @@ fn is_watermark_glyph(pieces: &[Piece], i: usize) -> bool {
     if !lone {
         return false;
     }
+    // (A line of its own in the text as it came: not a cell split out of a line that ran
+    // several together, whose neighbours come from the same line.)
     let neighbour = |j: Option<usize>| {
         j.and_then(|j| pieces.get(j))
-            .filter(|p| p.furniture.is_none())
+            .filter(|p| p.furniture.is_none() && p.no != piece.no)
             .map(|p| p.text.trim())
             .filter(|t| !t.is_empty() && label_role(t, false) == Role::Value)
     };
@@ -7079,7 +7176,10 @@ fn of_a_page(furniture: Option<FurnitureKind>) -> bool {
     furniture.is_some_and(|kind| {
         !matches!(
             kind,
-            FurnitureKind::Ruby | FurnitureKind::ReaderMark | FurnitureKind::Watermark
+            FurnitureKind::Ruby
+                | FurnitureKind::ReaderMark
+                | FurnitureKind::Watermark
+                | FurnitureKind::Comment
         )
     })
 }
@@ -7329,6 +7429,36 @@ mod tests {
         assert!(!applies(
             RUBY_BRACKETS,
             "架空（かくう）市長\n評価書番号\n1\n"
+        ));
+    }
+
+    #[test]
+    fn a_document_s_comments_and_their_anchors_are_taken_off() {
+        let text = "特記事項\n架空の記録は施錠して保管する。[a]\n①部署\n架空課[b]\n\n\
+                    [a]文案は調整済み\n[b]課名は変わる予定\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&COMMENT_ANCHORS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "特記事項",
+                "架空の記録は施錠して保管する。",
+                "①部署",
+                "架空課"
+            ]
+        );
+        assert!(
+            shaped
+                .furniture
+                .iter()
+                .all(|f| f.kind == FurnitureKind::Comment)
+        );
+        assert_eq!(comment_anchor(26), "[aa]");
+        // No anchor above; out of order.
+        assert!(!applies(COMMENT_ANCHORS, "特記事項\n架空課\n[a]文案\n"));
+        assert!(!applies(
+            COMMENT_ANCHORS,
+            "架空課[b]\n架空[a]\n[b]甲\n[a]乙\n"
         ));
     }
 

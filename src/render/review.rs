@@ -345,6 +345,7 @@ fn furniture_words(kind: FurnitureKind) -> &'static str {
         FurnitureKind::Ruby => "ルビ",
         FurnitureKind::ReaderMark => "読み上げの構造表示",
         FurnitureKind::Watermark => "透かし文字",
+        FurnitureKind::Comment => "文書のコメント",
     }
 }
 
