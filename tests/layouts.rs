@@ -320,6 +320,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.ruby_brackets",
         "shape.comment_anchors",
         "shape.side_by_side_diff",
+        "shape.python_repr",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

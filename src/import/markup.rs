@@ -1,8 +1,8 @@
 //! Tables and lists of a lightweight markup, read back a cell a line (rules `shape.psql`,
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
-//! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list` and
-//! `shape.side_by_side_diff`).
+//! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
+//! `shape.side_by_side_diff` and `shape.python_repr`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -15,7 +15,8 @@
 //! scalar's indented lines, a diff's hunks under `@@ -l,s +l,s @@`, poppler's TSV under its
 //! header line, a DokuWiki table with a header row, a LaTeX table environment, Markdown's
 //! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
-//! where most lines print one text twice — so that a `|` or
+//! where most lines print one text twice, Python's printed lists under a line that opens one
+//! — so that a `|` or
 //! a `- ` a report's own sentence holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
@@ -30,7 +31,7 @@
 //! JSON Lines over RFC 8259, GNU diffutils' unified and side-by-side formats, poppler's
 //! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
-//! Pandoc's definition lists.
+//! Pandoc's definition lists, and the Python Language Reference's string literals.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -1008,6 +1009,145 @@ pub(super) fn unified_diff(lines: &[&str]) -> Option<Rewrite> {
     Some(out)
 }
 
+// ---- Python's printed lists ----
+
+/// Python's printed lists of strings (`pprint`, a REPL's echo; the Python Language Reference,
+/// 2.4.1 String and Bytes literals): `['評価書番号', '6',` / ` '評価書名',`, a table's rows as lists
+/// in a list (`[['評価書番号', '評価書名'],`), `None` for an empty cell, a long string broken
+/// into adjacent literals over lines (`'…取り扱\n'` / `'うにあたり、…'`), `\n` for a line break
+/// inside a string.
+///
+/// Where a line opens a list with a string (`['`, `[['`, `["`) and at least [`MARKUP_ENTRIES`]
+/// lines are made of nothing but such lists' pieces ([`repr_pieces`]: brackets, commas,
+/// `None` and string literals), each such line is read as its strings — a string's lines
+/// a line each, adjacent literals joined — and every other line (a prompt, a page's number) as
+/// it came. Reads `['評価書番号', '6',` → `評価書番号` / `6` and `['…ファイルを取り扱\n'` /
+/// ` 'うにあたり…',` → `…ファイルを取り扱` / `うにあたり…`. Refuses a text where no line opens
+/// such a list (a quote a report's sentence opens), and a line with anything else outside its
+/// strings (passed on as it came).
+pub(super) fn python_repr(lines: &[&str]) -> Option<Rewrite> {
+    let opens = |l: &&str| {
+        let t = l.trim_start().trim_start_matches('[');
+        l.trim_start().starts_with('[') && t.starts_with(['\'', '"'])
+    };
+    if !lines.iter().any(opens) {
+        return None;
+    }
+    let pieces: Vec<Option<ReprLine>> = lines.iter().map(|l| repr_pieces(l)).collect();
+    if pieces.iter().flatten().count() < MARKUP_ENTRIES {
+        return None;
+    }
+    let mut out = as_they_came(lines);
+    // A string whose adjacent literal is still to come, on a later line.
+    let mut pending: Option<String> = None;
+    for (line, rewrite) in pieces.into_iter().zip(out.iter_mut()) {
+        let Some(line) = line else {
+            if let Some(text) = pending.take() {
+                rewrite.splice(0..0, text.lines().map(str::to_owned));
+            }
+            continue;
+        };
+        // The line's first string (or the string it leaves open) goes on from the one open
+        // before it, where the line opens with a string; anything else closes that one.
+        let mut written = Vec::new();
+        if !line.continues {
+            if let Some(text) = pending.take() {
+                written.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut strings = line.strings.into_iter().map(Some).chain([line.open]);
+        let first = strings.next().flatten();
+        let mut open = joined(pending.take(), first);
+        for string in strings {
+            if let Some(text) = open.take() {
+                written.extend(text.lines().map(str::to_owned));
+            }
+            open = string;
+        }
+        pending = open;
+        *rewrite = written;
+    }
+    if let (Some(text), Some(last)) = (pending, out.last_mut()) {
+        last.extend(text.lines().map(str::to_owned));
+    }
+    Some(out)
+}
+
+/// `before` with `after` run on after it (adjacent string literals), either alone where the
+/// other is none.
+fn joined(before: Option<String>, after: Option<String>) -> Option<String> {
+    match (before, after) {
+        (Some(mut before), Some(after)) => {
+            before.push_str(&after);
+            Some(before)
+        }
+        (before, after) => before.or(after),
+    }
+}
+
+/// A line of a printed list ([`python_repr`]): the strings it closes, and the string it leaves
+/// open for an adjacent literal on a later line.
+struct ReprLine {
+    /// Whether the line opens with a string (adjacent to a string left open above).
+    continues: bool,
+    strings: Vec<String>,
+    open: Option<String>,
+}
+
+/// `line` read as pieces of printed lists: brackets, commas, `None`, string literals (adjacent
+/// ones joined); `None` where it holds anything else, or no string and no bracket.
+fn repr_pieces(line: &str) -> Option<ReprLine> {
+    let mut rest = line.trim();
+    let continues = rest.starts_with(['\'', '"']);
+    let mut strings = Vec::new();
+    let mut current: Option<String> = None;
+    let mut any = false;
+    while let Some(c) = rest.chars().next() {
+        if c == '\'' || c == '"' {
+            let (text, after) = python_string(rest)?;
+            current.get_or_insert_with(String::new).push_str(&text);
+            rest = after.trim_start();
+            any = true;
+            continue;
+        }
+        strings.extend(current.take());
+        if let Some(after) = rest.strip_prefix("None") {
+            rest = after.trim_start();
+        } else if matches!(c, '[' | ']' | ',') {
+            rest = rest.get(1..).unwrap_or_default().trim_start();
+        } else {
+            return None;
+        }
+        any = true;
+    }
+    any.then_some(ReprLine {
+        continues,
+        strings,
+        open: current,
+    })
+}
+
+/// The Python string literal `t` opens (`'…'` or `"…"`, its escapes `\n`, `\t`, `\\`, `\'`,
+/// `\"` read), and the text after it; `None` for one left open or with another escape.
+fn python_string(t: &str) -> Option<(String, &str)> {
+    let quote = t.chars().next()?;
+    let mut text = String::new();
+    let mut chars = t.char_indices().skip(1);
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\\' => match chars.next()?.1 {
+                'n' => text.push('\n'),
+                't' => text.push('\t'),
+                e @ ('\\' | '\'' | '"') => text.push(e),
+                _ => return None,
+            },
+            _ if c == quote => return Some((text, t.get(at + c.len_utf8()..)?)),
+            _ => text.push(c),
+        }
+    }
+    None
+}
+
 // ---- Side-by-side diffs ----
 
 /// `diff -y` with its tabs expanded (GNU diffutils, Side by Side Format; `-t`): each line the
@@ -1450,6 +1590,36 @@ mod tests {
             "己  己",
         ];
         assert!(side_by_side_diff(&ragged).is_none());
+    }
+
+    #[test]
+    fn python_s_printed_lists_give_their_strings() {
+        let lines = [
+            ">>> pprint.pprint(page.extract_tables())",
+            "[['評価書番号', '評価書名'],",
+            "  ['6', '架空市 架空事務\\n全項目評価書'],",
+            "  ['個人のプライバシー等の権利利益の保護の宣言', None],",
+            "  ['架空市は、架空事務において取り扱\\n'",
+            "   'うにあたり、記録を守る。',",
+            "   None]]",
+        ];
+        assert_eq!(
+            flat(python_repr(&lines)),
+            [
+                ">>> pprint.pprint(page.extract_tables())",
+                "評価書番号",
+                "評価書名",
+                "6",
+                "架空市 架空事務",
+                "全項目評価書",
+                "個人のプライバシー等の権利利益の保護の宣言",
+                "架空市は、架空事務において取り扱",
+                "うにあたり、記録を守る。"
+            ]
+        );
+        // No line opens a list with a string; an escape Python has no reading for here.
+        assert!(python_repr(&["'評価書番号',", "'6',", "'評価書名',"]).is_none());
+        assert!(python_string("'\\q'").is_none());
     }
 
     #[test]

@@ -19,13 +19,12 @@
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`UNIFIED_DIFF`] and [`SIDE_BY_SIDE_DIFF`] read a diff as the file after the change and
-//! [`PDFTOTEXT_TSV`] poppler's
-//! word rows as lines; [`PSQL`], [`WIKI_TABLE`], [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`],
-//! [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`], [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`] and
-//! [`DEFINITION_LIST`] read a markup's tables and lists (a psql result, a wiki's, an
-//! AsciiDoc's, a reStructuredText's, an org file's, YAML's blocks, a scraper's JSON Lines, a
-//! DokuWiki's, a LaTeX document's, Markdown's definition lists) a cell a line
-//! (`import/markup.rs`);
+//! [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`PSQL`], [`WIKI_TABLE`],
+//! [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`],
+//! [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`], [`DEFINITION_LIST`] and [`PYTHON_REPR`] read a
+//! markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a reStructuredText's, an
+//! org file's, YAML's blocks, a scraper's JSON Lines, a DokuWiki's, a LaTeX document's,
+//! Markdown's definition lists, Python's printed lists) a cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -723,6 +722,15 @@ pub(crate) const JSON_LINES: Rule = Rule {
     what: "JSON Linesの行を文字列ごとに分ける",
 };
 
+/// Python's printed lists of strings (`pprint` of a PDF library's lines or tables, a REPL's
+/// echo), read as their strings (`import/markup.rs`, `python_repr`): `['評価書番号', '6',` →
+/// `評価書番号` / `6`, `None` left out, `\n` a line break, adjacent literals joined. Refuses a text
+/// where no line opens a list with a string.
+pub(crate) const PYTHON_REPR: Rule = Rule {
+    id: "shape.python_repr",
+    what: "Pythonのリスト表示を文字列ごとに分ける",
+};
+
 /// A side-by-side diff (`diff -y -t`), read as the file on the right, after the change
 /// (`import/markup.rs`, `side_by_side_diff`): `評価書番号␣␣…␣␣評価書番号` → `評価書番号`, `平成27年4月24日
 /// … | 平成28年5月20日` → `平成28年5月20日`, a line marked `<` (removed) left out. Refuses a text
@@ -829,7 +837,9 @@ pub(crate) const RUBY: Rule = Rule {
 /// text's lines. Where the whole text reads as such records — at least [`CSV_RECORDS`] of
 /// them, every one with the same count of cells, two or more, and every quote closed — each
 /// record is written again as its cells, a cell's lines each a line, its empty cells dropped (a
-/// record of empty cells is a blank line). Reads `①事務の名称,架空事務,` /
+/// record of empty cells is a blank line). A cell written as a spreadsheet's text formula (`="…"`,
+/// a text kept from being read as a number; its lines joined by `&CHAR(10)&`) is read as its
+/// text: `="7",="甲"&CHAR(10)&"乙"` → `7` / `甲` / `乙`. Reads `①事務の名称,架空事務,` /
 /// `②事務の内容,"架空法に基づき、` / `手当を支給する。",` → `①事務の名称` / `架空事務` /
 /// `②事務の内容` / `架空法に基づき、` / `手当を支給する。`. Refuses a text whose lines part
 /// into different counts of cells (prose with commas: `架空市は, 架空事務において,`), a text
@@ -970,7 +980,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 56] = [
+pub(crate) const RULES: [Rule; 57] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -993,6 +1003,7 @@ pub(crate) const RULES: [Rule; 56] = [
     DOKUWIKI_TABLE,
     LATEX_TABULAR,
     DEFINITION_LIST,
+    PYTHON_REPR,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -1247,7 +1258,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 13] = [
+    let markups: [(Rule, super::markup::Reader); 14] = [
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
@@ -1261,6 +1272,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         (DOKUWIKI_TABLE, super::markup::dokuwiki_table),
         (LATEX_TABULAR, super::markup::latex_tabular),
         (DEFINITION_LIST, super::markup::definition_list),
+        (PYTHON_REPR, super::markup::python_repr),
     ];
     for (rule, reader) in markups {
         if read_markup(&mut pieces, reader) {
@@ -4346,6 +4358,10 @@ fn take_ruby(pieces: &mut [Piece]) -> bool {
 
 // ---- rule 0b: a spreadsheet saved as CSV ----
 
+/// What joins two lines of a spreadsheet's text formula after the `&` that ends the first's
+/// quote (`="甲"&CHAR(10)&"乙"`): a line feed, then the next line's quote.
+const FORMULA_BREAK: &str = "CHAR(10)&\"";
+
 /// One cell of a CSV record: its lines, each with its source line.
 type CsvCell = Vec<(usize, String)>;
 
@@ -4368,6 +4384,25 @@ fn csv_records(pieces: &[Piece]) -> Option<Vec<Vec<CsvCell>>> {
                 }
                 '"' if quoted => (quoted, closed) = (false, true),
                 '"' if text.is_empty() && cell.is_empty() && !closed => quoted = true,
+                // A spreadsheet's text formula (`="…"`): its text, as a quoted cell's.
+                '=' if !quoted
+                    && text.is_empty()
+                    && cell.is_empty()
+                    && !closed
+                    && chars.peek() == Some(&'"') => {}
+                // The formula's line break (`"…"&CHAR(10)&"…"`): the cell's next line.
+                '&' if closed
+                    && chars
+                        .clone()
+                        .take(FORMULA_BREAK.len())
+                        .eq(FORMULA_BREAK.chars()) =>
+                {
+                    for _ in 0..FORMULA_BREAK.len() {
+                        chars.next();
+                    }
+                    cell.push((piece.no, std::mem::take(&mut text)));
+                    (quoted, closed) = (true, false);
+                }
                 ',' if !quoted => {
                     cell.push((piece.no, std::mem::take(&mut text)));
                     record.push(std::mem::take(&mut cell));
@@ -4558,9 +4593,9 @@ fn write_labels_first(pieces: &mut Vec<Piece>) -> bool {
             out.push(piece);
             continue;
         };
-        let closes = before.first().is_some_and(|first| closes_quote(first));
         let labelled = sheet_label(label);
-        if !quoted.is_empty() && !(closes && labelled) {
+        let closes_quoted = labelled && before.first().is_some_and(|first| closes_quote(first));
+        if !quoted.is_empty() && !closes_quoted {
             // No label's row closes the quoted cell: its lines stay as they came.
             out.append(&mut quoted);
         }
@@ -7875,6 +7910,30 @@ mod tests {
         assert!(!applies(CSV_ROWS, open));
         let run_on = "甲,\"乙\"丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
         assert!(!applies(CSV_ROWS, run_on));
+        // A spreadsheet's text formulas: their text, a line break of the formula a line.
+        let formulas = "=\"評価書番号\",=\"5\"\n=\"公表日\",=\"令和6年4月1日\"\n\
+                        =\"②事務の概要\",=\"甲を受け付ける。\"&CHAR(10)&\"乙を通知する。\"\n\
+                        =\"①部署\",=\"架空課\"\n=\"②所属長\",=\"架空課長\"\n";
+        let shaped = shape(formulas, Shape::PdfText);
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号",
+                "5",
+                "公表日",
+                "令和6年4月1日",
+                "②事務の概要",
+                "甲を受け付ける。",
+                "乙を通知する。",
+                "①部署",
+                "架空課",
+                "②所属長",
+                "架空課長"
+            ]
+        );
+        // A `&` after a quote that joins no line break: no CSV.
+        let joined = "=\"甲\"&\"乙\",丙\n丙,丁\n戊,己\n庚,辛\n壬,癸\n";
+        assert!(!applies(CSV_ROWS, joined));
     }
 
     #[test]
