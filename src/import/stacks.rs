@@ -545,15 +545,8 @@ pub(super) fn read_stacks(
         // The paragraphs: an inline value, then loose lines up to anything else.
         // (Their lines borrowed: only a paragraph filled into a cell is copied.)
         let mut paragraphs: Vec<Vec<(usize, &str)>> = Vec::new();
-        // (Words after the label that open with another item's label are no value: a sheet's
-        // header row, `①事務の名称⇥②事務の内容⇥…`, names its items and holds none.)
         if let Some((no, last)) = stack.last() {
-            let names_an_item = label_line(labels, files, &Line::new(*no, last.rest)).is_some();
-            if !last.rest.is_empty()
-                && !is_option_line(last.rest)
-                && !names_an_item
-                && loose.contains(*no)
-            {
+            if !last.rest.is_empty() && !is_option_line(last.rest) && loose.contains(*no) {
                 paragraphs.push(vec![(*no, last.rest)]);
             }
         }
@@ -1003,23 +996,6 @@ mod tests {
         assert_eq!(
             (traced.rule.as_ref(), traced.confidence),
             ("stacks", Confidence::Inferred)
-        );
-    }
-
-    #[test]
-    fn a_sheet_s_header_row_of_labels_fills_no_item() {
-        let draft = import(
-            "特定個人情報保護評価書（重点項目評価書）\n[平成26年4月 様式3]\nⅠ 基本情報\n\
-             ①事務の名称\t②事務の内容\t③対象人数\n架空事務\t架空手当を支給する。\t1,000人未満\n",
-        )
-        .unwrap();
-        assert_ne!(draft.report.affair.name, "②事務の内容");
-        assert!(
-            draft
-                .trace
-                .values
-                .iter()
-                .all(|v| v.pointer != "/affair/name")
         );
     }
 
