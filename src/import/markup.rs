@@ -1197,6 +1197,10 @@ pub(super) fn side_by_side_diff(lines: &[&str]) -> Option<Rewrite> {
 /// text a second time after a gap of two spaces or more: `甲乙␣␣␣甲乙` → 5. `None` for a line
 /// that does not.
 fn printed_twice_at(line: &str) -> Option<usize> {
+    // (No gap of two spaces, no second print: most lines.)
+    if !line.contains("  ") {
+        return None;
+    }
     let mut column = 0usize;
     let mut spaces = 0usize;
     let mut gap_from = 0usize;

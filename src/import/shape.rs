@@ -3828,15 +3828,13 @@ fn without_terminal_controls(line: &str) -> Option<String> {
 /// or `(` right after a kanji, one hiragana or more (`ー` among them), then the closing bracket.
 fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
-    let mut previous: Option<char> = None;
-    for (at, c) in line.char_indices() {
-        let after_kanji = previous.is_some_and(is_kanji);
-        previous = Some(c);
-        if !(after_kanji && matches!(c, '（' | '(')) {
+    for (at, open) in line.match_indices(['（', '(']) {
+        let before = line.get(..at).and_then(|b| b.chars().next_back());
+        if !before.is_some_and(is_kanji) {
             continue;
         }
-        let close = if c == '（' { '）' } else { ')' };
-        let rest = line.get(at + c.len_utf8()..).unwrap_or_default();
+        let close = if open == "（" { '）' } else { ')' };
+        let rest = line.get(at + open.len()..).unwrap_or_default();
         let Some(end) = rest.find(close) else {
             continue;
         };
@@ -3845,7 +3843,7 @@ fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
             .chars()
             .all(|r| matches!(r, '\u{3041}'..='\u{3096}' | 'ー'));
         if !reading.is_empty() && hiragana {
-            found.push(at..at + c.len_utf8() + end + close.len_utf8());
+            found.push(at..at + open.len() + end + close.len_utf8());
         }
     }
     found
