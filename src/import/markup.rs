@@ -816,7 +816,10 @@ const LATEX_TABLES: [(&str, &str); 5] = [
 /// commands alone none. Reads `①事務の名称 & 架空事務 \\ \hline` → `①事務の名称` / `架空事務`.
 /// Refuses a text with no table environment (a `\` or `&` of its own is never markup).
 pub(super) fn latex_tabular(lines: &[&str]) -> Option<Rewrite> {
-    let opens_table = |l: &&str| LATEX_TABLES.iter().any(|(begin, _)| l.contains(begin));
+    // An environment opens with `\begin`: a line with no `\` opens none, and is not searched
+    // for the five openings (every line was: −0.4 ms of 20.9 on the import bench).
+    let opens_table =
+        |l: &&str| l.contains('\\') && LATEX_TABLES.iter().any(|(begin, _)| l.contains(begin));
     if !lines.iter().any(opens_table) {
         return None;
     }

@@ -176,11 +176,24 @@ pub(super) fn unified(c: char) -> Option<char> {
     }
 }
 
+/// Whether `text` holds the byte E2 followed by one of BA–BF, as UTF-8 begins a character of
+/// U+2E80–U+2FFF (both blocks of radicals, [`unified`]): a text without such a pair holds no
+/// radical. Every pair is compared, with no stop at the first found and no character decoded,
+/// which the compiler turns into comparisons of many bytes at a time (a scan of the characters
+/// was: −0.3 ms of 20.9 on the import bench).
+fn may_hold_radicals(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let pairs = bytes.iter().zip(bytes.iter().skip(1));
+    pairs.fold(false, |found, (&first, &second)| {
+        found | ((first == 0xE2) & (0xBA..=0xBF).contains(&second))
+    })
+}
+
 /// `text` with each radical written as its unified ideograph ([`unified`]), and how many were
 /// mapped; borrowed when none was.
 pub(super) fn unify(text: &str) -> (Cow<'_, str>, usize) {
-    // Most texts hold none: a scan of the characters first, nothing allocated.
-    if !text.chars().any(|c| unified(c).is_some()) {
+    // Most texts hold none: a scan first, nothing allocated.
+    if !may_hold_radicals(text) || !text.chars().any(|c| unified(c).is_some()) {
         return (Cow::Borrowed(text), 0);
     }
     let mut mapped = 0;
@@ -225,6 +238,19 @@ mod tests {
                 .all(|&(r, u)| ('\u{2E81}'..='\u{2EF3}').contains(&r)
                     && !('\u{2E80}'..='\u{2FDF}').contains(&u))
         );
+    }
+
+    #[test]
+    fn the_byte_scan_finds_every_radical() {
+        for c in ('\u{2E80}'..='\u{2FDF}').filter(|&c| unified(c).is_some()) {
+            assert!(
+                may_hold_radicals(&format!("架空{c}")),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        // `※` and `①` begin with E2 too.
+        assert!(!may_hold_radicals("※ 架空市長 ①"));
     }
 
     #[test]
