@@ -87,8 +87,10 @@
 //! is what tells its cells apart.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
-//! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
-//! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
+//! furniture, the spaces that joined rows, and the marks of a markup or a tool the text came
+//! through (a table's bars, a diff's marks and its old side, a terminal's controls, an
+//! editor's `$` and `^I`, a quote around a cell, a reading in brackets after its kanji, a
+//! comment's anchor): a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep their lines (their markup is their structure): only
 //! rules 1, 2 and 9–12 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
