@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 46] = [
+const FILES: [(&str, &str); 47] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -123,6 +123,7 @@ const FILES: [(&str, &str); 46] = [
         include_str!("layouts/ruby_brackets.txt"),
     ),
     ("comments.txt", include_str!("layouts/comments.txt")),
+    ("label_end.txt", include_str!("layouts/label_end.txt")),
 ];
 
 /// The examples of a file.

@@ -38,6 +38,7 @@ use std::fmt;
 /// | IU013 | text after the report's end (a second document) | 評価書の後に続く別の文書 |
 /// | IU014 | a cell of a block whose heading names a block met before | 二度目の見出しのブロックで、どちらの値か決められない |
 /// | IU015 | words that end the item's own label, wrapped under it | 項目名の折り返しで、値ではない |
+/// | IU016 | a cell whose words end in a label of the form | 項目名で終わり、値の終わりが分からない |
 #[doc(alias = "未読の理由")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -84,6 +85,12 @@ pub enum UnreadReason {
     /// 対する措置` under `その他のリスク`): a long label wrapped in the form's narrow label column,
     /// whose rest a text printed where the value stands. A label's words, never its value.
     LabelRest,
+    /// `IU016`: a cell whose words end in a label of the form, in any revision's words
+    /// (`架空市長 評価実施機関名`, `別表第一の30の項 法令上の根` / `拠`): the value ran on into the
+    /// label of the item after it, printed beside or below it, and where the value ends the
+    /// text does not show (a label wrapped over lines, a circled number lost). A label's words
+    /// are never a value's end.
+    EndsInLabel,
 }
 
 impl UnreadReason {
@@ -104,6 +111,7 @@ impl UnreadReason {
         UnreadReason::AfterEnd,
         UnreadReason::BlockTwice,
         UnreadReason::LabelRest,
+        UnreadReason::EndsInLabel,
     ];
 
     /// The reason's row, once: its code and its Japanese message.
@@ -127,6 +135,7 @@ impl UnreadReason {
                 "二度目の見出しのブロックで、どちらの値か決められない",
             ),
             UnreadReason::LabelRest => ("IU015", "項目名の折り返しで、値ではない"),
+            UnreadReason::EndsInLabel => ("IU016", "項目名で終わり、値の終わりが分からない"),
         }
     }
 

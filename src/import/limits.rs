@@ -373,6 +373,12 @@ pub(super) const WRAPPED_LINES: usize = 4;
 /// shorter value may end its label by chance (`名称` of `システムの名称`).
 pub(super) const LABEL_REST_CHARS: usize = 5;
 
+/// The characters a label of the form must hold for a value that ends in it to be refused
+/// ([`UnreadReason::EndsInLabel`](super::UnreadReason::EndsInLabel)): the form's labels of
+/// four characters or more (`対象人数`, `法令上の根拠`, `評価実施機関名`) are no words a value
+/// ends with; shorter ones are (`名称`, `部署`, `提供先`).
+pub(super) const LABEL_END_CHARS: usize = 4;
+
 // ---- changes (変更箇所) ---------------------------------------------------------------------
 
 /// The most folded characters a date alone has (`令和10年12月31日` has 11).

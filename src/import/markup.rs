@@ -1223,7 +1223,7 @@ fn printed_twice_at(line: &str) -> Option<usize> {
             }
             spaces = 0;
         }
-        column += if super::sheets::is_wide(c) { 2 } else { 1 };
+        column += super::sheets::char_columns(c);
     }
     None
 }
@@ -1254,7 +1254,7 @@ fn split_at_column(line: &str, column: usize) -> (&str, &str) {
                 line.get(at..).unwrap_or_default(),
             );
         }
-        taken += if super::sheets::is_wide(c) { 2 } else { 1 };
+        taken += super::sheets::char_columns(c);
     }
     (line, "")
 }

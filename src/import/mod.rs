@@ -623,6 +623,12 @@ fn read_shaped(
             }
             None => cell,
         };
+        // The next item's label that the value ran on into.
+        let at = (*id, indices.as_slice());
+        let Some(cell) = arbiter::without_label_at_end(&report, at, cell, &mut unread_lines) else {
+            continue;
+        };
+        let cell = cell.as_ref();
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
             reason => reason,

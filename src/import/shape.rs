@@ -323,10 +323,12 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 
 /// A page mark alone on a line: furniture.
 ///
-/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`, and a document site's preview of a
+/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`, a document site's preview of a
 /// page ([`is_page_preview`]: `Page 2: Ⅰ 基本情報 1.特定個人情報…②事務の内容...`, the page's
-/// first words cut short). Refuses `3` (a number alone may be a value: see [`PAGE_NUMBERS`]),
-/// `1) 500人以上`, and `Page 2: 架空の記載` (no words cut short: the text's own).
+/// first words cut short) and the header `pr` prints on every page of a text it paginates
+/// ([`is_print_header`]: `2025-01-06 10:12   架空.txt   ページ 3`). Refuses `3` (a number
+/// alone may be a value: see [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words
+/// cut short: the text's own) and `2025-01-06 ページ 3` (no time of day, no name).
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
     what: "ページ表示を除く",
@@ -913,9 +915,13 @@ pub(crate) const MERGED_CELLS: Rule = Rule {
 /// without a `|` before it: `評価書番号 | 6 |`, `| ②システムの機能 | 記録を管理する。 |`. Where
 /// at least [`BAR_ROWS`] lines of a PDF text are such rows, each is split at its bars (a `|`
 /// with white space or the line's end on both sides), a cell a line, its empty cells (`| |`)
-/// dropped. Reads `システム1 | ①システムの名称 | 架空システム |` → `システム1` /
-/// `①システムの名称` / `架空システム`. Refuses a line that no `|` closes (`甲 | 乙`), bars inside
-/// a word (`A|B |`), and a text with fewer such rows (a `|` a sentence holds).
+/// dropped. A cell's Textile attributes (a wiki's `|_. 評価書番号 | 6 |`: `_` a header cell,
+/// `\2` and `/2` spans, `<`, `>`, `=`, `^`, `~` alignments, then `. `; Textile's reference,
+/// "Tables") are taken off it ([`super::text::without_textile_attributes`]). Reads `システム1 | ①システムの名称 |
+/// 架空システム |` → `システム1` / `①システムの名称` / `架空システム`, and `|_. 評価書番号 | 6 |` →
+/// `評価書番号` / `6`. Refuses a line that no `|` closes (`甲 | 乙`), bars inside a word (`A|B |`),
+/// a text with fewer such rows (a `|` a sentence holds), and a number as an attribute (`| 1. 架空
+/// |` keeps `1. 架空`).
 pub(crate) const CELL_BARS: Rule = Rule {
     id: "shape.cell_bars",
     what: "縦線で区切られたセルを分ける",
@@ -1626,7 +1632,9 @@ fn values_a_line_down(pieces: &[Piece]) -> bool {
     let texts = cover_texts(pieces);
     for (i, t) in texts.iter().enumerate() {
         if let Some((id, value)) = label_and_value(t) {
-            if TYPED_COVER_LABELS.contains(&id) && typed_as(value) == Some(id) {
+            let above = i.checked_sub(1).and_then(|above| texts.get(above));
+            let own = typed_as(value) == Some(id) && !date_of_approval_above(id, above);
+            if TYPED_COVER_LABELS.contains(&id) && own {
                 return false;
             }
         }
@@ -1639,6 +1647,20 @@ fn values_a_line_down(pieces: &[Piece]) -> bool {
         }
     }
     down >= VALUE_DOWN_LABELS
+}
+
+/// Whether a date beside the label `id` may be the 承認日's a line down (rule [`VALUE_DOWN`]):
+/// `id` is the 公表日 and the line `above` it opens with the 承認日's label and holds a value
+/// that is no date (`個人情報保護委員会 承認日 【行政機関等のみ】 架空大臣` / `公表日 令和2年1月6日`:
+/// the body's name a line down on the 承認日's line, the 承認日 on the 公表日's). The 承認日 and
+/// the 公表日 are both dates, so the date beside the 公表日 tells neither order.
+fn date_of_approval_above(id: ItemId, above: Option<&&str>) -> bool {
+    use super::cover::{label_and_value, typed_as};
+    let approval = above.and_then(|above| label_and_value(above));
+    id == ItemId::CoverPublishedOn
+        && approval.is_some_and(|(label, value)| {
+            label == ItemId::CoverApprovalDate && typed_as(value) != Some(ItemId::CoverPublishedOn)
+        })
 }
 
 /// The label a line opens with and the value after it on its line (rule [`VALUE_DOWN`]): a
@@ -2233,9 +2255,15 @@ pub(super) fn is_kanji(c: char) -> bool {
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
 }
 
-/// Whether `c` is a kana (hiragana or katakana, the prolonged sound mark aside).
+/// Whether `c` is a hiragana letter (`ぁ` to `ゖ`; the voicing and iteration marks aside).
+pub(super) fn is_hiragana(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ')
+}
+
+/// Whether `c` is a kana letter: a hiragana or a katakana (`ァ` to `ヺ`), the prolonged sound
+/// mark `ー` aside.
 fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}')
+    is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
 }
 
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
@@ -2826,7 +2854,7 @@ fn form_word_at(rest: &str) -> Option<usize> {
         .find(|l| rest.starts_with(l.as_str()));
     if let Some(label) = label {
         let next = rest.get(label.len()..)?.chars().next();
-        let prose = next.is_some_and(|c| matches!(c, '\u{3041}'..='\u{309F}'));
+        let prose = next.is_some_and(is_hiragana);
         return (!prose).then_some(label.len());
     }
     if !begins_date(rest.get(..rest.find(TAG_WORD)?)?) {
@@ -3326,10 +3354,10 @@ fn barred_cells(line: &str) -> Option<Vec<&str>> {
         if !cell.ends_with(char::is_whitespace) || !after.starts_with(char::is_whitespace) {
             return None;
         }
-        cells.push(cell.trim());
+        cells.push(super::text::without_textile_attributes(cell.trim()));
         rest = after;
     }
-    cells.push(rest.trim());
+    cells.push(super::text::without_textile_attributes(rest.trim()));
     let split = cells.len() >= 2 || t.starts_with('|');
     split.then(|| cells.into_iter().filter(|c| !c.is_empty()).collect())
 }
@@ -3887,9 +3915,7 @@ fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         };
         let reading = rest.get(..end).unwrap_or_default();
-        let hiragana = reading
-            .chars()
-            .all(|r| matches!(r, '\u{3041}'..='\u{3096}' | 'ー'));
+        let hiragana = reading.chars().all(|r| is_hiragana(r) || r == 'ー');
         if !reading.is_empty() && hiragana {
             found.push(at..at + open.len() + end + close.len_utf8());
         }
@@ -4349,12 +4375,12 @@ fn unquote_lines(pieces: &mut [Piece], i: usize, last: usize) {
 /// line that is no hiragana alone of two to [`RUBY_CHARS`] characters, or that is a word the
 /// form prints as a value.
 fn ruby_reading(line: &str) -> Option<String> {
-    if !line.trim_start().starts_with(|c| matches!(c, 'ぁ'..='ゖ')) {
+    if !line.trim_start().starts_with(is_hiragana) {
         return None;
     }
     let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let count = reading.chars().count();
-    let kana = reading.chars().all(|c| matches!(c, 'ぁ'..='ゖ' | 'ー'));
+    let kana = reading.chars().all(|c| is_hiragana(c) || c == 'ー');
     if !kana || !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
         return None;
     }
@@ -4824,12 +4850,10 @@ fn box_cells(line: &str) -> Option<Vec<&str>> {
     Some(inner.split(bar).collect())
 }
 
-/// How many columns `text` takes on a text browser's or a terminal's page: two for a wide
-/// character ([`super::sheets::is_wide`]: CJK, kana, full-width forms), one for any other.
+/// How many columns `text` takes on a text browser's or a terminal's page
+/// ([`super::sheets::char_columns`] of each character).
 fn columns_taken(text: &str) -> usize {
-    text.chars()
-        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
-        .sum()
+    text.chars().map(super::sheets::char_columns).sum()
 }
 
 /// A bound on [`columns_taken`] of `text` (never below it), told without deciding which
@@ -6098,7 +6122,7 @@ fn long_section_after_words(before: &str, rest: &str) -> bool {
     let Some(last) = before.chars().last() else {
         return false;
     };
-    let word = is_kanji(last) || matches!(last, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー');
+    let word = is_kanji(last) || is_kana(last) || last == 'ー';
     let Some((number, after)) = leading_number(rest, &['.', '．']) else {
         return false;
     };
@@ -6970,6 +6994,46 @@ pub(crate) fn is_page_mark(line: &str) -> bool {
     }
 }
 
+/// Whether `line` is the header GNU `pr` prints at the top of each page (coreutils manual,
+/// "pr invocation"): the file's date and time (`2025-01-06 10:12`, its default `+%Y-%m-%d
+/// %H:%M` format), the file's name and the page's number (`ページ 3` in a Japanese locale,
+/// `Page 3` in others), parted by runs of spaces.
+fn is_print_header(line: &str) -> bool {
+    let t = line.trim();
+    // (A page's number ends the line: most lines end otherwise.)
+    let Some((before, number)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = before.trim_end();
+    let Some(stamped) = before
+        .strip_suffix("ページ")
+        .or_else(|| before.strip_suffix("Page"))
+    else {
+        return false;
+    };
+    let mut words = stamped.split_whitespace();
+    let (date, time) = (words.next(), words.next());
+    let named = words.next().is_some();
+    date.is_some_and(is_iso_date) && time.is_some_and(is_clock_time) && named
+}
+
+/// Whether `word` is a date as ISO 8601 writes it (`2025-01-06`).
+fn is_iso_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    let widths: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    widths == [4, 2, 2] && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `word` is a time of day as `HH:MM` (`10:12`).
+fn is_clock_time(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(h, m)| {
+        h.len() == 2 && m.len() == 2 && (h.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit())
+    })
+}
+
 /// Whether `line` is a document site's preview of a page: `Page N:` and the page's first words,
 /// cut short with `...` or `…` (the page itself follows, whole).
 fn is_page_preview(line: &str) -> bool {
@@ -7037,7 +7101,9 @@ fn mark_watermark_glyphs(pieces: &mut [Piece]) -> bool {
 fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     let mut found = false;
     for piece in pieces.iter_mut() {
-        let mark = is_page_mark(&piece.text) || is_page_preview(&piece.text);
+        let mark = is_page_mark(&piece.text)
+            || is_page_preview(&piece.text)
+            || is_print_header(&piece.text);
         if piece.furniture.is_none() && mark {
             piece.furniture = Some(FurnitureKind::PageMark);
             found = true;
@@ -7601,6 +7667,13 @@ mod tests {
         assert!(is_page_preview("Page 12: 特定個人情報保護評価書…"));
         assert!(!is_page_preview("Page 2: 架空の記載"));
         assert!(!is_page_preview("Pages: 架空の記載..."));
+        assert!(is_print_header(
+            "2025-01-06 10:12        架空事務.txt        ページ 3"
+        ));
+        assert!(is_print_header("2025-01-06 10:12   kakuu.txt   Page 12"));
+        assert!(!is_print_header("2025-01-06 ページ 3"));
+        assert!(!is_print_header("公表日 2025-01-06 10:12 ページ 3"));
+        assert!(!is_print_header("2025-01-06 10:12   架空事務.txt   ページ"));
     }
 
     #[test]

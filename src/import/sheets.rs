@@ -95,8 +95,8 @@ impl<'a> Row<'a> {
         for (at, c) in text.char_indices() {
             chars.push((at, column, c));
             column += match measure {
-                Measure::Cells if is_wide(c) => 2,
-                _ => 1,
+                Measure::Cells => char_columns(c),
+                Measure::Chars => 1,
             };
         }
         Row {
@@ -164,6 +164,12 @@ fn side(row: &Row<'_>, gutter: usize) -> Side {
         (true, false) => Side::Right,
         (false, false) => Side::Both,
     }
+}
+
+/// How many columns of a terminal or a text browser's page `c` takes: two for a wide character
+/// ([`is_wide`]), one for any other.
+pub(super) fn char_columns(c: char) -> usize {
+    if is_wide(c) { 2 } else { 1 }
 }
 
 /// Whether `c` takes two columns of a terminal: the East Asian wide and full-width
@@ -374,7 +380,7 @@ pub(super) fn two_pages(lines: &[&str]) -> Option<TwoPages> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Part, is_wide, two_pages};
+    use super::{Part, char_columns, two_pages};
 
     /// The lines the parts of `text` give, in order (each trimmed at its end).
     fn read(text: &str) -> Option<Vec<String>> {
@@ -395,7 +401,7 @@ mod tests {
             if !right.is_empty() {
                 let width: usize = left
                     .chars()
-                    .map(|c| if cells && is_wide(c) { 2 } else { 1 })
+                    .map(|c| if cells { char_columns(c) } else { 1 })
                     .sum();
                 text.push_str(&" ".repeat(gutter - width));
                 text.push_str(right);

@@ -504,6 +504,32 @@ fn unescape_markdown(line: &str) -> String {
     out
 }
 
+/// `cell` without the attributes Textile writes before a table cell's text and a `. ` (a wiki's
+/// table, `|_. 評価書番号 | 6 |`, read as a `|` table here and by
+/// [`CELL_BARS`](super::shape::CELL_BARS)): `_. 評価書番号` → `評価書番号`, `\2=. システム1` → `システム1`. A cell whose
+/// opening is no such run — a number (`1. 架空`: a section's), no `. ` after it — is itself;
+/// attributes alone leave nothing (`_.`: an empty header cell).
+pub(super) fn without_textile_attributes(cell: &str) -> &str {
+    let split = cell.split_once(". ");
+    let Some((attributes, text)) = split.or_else(|| Some((cell.strip_suffix('.')?, ""))) else {
+        return cell;
+    };
+    let marks = |c: char| matches!(c, '_' | '\\' | '/' | '<' | '>' | '=' | '^' | '~');
+    let mut chars = attributes.chars().peekable();
+    let mut any_mark = false;
+    while let Some(c) = chars.next() {
+        if !marks(c) {
+            return cell;
+        }
+        any_mark = true;
+        // A span's count follows its mark (`\2`, `/3`).
+        if matches!(c, '\\' | '/') {
+            while chars.next_if(char::is_ascii_digit).is_some() {}
+        }
+    }
+    if any_mark { text.trim_start() } else { cell }
+}
+
 /// The block tags that end a line of text.
 const BREAKS: &[&str] = &[
     "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",
@@ -525,7 +551,7 @@ fn strip_tags(raw: &str) -> String {
         return decode_entities(
             &inner
                 .split('|')
-                .map(|cell| cell.trim().replace("<br>", "\n"))
+                .map(|cell| without_textile_attributes(cell.trim()).replace("<br>", "\n"))
                 .collect::<Vec<_>>()
                 .join("\t"),
         );
@@ -681,6 +707,17 @@ pub(crate) fn runs(line: &str) -> Vec<Run<'_>> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn textile_attributes_leave_their_cell() {
+        assert_eq!(without_textile_attributes("_. 評価書番号"), "評価書番号");
+        assert_eq!(without_textile_attributes("\\2=. システム1"), "システム1");
+        assert_eq!(without_textile_attributes("_."), "");
+        assert_eq!(without_textile_attributes("1. 架空"), "1. 架空");
+        assert_eq!(without_textile_attributes("架空. 甲"), "架空. 甲");
+        assert_eq!(without_textile_attributes("架空"), "架空");
+    }
+
     use super::*;
 
     #[test]
