@@ -1288,9 +1288,19 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         (DEFINITION_LIST, super::markup::definition_list),
         (PYTHON_REPR, super::markup::python_repr),
     ];
+    // A text without the characters a markup's signature holds is not read for it
+    // ([`super::markup::AsciiCounts::may_hold`]); the text is counted again where a reader
+    // rewrote it.
+    let counts =
+        |pieces: &[Piece]| super::markup::AsciiCounts::of(pieces.iter().map(|p| p.text.as_str()));
+    let mut held = counts(&pieces);
     for (rule, reader) in markups {
+        if !held.may_hold(rule.id) {
+            continue;
+        }
         if read_markup(&mut pieces, reader) {
             applied.push(rule.id);
+            held = counts(&pieces);
         }
     }
     let two_up = if shape == Shape::PdfText {
@@ -4087,9 +4097,16 @@ fn is_whole_label(text: &str) -> bool {
         .next()
         .and_then(super::form_words::circled_number)
         .is_some_and(|n| narrow_label_state(Some(n), chars.as_str()) == Some(true));
-    circled
-        || is_label_cell(t)
-        || super::form_words::cover_labels().any(|label| squeeze(label) == key)
+    circled || is_label_cell(t) || squeezed_cover_labels().contains(&key)
+}
+
+/// The cover's labels ([`cover_labels`]), each [`squeeze`]d, for [`is_whole_label`]. (Each call
+/// walked the items for the cover's and squeezed their labels: −1.4 M instructions of 205 M an
+/// import of the 全項目 seed text, callgrind.)
+fn squeezed_cover_labels() -> &'static [String] {
+    static LABELS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| cover_labels().map(squeeze).collect());
+    &LABELS
 }
 
 /// The full-width katakana (and marks) of the half-width forms U+FF61 to U+FF9D, in their order
@@ -5429,17 +5446,25 @@ fn beside_piece(no: usize, cell: &FirstCell<'_>) -> Option<(char, Piece)> {
 /// `甲システム` / `名称`).
 fn narrow_label(pieces: &[Piece], i: usize) -> Option<NarrowLabel> {
     let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
-    let (circled, head) = first_label_piece(&piece.text)?;
-    let number = circled.and_then(super::form_words::circled_number);
     // The cheap test first, as in [`completes_bare_label`]: words without a circled number
     // whose first character begins no label begin none (most lines; 25.4 → 24.5 ms on the
-    // 全項目 seed text, benches/import.rs).
-    if number.is_none() {
-        let first = crate::import::fill::squeezed_first(head.words);
+    // 全項目 seed text, benches/import.rs). Tested on the line before its first cell is found:
+    // the first cell's words open the line, and their first character is the line's (where
+    // they have none, their squeezed words are too short a label). (Every line's first cell
+    // was found: −3.2 M instructions of 195 M an import, callgrind.)
+    let words = piece.text.trim_start_matches([' ', '　']);
+    let circled_first = words
+        .chars()
+        .next()
+        .is_some_and(|c| super::form_words::circled_number(c).is_some());
+    if !circled_first {
+        let first = crate::import::fill::squeezed_first(words);
         if first.is_none_or(|c| bare_label_starts().binary_search(&c).is_err()) {
             return None;
         }
     }
+    let (circled, head) = first_label_piece(&piece.text)?;
+    let number = circled.and_then(super::form_words::circled_number);
     let mut joined = squeeze(head.words);
     let min_chars = match number {
         Some(_) => WRAPPED_LABEL_MIN_CHARS,
@@ -6261,12 +6286,29 @@ fn circled_label_at(text: &str) -> Option<(u32, usize)> {
         .and_then(super::form_words::circled_number)?;
     let after = text.get('①'.len_utf8()..)?;
     let mark = text.len() - after.len();
-    all_circled_labels()
+    // A label ends in the words only where its first character (squeezed) is theirs: the
+    // others are not compared (every label of the number was, about 26 a line: −2.0 M
+    // instructions of 190 M an import of the 全項目 seed text, callgrind).
+    let first = crate::import::fill::squeezed_first(after);
+    circled_label_firsts()
         .iter()
-        .filter(|(n, _)| *n == number)
-        .filter_map(|(_, label)| label_end(after, label))
+        .filter(|&&(n, label_first, _)| n == number && label_first.is_none_or(|c| Some(c) == first))
+        .filter_map(|&(_, _, label)| label_end(after, label))
         .max()
         .map(|len| (number, mark + len))
+}
+
+/// [`all_circled_labels`], each with its first character as [`squeeze`] leaves it (`None` for
+/// a label it leaves empty), for [`circled_label_at`].
+fn circled_label_firsts() -> &'static [(u32, Option<char>, &'static str)] {
+    static LABELS: std::sync::LazyLock<Vec<(u32, Option<char>, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            all_circled_labels()
+                .iter()
+                .map(|&(n, label)| (n, crate::import::fill::squeezed_first(label), label))
+                .collect()
+        });
+    &LABELS
 }
 
 /// The section heading `text` starts with (its number, `．` or `.`, a section's title of any
@@ -6623,8 +6665,7 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
                     // (The look above only for a heading that would be joined: most lines are
                     // none.)
                     Wrapped::Heading => completes_heading(&piece.text, next())
-                        .or_else(|| completes_bare_label(&piece.text, next(), Pieces::Wrapped))
-                        .or_else(|| completes_bare_label(&piece.text, next(), Pieces::Vertical))
+                        .or_else(|| completes_bare_label(&piece.text, next))
                         .filter(|_| !under_a_date(&out, out.len()))
                         .or_else(|| completes_column(&piece.text, next())),
                 }
@@ -6759,44 +6800,57 @@ impl Pieces {
     }
 }
 
-/// How many of the lines `next` complete the label with no number before it that `line`
-/// starts (rule [`WRAPPED_HEADING`], [`bare_labels`]), its pieces standing as `pieces` says,
-/// if they do: the first label they complete exactly.
+/// How many of the lines `next()` gives complete the label with no number before it that
+/// `line` starts (rule [`WRAPPED_HEADING`], [`bare_labels`]), if they do: the first label they
+/// complete exactly, its pieces wrapped, else standing vertically ([`Pieces`]).
 ///
 /// Wrapped: reads `具体的` / `なチェ` / `ック方` / `法`; refuses `架空の措置` / `の内容` (no
 /// label reads so), `個人` / `番号` (too short a start) and a line that is a label already.
 /// Vertical: reads `再` / `委` / `託` → `再委託`; refuses `再` / `委` / `員` (no label reads so),
 /// and `再` / `委託の有無` (a next line of more than one character).
-fn completes_bare_label<'n>(
+fn completes_bare_label<'n, I: Iterator<Item = &'n str>>(
     line: &str,
-    next: impl Iterator<Item = &'n str>,
-    pieces: Pieces,
+    next: impl Fn() -> I,
 ) -> Option<usize> {
     // The cheap test first: a line whose first character begins no label begins none (most
-    // lines; `benches/import.rs`, the 全項目 seed text: 16.3 → 15.1 ms with it).
+    // lines; `benches/import.rs`, the 全項目 seed text: 16.3 → 15.1 ms with it). (Once for
+    // both ways a label stands, and the line squeezed once: each way tested the line apart,
+    // −2.5 M instructions of 195 M an import, callgrind.)
     let first = crate::import::fill::squeezed_first(line)?;
     if bare_label_starts().binary_search(&first).is_err() {
         return None;
     }
-    let labels = bare_labels();
-    let mut joined = squeeze(line);
-    if !pieces.starts(&joined, labels) || !begins_label(labels, &joined) {
-        return None;
-    }
-    for (taken, more) in next.take(pieces.lines()).enumerate() {
-        let more = squeeze(more);
-        if !pieces.goes_on(&more) {
+    let start = squeeze(line);
+    [Pieces::Wrapped, Pieces::Vertical]
+        .into_iter()
+        .find_map(|pieces| pieces.completed_by(&start, next()))
+}
+
+impl Pieces {
+    /// How many of the lines `next` complete the label whose first line is `start`
+    /// ([`squeeze`]d), its pieces standing so ([`completes_bare_label`]).
+    fn completed_by<'n>(self, start: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+        let pieces = self;
+        let labels = bare_labels();
+        if !pieces.starts(start, labels) || !begins_label(labels, start) {
             return None;
         }
-        joined.push_str(&more);
-        if labels.binary_search(&joined).is_ok() {
-            return Some(taken + 1);
+        let mut joined = start.to_owned();
+        for (taken, more) in next.take(pieces.lines()).enumerate() {
+            let more = squeeze(more);
+            if !pieces.goes_on(&more) {
+                return None;
+            }
+            joined.push_str(&more);
+            if labels.binary_search(&joined).is_ok() {
+                return Some(taken + 1);
+            }
+            if !begins_label(labels, &joined) {
+                return None;
+            }
         }
-        if !begins_label(labels, &joined) {
-            return None;
-        }
+        None
     }
-    None
 }
 
 /// How many of the lines `next` complete the 変更箇所 column label `line` starts (rule
@@ -7126,7 +7180,9 @@ fn page_mark_number(line: &str) -> Option<u32> {
 /// The number alone on `line` (digits of either width, spaces around).
 fn lone_number(line: &str) -> Option<u32> {
     let t = line.trim_matches(|c: char| c.is_whitespace());
-    if t.is_empty() || t.chars().count() > 4 {
+    // A character takes four bytes at most: a longer line holds more than four, and its
+    // characters are not counted (most lines: −0.9 M instructions of 205 M an import).
+    if t.is_empty() || t.len() > 4 * 4 || t.chars().count() > 4 {
         return None;
     }
     let mut n: u32 = 0;
@@ -9265,21 +9321,12 @@ mod tests {
     fn a_label_printed_a_character_a_line_is_joined() {
         let lines = |t: &'static str| t.split('/');
         assert_eq!(
-            completes_bare_label("再", lines("委/託/⑦再委託の有無"), Pieces::Vertical),
+            completes_bare_label("再", || lines("委/託/⑦再委託の有無")),
             Some(2)
         );
-        assert_eq!(
-            completes_bare_label("再", lines("委/員"), Pieces::Vertical),
-            None
-        );
-        assert_eq!(
-            completes_bare_label("再", lines("委託の有無"), Pieces::Vertical),
-            None
-        );
-        assert_eq!(
-            completes_bare_label("再委", lines("託"), Pieces::Vertical),
-            None
-        );
+        assert_eq!(completes_bare_label("再", || lines("委/員")), None);
+        assert_eq!(completes_bare_label("再", || lines("委託の有無")), None);
+        assert_eq!(completes_bare_label("再委", || lines("託")), None);
         let s = shape(
             "⑥委託先名 架空株式会社\n再\n委\n託\n⑦再委託の有無\n",
             Shape::PdfText,
