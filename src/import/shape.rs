@@ -2265,15 +2265,10 @@ pub(super) fn is_kanji(c: char) -> bool {
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
 }
 
-/// Whether `c` is a hiragana letter (`ぁ` to `ゖ`; the voicing and iteration marks aside).
-pub(super) fn is_hiragana(c: char) -> bool {
-    matches!(c, 'ぁ'..='ゖ')
-}
-
 /// Whether `c` is a kana letter: a hiragana or a katakana (`ァ` to `ヺ`), the prolonged sound
 /// mark `ー` aside.
 fn is_kana(c: char) -> bool {
-    is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
+    super::text::is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
 }
 
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
@@ -2864,7 +2859,7 @@ fn form_word_at(rest: &str) -> Option<usize> {
         .find(|l| rest.starts_with(l.as_str()));
     if let Some(label) = label {
         let next = rest.get(label.len()..)?.chars().next();
-        let prose = next.is_some_and(is_hiragana);
+        let prose = next.is_some_and(super::text::is_hiragana);
         return (!prose).then_some(label.len());
     }
     if !begins_date(rest.get(..rest.find(TAG_WORD)?)?) {
@@ -3925,7 +3920,9 @@ fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         };
         let reading = rest.get(..end).unwrap_or_default();
-        let hiragana = reading.chars().all(|r| is_hiragana(r) || r == 'ー');
+        let hiragana = reading
+            .chars()
+            .all(|r| super::text::is_hiragana(r) || r == 'ー');
         if !reading.is_empty() && hiragana {
             found.push(at..at + open.len() + end + close.len_utf8());
         }
@@ -4392,12 +4389,14 @@ fn unquote_lines(pieces: &mut [Piece], i: usize, last: usize) {
 /// line that is no hiragana alone of two to [`RUBY_CHARS`] characters, or that is a word the
 /// form prints as a value.
 fn ruby_reading(line: &str) -> Option<String> {
-    if !line.trim_start().starts_with(is_hiragana) {
+    if !line.trim_start().starts_with(super::text::is_hiragana) {
         return None;
     }
     let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let count = reading.chars().count();
-    let kana = reading.chars().all(|c| is_hiragana(c) || c == 'ー');
+    let kana = reading
+        .chars()
+        .all(|c| super::text::is_hiragana(c) || c == 'ー');
     if !kana || !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
         return None;
     }

@@ -530,6 +530,11 @@ pub(super) fn without_textile_attributes(cell: &str) -> &str {
     if any_mark { text.trim_start() } else { cell }
 }
 
+/// Whether `c` is a hiragana letter (`ぁ` to `ゖ`; the voicing and iteration marks aside).
+pub(super) fn is_hiragana(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ')
+}
+
 /// The block tags that end a line of text.
 const BREAKS: &[&str] = &[
     "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",

@@ -126,7 +126,7 @@ fn hiragana_continues(squeezed: &str, label: &str) -> bool {
     word && squeezed
         .get(label.len()..)
         .and_then(|rest| rest.chars().next())
-        .is_some_and(super::shape::is_hiragana)
+        .is_some_and(super::text::is_hiragana)
 }
 
 /// Whether `rest` (a line's words after its chapter numeral) is a chapter's title as the
