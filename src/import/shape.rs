@@ -3909,6 +3909,13 @@ fn without_terminal_controls(line: &str) -> Option<String> {
 /// or `(` right after a kanji, one hiragana or more (`ー` among them), then the closing bracket.
 fn ruby_brackets(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
+    // The cheap test first: a line without a bracket holds no reading (most lines). Searched
+    // for one character, a bracket is found by its bytes; `match_indices` with two decodes
+    // every character of every line (−1.6 M instructions of 195 M an import of the 全項目 seed
+    // text, callgrind).
+    if !line.contains('（') && !line.contains('(') {
+        return found;
+    }
     for (at, open) in line.match_indices(['（', '(']) {
         let before = line.get(..at).and_then(|b| b.chars().next_back());
         if !before.is_some_and(is_kanji) {
