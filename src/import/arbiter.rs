@@ -221,6 +221,17 @@ pub(super) fn label_at_end(cell: &Cell) -> LabelAtEnd {
     LabelAtEnd::Amid
 }
 
+/// Whether the item `id` at `indices` of `report` holds words — a text, names, a basis — and
+/// not a typed value (a date, a ＜選択肢＞ answer, a box); `false` where the report has no such
+/// item yet.
+pub(super) fn holds_words(report: &Report, id: ItemId, indices: &[usize]) -> bool {
+    use crate::report::Value;
+    matches!(
+        field_at(report, id, indices).map(|f| f.value()),
+        Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
+    )
+}
+
 /// `cell`, of the item at `at` of `report`, without the label of another item its words end in
 /// ([`label_at_end`]): the lines above a label alone on its lines, or `None` where the label
 /// begins amid a value's words. The label's lines, or all of them for `None`, are listed in
@@ -233,13 +244,8 @@ pub(super) fn without_label_at_end<'c>(
     cell: &'c Cell,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) -> Option<Cow<'c, Cell>> {
-    use crate::report::Value;
     let (item, indices) = at;
-    let words = matches!(
-        field_at(report, item, indices).map(|f| f.value()),
-        Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
-    );
-    if !words {
+    if !holds_words(report, item, indices) {
         return Some(Cow::Borrowed(cell));
     }
     let listed = match label_at_end(cell) {
@@ -343,13 +349,8 @@ fn is_box(id: ItemId) -> bool {
 /// The last characters of [`labels_ended`], sorted.
 fn label_last_chars() -> &'static [char] {
     static LAST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-        let mut last: Vec<char> = labels_ended()
-            .iter()
-            .filter_map(|l| l.chars().next_back())
-            .collect();
-        last.sort_unstable();
-        last.dedup();
-        last
+        let last = labels_ended().iter().filter_map(|l| l.chars().next_back());
+        super::text::sorted_chars(last)
     });
     &LAST
 }

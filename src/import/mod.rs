@@ -1041,7 +1041,6 @@ fn misplaced(
     found: &walk::Found,
     options: &std::collections::HashSet<String>,
 ) -> Option<UnreadReason> {
-    use crate::report::Value;
     let &(id, ref indices) = key;
     if indices.contains(&walk::TWICE) {
         return Some(UnreadReason::BlockTwice);
@@ -1062,10 +1061,7 @@ fn misplaced(
     {
         return Some(UnreadReason::UnalignedMarks);
     }
-    let free = matches!(
-        crate::report::field_at(report, id, indices).map(|f| f.value()),
-        Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
-    );
+    let free = arbiter::holds_words(report, id, indices);
     // Only a free text's words are looked up (joined and folded only then), and only when
     // they are no longer than the longest option (counted as they fold, without folding them).
     let longest = *per_form!(usize, longest_option, report.form());

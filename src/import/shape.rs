@@ -6748,13 +6748,8 @@ fn marked_cover_labels() -> impl Iterator<Item = &'static str> {
 /// The first characters of [`bare_labels`], sorted.
 fn bare_label_starts() -> &'static [char] {
     static STARTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-        let mut starts: Vec<char> = bare_labels()
-            .iter()
-            .filter_map(|l| l.chars().next())
-            .collect();
-        starts.sort_unstable();
-        starts.dedup();
-        starts
+        let starts = bare_labels().iter().filter_map(|l| l.chars().next());
+        super::text::sorted_chars(starts)
     });
     &STARTS
 }

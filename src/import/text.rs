@@ -535,6 +535,15 @@ pub(super) fn is_hiragana(c: char) -> bool {
     matches!(c, 'ぁ'..='ゖ')
 }
 
+/// `chars` sorted, each once: a set of characters a line's first or last character is looked up
+/// in by binary search (the labels' first characters, their last).
+pub(super) fn sorted_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
+    let mut sorted: Vec<char> = chars.collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
+}
+
 /// The block tags that end a line of text.
 const BREAKS: &[&str] = &[
     "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",
