@@ -2,7 +2,7 @@
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
-//! `shape.side_by_side_diff` and `shape.python_repr`).
+//! `shape.side_by_side_diff`, `shape.python_repr` and `shape.js_object`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -15,9 +15,9 @@
 //! scalar's indented lines, a diff's hunks under `@@ -l,s +l,s @@`, poppler's TSV under its
 //! header line, a DokuWiki table with a header row, a LaTeX table environment, Markdown's
 //! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
-//! where most lines print one text twice, Python's printed lists under a line that opens one
-//! — so that a `|` or
-//! a `- ` a report's own sentence holds is never taken for markup.
+//! where most lines print one text twice, Python's printed lists under a line that opens one,
+//! a JavaScript object under a line `{` alone — so that a `|` or a `- ` a report's own sentence
+//! holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
 //! its cells a line each, with the markup's marks taken off (a line of marks alone gives out
@@ -31,7 +31,8 @@
 //! JSON Lines over RFC 8259, GNU diffutils' unified and side-by-side formats, poppler's
 //! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
-//! Pandoc's definition lists, and the Python Language Reference's string literals.
+//! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
+//! object initializers as Node.js's `util.inspect` prints them.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -112,6 +113,12 @@ impl AsciiCounts {
             "shape.definition_list" => n(':') + n('~') >= MARKUP_ENTRIES,
             // `['架空'` or `["架空"`
             "shape.python_repr" => n('[') >= 1 && n('\'') + n('"') >= 1,
+            // `{` alone, then `架空: '架空'`, MARKUP_ENTRIES times
+            "shape.js_object" => {
+                n('{') + n('[') >= 1
+                    && n(':') >= MARKUP_ENTRIES
+                    && n('\'') + n('"') >= 2 * MARKUP_ENTRIES
+            }
             _ => true,
         }
     }
@@ -1226,6 +1233,291 @@ fn python_string(t: &str) -> Option<(String, &str)> {
     None
 }
 
+// ---- JavaScript objects as a shell prints them ----
+
+/// A JavaScript object as Node.js's `util.inspect` prints it — `mongosh`'s echo of a
+/// `findOne()`, Node's REPL, a browser console's copy (ECMAScript, 13.2.5 Object Initializer;
+/// Node.js, `util.inspect`): a line `{` alone opens it (`[` an array of them), then a property
+/// a line, `key: value,` — the key an identifier (`評価実施機関名`) or a string
+/// (`'①事務の名称'`), the value a string (`'桑市長'`), an object or an array opened at the
+/// line's end and closed on a line of its own (`},`), an object or an array on one line
+/// (`{ '①システムの名称': '甲' }`), `null`, a number, `true`, `false` or a constructor's call
+/// (`ObjectId('…')`); a string holding line breaks is printed in pieces joined by a `+` at the
+/// line's end (`'…\n' +` / `'…',`). Pretty-printed JSON is such an object.
+///
+/// Inside each such object (from the line that opens it to the line that closes it), a
+/// property is given out as its key and its value's lines, a line each: a string's lines, a
+/// number as written, the members or elements of an object or array on the line; a `null`, a
+/// boolean, a call or an object opened at the line's end give out the key alone. A key written
+/// in ASCII alone is a program's field name (`_id`, `source`, `dir`), never a label of the
+/// form: it is left out, and so is any line of its value written in ASCII alone (a file's name,
+/// `ltr`) and any number of it; a key's `_` is a space (`Ⅰ_基本情報`). A shell's prompt line
+/// outside the objects (`pia> db.reports.findOne(…)`: the command, which may repeat a value)
+/// gives out none; any other line outside comes as it came. Where fewer than [`MARKUP_ENTRIES`] properties with a form's key and a string or
+/// number are read, `None`. Reads `  評価実施機関名: '桑市長',` → `評価実施機関名` / `桑市長`,
+/// and `  '②事務の内容': '…する。\n' +` / `    '保育料を…',` → `②事務の内容` / `…する。` /
+/// `保育料を…`. Refuses a line inside an object that is no property, element or bracket (passed
+/// on as it came), and properties with no line `{` or `[` alone above them (`評価書番号: 8` in
+/// a report's own text).
+pub(super) fn js_object(lines: &[&str]) -> Option<Rewrite> {
+    let mut out = as_they_came(lines);
+    let mut depth = 0usize;
+    let mut read = 0usize;
+    // The string a line left open with a `+`: its lines not yet given out, and whether they
+    // are a program's (a key in ASCII alone).
+    let mut open: Option<(String, bool)> = None;
+    for (line, rewrite) in lines.iter().zip(out.iter_mut()) {
+        let t = line.trim();
+        if depth == 0 {
+            if t == "{" || t == "[" {
+                depth = 1;
+                *rewrite = Vec::new();
+            } else if is_shell_prompt(t) {
+                *rewrite = Vec::new();
+            }
+            continue;
+        }
+        let Some(parsed) = js_line(t, open.take()) else {
+            continue;
+        };
+        read += parsed.read;
+        depth = (depth + parsed.opens).saturating_sub(parsed.closes);
+        open = parsed.open;
+        *rewrite = parsed.lines;
+    }
+    (read >= MARKUP_ENTRIES).then_some(out)
+}
+
+/// Whether `t` opens with a shell's prompt (`> `, `test> `, `pia> `: a word in ASCII, if any,
+/// then `> `): the command typed, which printed the objects, not the text.
+fn is_shell_prompt(t: &str) -> bool {
+    t.split_once("> ").is_some_and(|(word, _)| {
+        word.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
+    })
+}
+
+/// What a line inside a printed object gives out ([`js_object`]).
+#[derive(Default)]
+struct JsLine {
+    /// The lines it is to be read as.
+    lines: Vec<String>,
+    /// Objects and arrays it opens at its end, and brackets it closes (`},`).
+    opens: usize,
+    closes: usize,
+    /// Properties with a form's key and a string or number.
+    read: usize,
+    /// The string it leaves open with a `+` at its end (the lines of it not yet given out), and
+    /// whether it is a program's.
+    open: Option<(String, bool)>,
+}
+
+/// A value of a printed object ([`js_object`]).
+enum JsValue {
+    /// A string, and whether a `+` at the line's end leaves it open.
+    Text(String, bool),
+    /// A number, as written.
+    Number(String),
+    /// `null`, `undefined`, a boolean, a call, or `[Object]` (a value too deep to print).
+    Blank,
+    /// `{` or `[` at the line's end.
+    Opens,
+    /// An object's members or an array's elements on the line, as they give out.
+    Inline(JsLine),
+}
+
+/// `t` (a trimmed line inside a printed object) read ([`js_object`]); `continued` the string
+/// the line above left open. `None` for a line that is no property, element or bracket.
+fn js_line(t: &str, continued: Option<(String, bool)>) -> Option<JsLine> {
+    let mut line = JsLine::default();
+    if let Some((before, program)) = continued {
+        let (text, more, rest) = js_strings(t)?;
+        if !is_item_end(rest) {
+            return None;
+        }
+        let mut text = before + &text;
+        give_text(&mut text, more, program, &mut line.lines);
+        line.open = more.then_some((text, program));
+        return Some(line);
+    }
+    let bare = t.strip_suffix(',').unwrap_or(t);
+    if matches!(bare, "}" | "]") {
+        line.closes = 1;
+        return Some(line);
+    }
+    let (key, value, rest) = match js_property(t) {
+        Some((key, after)) => {
+            let (value, rest) = js_value(after)?;
+            (Some(key), value, rest)
+        }
+        None => {
+            let (value, rest) = js_value(t)?;
+            (None, value, rest)
+        }
+    };
+    if !is_item_end(rest) {
+        return None;
+    }
+    give(key, value, &mut line);
+    Some(line)
+}
+
+/// Gives out a property's key and value, or an element's value, into `line` ([`js_object`]'s
+/// rules).
+fn give(key: Option<String>, value: JsValue, line: &mut JsLine) {
+    let program = key.as_ref().is_some_and(|k| k.is_ascii());
+    if let Some(key) = key.filter(|k| !k.is_ascii()) {
+        // An identifier holds no space: `Ⅰ_基本情報` is the heading `Ⅰ 基本情報`.
+        line.lines.push(key.replace('_', " "));
+        line.read += usize::from(matches!(value, JsValue::Text(..) | JsValue::Number(_)));
+    }
+    match value {
+        JsValue::Text(mut text, more) => {
+            give_text(&mut text, more, program, &mut line.lines);
+            line.open = more.then_some((text, program));
+        }
+        JsValue::Number(number) if !program => line.lines.push(number),
+        JsValue::Number(_) | JsValue::Blank => {}
+        JsValue::Opens => line.opens += 1,
+        JsValue::Inline(inner) => {
+            line.lines.extend(inner.lines);
+            line.read += inner.read;
+        }
+    }
+}
+
+/// Whether `rest` (what follows a property or an element on its line) ends it: nothing, or a
+/// comma.
+fn is_item_end(rest: &str) -> bool {
+    matches!(rest.trim(), "" | ",")
+}
+
+/// Gives out the lines of `text` that are whole (all of them where no `+` leaves it open
+/// (`more`), else those before its last line break), leaving in `text` what is not given out;
+/// a program's lines written in ASCII alone are left out.
+fn give_text(text: &mut String, more: bool, program: bool, out: &mut Vec<String>) {
+    let whole = if more {
+        match text.rfind('\n') {
+            Some(at) => at + 1,
+            None => return,
+        }
+    } else {
+        text.len()
+    };
+    let rest = text.split_off(whole);
+    for piece in text.lines() {
+        if !(program && piece.is_ascii()) {
+            out.push(piece.to_owned());
+        }
+    }
+    *text = rest;
+}
+
+/// The key of a property at the start of `t` (an identifier, or a string in quotes) and the
+/// text after its `:`; `None` where `t` opens no property.
+fn js_property(t: &str) -> Option<(String, &str)> {
+    let (key, rest) = if t.starts_with(['\'', '"']) {
+        js_string(t)?
+    } else {
+        let end = t.find(|c: char| c.is_whitespace() || "'\"{}[](),:".contains(c))?;
+        let (key, rest) = t.split_at_checked(end)?;
+        (key.to_owned(), rest)
+    };
+    let after = rest.strip_prefix(':')?;
+    (!key.is_empty()).then_some((key, after.trim_start()))
+}
+
+/// A string literal at the start of `t` (`'…'` as Python's, `"…"` as JSON's escapes read) and
+/// the text after it.
+fn js_string(t: &str) -> Option<(String, &str)> {
+    if t.starts_with('"') {
+        json_string(t)
+    } else {
+        python_string(t)
+    }
+}
+
+/// Strings at the start of `t` joined by `+`, whether a `+` at the end leaves the last open,
+/// and the text after them.
+fn js_strings(t: &str) -> Option<(String, bool, &str)> {
+    let (mut text, mut rest) = js_string(t)?;
+    loop {
+        let Some(after) = rest.trim_start().strip_prefix('+') else {
+            return Some((text, false, rest));
+        };
+        let after = after.trim_start();
+        if after.is_empty() {
+            return Some((text, true, after));
+        }
+        let (more, after_more) = js_string(after)?;
+        text.push_str(&more);
+        rest = after_more;
+    }
+}
+
+/// The value at the start of `t` and the text after it; `None` for text that is no value.
+fn js_value(t: &str) -> Option<(JsValue, &str)> {
+    if t.starts_with(['\'', '"']) {
+        let (text, more, rest) = js_strings(t)?;
+        return Some((JsValue::Text(text, more), rest));
+    }
+    if let Some(rest) = t.strip_prefix(['{', '[']) {
+        let rest = rest.trim_start();
+        if is_item_end(rest) {
+            return Some((JsValue::Opens, ""));
+        }
+        if let Some(after) = t.strip_prefix("[Object]").or(t.strip_prefix("[Array]")) {
+            return Some((JsValue::Blank, after));
+        }
+        return js_inline(t);
+    }
+    let end = t
+        .find(|c: char| c.is_whitespace() || ",(){}[]".contains(c))
+        .unwrap_or(t.len());
+    let (word, rest) = t.split_at_checked(end)?;
+    if rest.starts_with('(') {
+        let (_, after_call) = balanced(rest, ')')?;
+        return Some((JsValue::Blank, after_call));
+    }
+    match word {
+        "null" | "undefined" | "true" | "false" => Some((JsValue::Blank, rest)),
+        _ if word.parse::<f64>().is_ok() => Some((JsValue::Number(word.to_owned()), rest)),
+        _ => None,
+    }
+}
+
+/// An object's members or an array's elements written on one line (`{ '①システムの名称': '甲',
+/// '②システムの機能': '乙' }`), as the lines they give out, and the text after the closing
+/// bracket.
+fn js_inline(t: &str) -> Option<(JsValue, &str)> {
+    let object = t.starts_with('{');
+    let close = if object { '}' } else { ']' };
+    let mut rest = t.get(1..)?.trim_start();
+    let mut inner = JsLine::default();
+    loop {
+        if let Some(after) = rest.strip_prefix(close) {
+            return Some((JsValue::Inline(inner), after));
+        }
+        let key = if object {
+            let (key, after) = js_property(rest)?;
+            rest = after;
+            Some(key)
+        } else {
+            None
+        };
+        let (value, after) = js_value(rest)?;
+        give(key, value, &mut inner);
+        // A string left open or an object opened inside a line that closes its own.
+        if inner.opens > 0 || inner.open.is_some() {
+            return None;
+        }
+        rest = after.trim_start();
+        if let Some(after) = rest.strip_prefix(',') {
+            rest = after.trim_start();
+        }
+    }
+}
+
 // ---- Side-by-side diffs ----
 
 /// `diff -y` with its tabs expanded (GNU diffutils, Side by Side Format; `-t`): each line the
@@ -1452,12 +1744,13 @@ mod tests {
             s::LATEX_TABULAR,
             s::DEFINITION_LIST,
             s::PYTHON_REPR,
+            s::JS_OBJECT,
         ] {
             assert!(!none.may_hold(rule.id), "{}", rule.id);
             assert!(!japanese.may_hold(rule.id), "{}", rule.id);
         }
         // Each markup's signature holds what its check asks for.
-        let signatures: [(&str, &[&str]); 11] = [
+        let signatures: [(&str, &[&str]); 12] = [
             (s::UNIFIED_DIFF.id, &["@@ -1,2 +1,2 @@"]),
             (s::PSQL.id, &["---+---"]),
             (s::WIKI_TABLE.id, &["{|"]),
@@ -1469,6 +1762,7 @@ mod tests {
             (s::LATEX_TABULAR.id, &["\\begin{tabular}{ll}"]),
             (s::DEFINITION_LIST.id, &[": 甲", ": 乙", "~ 丙"]),
             (s::PYTHON_REPR.id, &["[\"甲\","]),
+            (s::JS_OBJECT.id, &["{", "甲: '1',", "乙: '2',", "丙: '3'"]),
         ];
         for (rule, lines) in signatures {
             assert!(
@@ -1751,6 +2045,73 @@ mod tests {
         // No line opens a list with a string; an escape Python has no reading for here.
         assert!(python_repr(&["'評価書番号',", "'6',", "'評価書名',"]).is_none());
         assert!(python_string("'\\q'").is_none());
+    }
+
+    #[test]
+    fn printed_javascript_objects_give_their_keys_and_strings() {
+        let lines = [
+            "test> db.reports.findOne({ 評価書番号: '7' })",
+            "{",
+            "  _id: ObjectId('0a1b2c3d4e5f60718293a4b5'),",
+            "  source: 'kakuu.pdf',",
+            "  note: '架空の注記',",
+            "  評価書番号: 7,",
+            "  'Ⅰ_基本情報': {",
+            "    '②事務の内容': '架空手当を支給する。\\n' +",
+            "      '記録を' +",
+            "      '残す。',",
+            "    システム: [ { '①システムの名称': '甲システム', 件数: 2 }, [Object] ],",
+            "    実施の有無: true",
+            "  }",
+            "}",
+            "評価書番号: '8'",
+        ];
+        assert_eq!(
+            flat(js_object(&lines)),
+            [
+                "架空の注記",
+                "評価書番号",
+                "7",
+                "Ⅰ 基本情報",
+                "②事務の内容",
+                "架空手当を支給する。",
+                "記録を残す。",
+                "システム",
+                "①システムの名称",
+                "甲システム",
+                "件数",
+                "2",
+                "実施の有無",
+                "評価書番号: '8'",
+            ]
+        );
+        // Pretty-printed JSON is such an object.
+        let json = [
+            "{",
+            "  \"評価書番号\": \"7\",",
+            "  \"評価書名\": \"架空\",",
+            "  \"特記事項\": \"\"",
+            "}",
+        ];
+        assert_eq!(
+            flat(js_object(&json)),
+            ["評価書番号", "7", "評価書名", "架空", "特記事項"]
+        );
+        // No line `{` alone above the properties; too few properties of the form's keys; a
+        // line inside that is no property passed on as it came.
+        assert!(
+            js_object(&["評価書番号: '7',", "評価書名: '架空',", "特記事項: 'なし',"]).is_none()
+        );
+        assert!(js_object(&["{", "  a: '甲',", "  b: '乙',", "  c: '丙'", "}"]).is_none());
+        let stray = [
+            "{",
+            "  評価書番号: '7',",
+            "  架空の文 です。",
+            "  評価書名: '架空',",
+            "  特記事項: 'なし'",
+            "}",
+        ];
+        assert!(flat(js_object(&stray)).contains(&"  架空の文 です。".to_owned()));
     }
 
     #[test]

@@ -21,10 +21,11 @@
 //! [`UNIFIED_DIFF`] and [`SIDE_BY_SIDE_DIFF`] read a diff as the file after the change and
 //! [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`PSQL`], [`WIKI_TABLE`],
 //! [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`],
-//! [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`], [`DEFINITION_LIST`] and [`PYTHON_REPR`] read a
-//! markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a reStructuredText's, an
-//! org file's, YAML's blocks, a scraper's JSON Lines, a DokuWiki's, a LaTeX document's,
-//! Markdown's definition lists, Python's printed lists) a cell a line (`import/markup.rs`);
+//! [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`], [`DEFINITION_LIST`], [`PYTHON_REPR`] and
+//! [`JS_OBJECT`] read a markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a
+//! reStructuredText's, an org file's, YAML's blocks, a scraper's JSON Lines, a DokuWiki's, a
+//! LaTeX document's, Markdown's definition lists, Python's printed lists, a shell's printed
+//! JavaScript objects) a cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
@@ -735,6 +736,15 @@ pub(crate) const PYTHON_REPR: Rule = Rule {
     what: "Pythonのリスト表示を文字列ごとに分ける",
 };
 
+/// A JavaScript object as a shell prints it (`mongosh`'s `findOne()`, Node's REPL, pretty JSON),
+/// read as its keys and strings (`import/markup.rs`, `js_object`): `  評価実施機関名: '架空市長',`
+/// → `評価実施機関名` / `架空市長`, a key in ASCII alone (a program's field) left out, `'…\n' +`
+/// pieces joined. Refuses properties with no line `{` or `[` alone above them.
+pub(crate) const JS_OBJECT: Rule = Rule {
+    id: "shape.js_object",
+    what: "JavaScriptのオブジェクト表示をキーと文字列ごとに分ける",
+};
+
 /// A side-by-side diff (`diff -y -t`), read as the file on the right, after the change
 /// (`import/markup.rs`, `side_by_side_diff`): `評価書番号␣␣…␣␣評価書番号` → `評価書番号`, `平成27年4月24日
 /// … | 平成28年5月20日` → `平成28年5月20日`, a line marked `<` (removed) left out. Refuses a text
@@ -988,7 +998,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 57] = [
+pub(crate) const RULES: [Rule; 58] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1012,6 +1022,7 @@ pub(crate) const RULES: [Rule; 57] = [
     LATEX_TABULAR,
     DEFINITION_LIST,
     PYTHON_REPR,
+    JS_OBJECT,
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
@@ -1272,7 +1283,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 14] = [
+    let markups: [(Rule, super::markup::Reader); 15] = [
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
@@ -1287,6 +1298,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         (LATEX_TABULAR, super::markup::latex_tabular),
         (DEFINITION_LIST, super::markup::definition_list),
         (PYTHON_REPR, super::markup::python_repr),
+        (JS_OBJECT, super::markup::js_object),
     ];
     // A text without the characters a markup's signature holds is not read for it
     // ([`super::markup::AsciiCounts::may_hold`]); the text is counted again where a reader
