@@ -2,7 +2,7 @@
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
-//! `shape.side_by_side_diff`, `shape.python_repr` and `shape.js_object`).
+//! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr` and `shape.js_object`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -15,7 +15,8 @@
 //! scalar's indented lines, a diff's hunks under `@@ -l,s +l,s @@`, poppler's TSV under its
 //! header line, a DokuWiki table with a header row, a LaTeX table environment, Markdown's
 //! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
-//! where most lines print one text twice, Python's printed lists under a line that opens one,
+//! where most lines print one text twice, a word diff's closed runs, Python's printed lists
+//! under a line that opens one,
 //! a JavaScript object under a line `{` alone — so that a `|` or a `- ` a report's own sentence
 //! holds is never taken for markup.
 //!
@@ -28,7 +29,7 @@
 //! Each reader cites the markup's own reference: MediaWiki's Help:Tables, the Asciidoctor
 //! documentation's Tables, Docutils' reStructuredText Directives (list-table), the Org Manual's
 //! Plain Lists (description lists), PostgreSQL's psql `\pset format aligned`, YAML 1.2,
-//! JSON Lines over RFC 8259, GNU diffutils' unified and side-by-side formats, poppler's
+//! JSON Lines over RFC 8259, GNU diffutils' unified and side-by-side formats, GNU wdiff, poppler's
 //! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
@@ -113,6 +114,8 @@ impl AsciiCounts {
             "shape.definition_list" => n(':') + n('~') >= MARKUP_ENTRIES,
             // `['架空'` or `["架空"`
             "shape.python_repr" => n('[') >= 1 && n('\'') + n('"') >= 1,
+            // `[-架空-]` or `{+架空+}`
+            "shape.word_diff" => n('[') + n('{') >= 1 && n('-') + n('+') >= 2,
             // `{` alone, then `架空: '架空'`, MARKUP_ENTRIES times
             "shape.js_object" => {
                 n('{') + n('[') >= 1
@@ -1251,7 +1254,7 @@ fn python_string(t: &str) -> Option<(String, &str)> {
 /// boolean, a call or an object opened at the line's end give out the key alone. A key written
 /// in ASCII alone is a program's field name (`_id`, `source`, `dir`), never a label of the
 /// form: it is left out, and so is any line of its value written in ASCII alone (a file's name,
-/// `ltr`) and any number of it; a key's `_` is a space (`Ⅰ_基本情報`). A shell's prompt line
+/// `ltr`) and any number of it; a key's `_` is a space (`Ⅰ_基本情報`). A REPL's prompt line
 /// outside the objects (`pia> db.reports.findOne(…)`: the command, which may repeat a value)
 /// gives out none; any other line outside comes as it came. Where fewer than [`MARKUP_ENTRIES`] properties with a form's key and a string or
 /// number are read, `None`. Reads `  評価実施機関名: '桑市長',` → `評価実施機関名` / `桑市長`,
@@ -1272,7 +1275,7 @@ pub(super) fn js_object(lines: &[&str]) -> Option<Rewrite> {
             if t == "{" || t == "[" {
                 depth = 1;
                 *rewrite = Vec::new();
-            } else if is_shell_prompt(t) {
+            } else if is_repl_prompt(t) {
                 *rewrite = Vec::new();
             }
             continue;
@@ -1288,9 +1291,9 @@ pub(super) fn js_object(lines: &[&str]) -> Option<Rewrite> {
     (read >= MARKUP_ENTRIES).then_some(out)
 }
 
-/// Whether `t` opens with a shell's prompt (`> `, `test> `, `pia> `: a word in ASCII, if any,
+/// Whether `t` opens with a REPL's prompt (`> `, `test> `, `pia> `: a word in ASCII, if any,
 /// then `> `): the command typed, which printed the objects, not the text.
-fn is_shell_prompt(t: &str) -> bool {
+fn is_repl_prompt(t: &str) -> bool {
     t.split_once("> ").is_some_and(|(word, _)| {
         word.chars()
             .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
@@ -1516,6 +1519,84 @@ fn js_inline(t: &str) -> Option<(JsValue, &str)> {
             rest = after.trim_start();
         }
     }
+}
+
+// ---- Word diffs ----
+
+/// Where a word diff's text stands ([`word_diff`]).
+#[derive(Clone, Copy, PartialEq)]
+enum WordRun {
+    /// Words both texts hold.
+    Same,
+    /// Between `[-` and `-]`: the old text's words.
+    Removed,
+    /// Between `{+` and `+}`: the new text's words.
+    Added,
+}
+
+/// The marks of a word diff's runs (GNU wdiff's defaults, `--start-delete` … `--end-insert`;
+/// `git diff --word-diff=plain` writes the same): each run's opening and closing mark.
+const WORD_DIFF_MARKS: [(WordRun, &str, &str); 2] =
+    [(WordRun::Removed, "[-", "-]"), (WordRun::Added, "{+", "+}")];
+
+/// A word diff (`wdiff`, `git diff --word-diff`): the text printed once, each run of words
+/// that changed as its old words between `[-` and `-]` and its new ones between `{+` and `+}`
+/// ([`WORD_DIFF_MARKS`]); a run may go on over lines (without `wdiff -n`).
+///
+/// Where the text holds such a run and every mark is closed by its own, the text is read as
+/// the new one: the removed runs and their marks taken off, the added runs without their
+/// marks; a line left blank by a removed run gives out none, a line changed so is trimmed.
+/// Reads `[-住民課-] {+架空課+}` → `架空課` and `{+架空の一文。+}` → `架空の一文。`. Refuses
+/// a text with a mark left open or a closing mark with no opening one (`-]` alone), and one
+/// with no run.
+pub(super) fn word_diff(lines: &[&str]) -> Option<Rewrite> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut run = WordRun::Same;
+    let mut runs = 0;
+    for line in lines {
+        let mut kept = String::new();
+        let mut rest = *line;
+        while !rest.is_empty() {
+            let closing = WORD_DIFF_MARKS.iter().find(|(r, _, _)| *r == run);
+            if let Some((_, _, close)) = closing {
+                let (inside, after) = rest.split_once(close).unwrap_or((rest, ""));
+                if run == WordRun::Added {
+                    kept.push_str(inside);
+                }
+                if inside.len() < rest.len() {
+                    run = WordRun::Same;
+                    runs += 1;
+                }
+                rest = after;
+                continue;
+            }
+            let opening = WORD_DIFF_MARKS
+                .iter()
+                .filter_map(|&(r, open, _)| Some((rest.find(open)?, r, open)))
+                .min_by_key(|&(at, _, _)| at);
+            let (before, after) = match opening {
+                Some((at, r, open)) => {
+                    run = r;
+                    (rest.get(..at)?, rest.get(at + open.len()..)?)
+                }
+                None => (rest, ""),
+            };
+            if WORD_DIFF_MARKS
+                .iter()
+                .any(|(_, _, close)| before.contains(close))
+            {
+                return None;
+            }
+            kept.push_str(before);
+            rest = after;
+        }
+        out.push(if kept == *line {
+            vec![kept]
+        } else {
+            cell_line(&kept)
+        });
+    }
+    (run == WordRun::Same && runs > 0).then_some(out)
 }
 
 // ---- Side-by-side diffs ----
@@ -1745,12 +1826,13 @@ mod tests {
             s::DEFINITION_LIST,
             s::PYTHON_REPR,
             s::JS_OBJECT,
+            s::WORD_DIFF,
         ] {
             assert!(!none.may_hold(rule.id), "{}", rule.id);
             assert!(!japanese.may_hold(rule.id), "{}", rule.id);
         }
         // Each markup's signature holds what its check asks for.
-        let signatures: [(&str, &[&str]); 12] = [
+        let signatures: [(&str, &[&str]); 13] = [
             (s::UNIFIED_DIFF.id, &["@@ -1,2 +1,2 @@"]),
             (s::PSQL.id, &["---+---"]),
             (s::WIKI_TABLE.id, &["{|"]),
@@ -1763,6 +1845,7 @@ mod tests {
             (s::DEFINITION_LIST.id, &[": 甲", ": 乙", "~ 丙"]),
             (s::PYTHON_REPR.id, &["[\"甲\","]),
             (s::JS_OBJECT.id, &["{", "甲: '1',", "乙: '2',", "丙: '3'"]),
+            (s::WORD_DIFF.id, &["[-甲-]"]),
         ];
         for (rule, lines) in signatures {
             assert!(
@@ -2112,6 +2195,36 @@ mod tests {
             "}",
         ];
         assert!(flat(js_object(&stray)).contains(&"  架空の文 です。".to_owned()));
+    }
+
+    #[test]
+    fn word_diffs_read_as_the_new_text() {
+        let lines = [
+            "$ wdiff old.txt new.txt",
+            "公表日",
+            "[-令和5年4月1日-] {+令和6年4月1日+}",
+            "①部署",
+            "架空課",
+            "{+架空の一文を",
+            "足した。+}[-架空の",
+            "古い一文。-]",
+        ];
+        assert_eq!(
+            flat(word_diff(&lines)),
+            [
+                "$ wdiff old.txt new.txt",
+                "公表日",
+                "令和6年4月1日",
+                "①部署",
+                "架空課",
+                "架空の一文を",
+                "足した。"
+            ]
+        );
+        // A mark left open, a closing mark with no opening one, no run at all.
+        assert!(word_diff(&["[-令和5年4月1日", "架空課"]).is_none());
+        assert!(word_diff(&["架空課-]", "{+甲+}"]).is_none());
+        assert!(word_diff(&["[平成26年4月 様式2]", "1-2"]).is_none());
     }
 
     #[test]

@@ -266,7 +266,7 @@ pub enum FurnitureKind {
     /// a stamped PDF left on a line of its own amid a paragraph.
     Watermark,
     /// A comment a document's editor appended to its text export (Google Docs' `[a]…` lines at
-    /// the text's end), its anchor taken off the text above.
+    /// the text's end, Markdown's footnotes `[^1]: …`), its anchor taken off the text above.
     Comment,
 }
 

@@ -18,8 +18,8 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
-//! [`UNIFIED_DIFF`] and [`SIDE_BY_SIDE_DIFF`] read a diff as the file after the change and
-//! [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`PSQL`], [`WIKI_TABLE`],
+//! [`UNIFIED_DIFF`], [`SIDE_BY_SIDE_DIFF`] and [`WORD_DIFF`] read a diff as the file after the
+//! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`PSQL`], [`WIKI_TABLE`],
 //! [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`],
 //! [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`], [`DEFINITION_LIST`], [`PYTHON_REPR`] and
 //! [`JS_OBJECT`] read a markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a
@@ -537,9 +537,13 @@ pub(crate) const RUBY_BRACKETS: Rule = Rule {
 /// and the comments at the text's end, a line each opening with its anchor. Where the text's
 /// last lines (blank lines aside) are such comments, their letters in order from `a`, and each
 /// anchor stands in the text above, the comments are furniture (`comment`) and the anchors are
-/// taken off the lines above. Reads `保健福祉課[a]` … `[a]課名は変わる予定` → `保健福祉課`.
+/// taken off the lines above. Markdown's footnotes (PHP Markdown Extra, Footnotes; GitHub
+/// Flavored Markdown) are read so too: the text's last lines each a definition `[^1]: …`
+/// whose reference `[^1]` stands in the text above. Reads `保健福祉課[a]` …
+/// `[a]課名は変わる予定` → `保健福祉課`, and `13[^1]` … `[^1]: 架空の注` → `13`.
 /// Refuses a bracket the text holds with no comment for it at the end (`（[a] 参照）`), and
-/// comments out of order or without their anchor (a list of the text's own).
+/// comments out of order or without their anchor (a list of the text's own), and a footnote
+/// whose reference the text does not hold.
 pub(crate) const COMMENT_ANCHORS: Rule = Rule {
     id: "shape.comment_anchors",
     what: "文書のコメントとその記号を除く",
@@ -618,7 +622,9 @@ pub(crate) const TWO_UP: Rule = Rule {
 /// again at 1 on a line that opens a page, after a form feed: a word processor counts each
 /// page's lines), over at least [`NUMBERED_LINES`] lines, each line's number and the gap that
 /// sets it off are taken off. Reads `     1⇥評価書番号` / `     2⇥6` → `評価書番号` / `6`,
-/// `1:評価書番号` / `2:6`, and `評価書番号          1` / `6          2`. Refuses a text with a
+/// `1:評価書番号` / `2:6`, and `評価書番号          1` / `6          2`. `grep -H -n`'s lines,
+/// which open with the file's name too (`架空.txt:1:評価書番号` / `架空.txt-2-6`, groups parted by
+/// `--`, the command above), lose the name and the number. Refuses a text with a
 /// line that opens (or ends) with no number (`1:評価書番号` / `6`), numbers that do not step by
 /// one (`1:評価書番号` / `3:6`: a list's numbers, a time; `評価書番号    14` / `評価書名 …` /
 /// `公表日    令和5年4月1日`, a layout's values), and fewer lines.
@@ -725,6 +731,14 @@ pub(crate) const YAML_BLOCKS: Rule = Rule {
 pub(crate) const JSON_LINES: Rule = Rule {
     id: "shape.json_lines",
     what: "JSON Linesの行を文字列ごとに分ける",
+};
+
+/// A word diff (`wdiff`, `git diff --word-diff`) read as the new text (`import/markup.rs`,
+/// `word_diff`): `[-住民課-] {+架空課+}` → `架空課`, `{+…+}` without its marks, a run over
+/// lines too. Refuses a text with a mark left open or closed with no opening.
+pub(crate) const WORD_DIFF: Rule = Rule {
+    id: "shape.word_diff",
+    what: "単語単位の差分を新しい文として読む",
 };
 
 /// Python's printed lists of strings (`pprint` of a PDF library's lines or tables, a REPL's
@@ -853,7 +867,9 @@ pub(crate) const RUBY: Rule = Rule {
 /// record is written again as its cells, a cell's lines each a line, its empty cells dropped (a
 /// record of empty cells is a blank line). A cell written as a spreadsheet's text formula (`="…"`,
 /// a text kept from being read as a number; its lines joined by `&CHAR(10)&`) is read as its
-/// text: `="7",="甲"&CHAR(10)&"乙"` → `7` / `甲` / `乙`. Reads `①事務の名称,架空事務,` /
+/// text: `="7",="甲"&CHAR(10)&"乙"` → `7` / `甲` / `乙`. A book converted sheet by sheet
+/// (`xlsx2csv -a`: `-------- 2 - Ⅰ基本情報` before each sheet) is read so, each sheet with its
+/// own width, the line before each sheet a page mark. Reads `①事務の名称,架空事務,` /
 /// `②事務の内容,"架空法に基づき、` / `手当を支給する。",` → `①事務の名称` / `架空事務` /
 /// `②事務の内容` / `架空法に基づき、` / `手当を支給する。`. Refuses a text whose lines part
 /// into different counts of cells (prose with commas: `架空市は, 架空事務において,`), a text
@@ -998,7 +1014,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 58] = [
+pub(crate) const RULES: [Rule; 59] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1010,6 +1026,7 @@ pub(crate) const RULES: [Rule; 58] = [
     READER_MARKS,
     UNIFIED_DIFF,
     SIDE_BY_SIDE_DIFF,
+    WORD_DIFF,
     PDFTOTEXT_TSV,
     PSQL,
     WIKI_TABLE,
@@ -1283,9 +1300,10 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 15] = [
+    let markups: [(Rule, super::markup::Reader); 16] = [
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
+        (WORD_DIFF, super::markup::word_diff),
         (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
@@ -3416,7 +3434,7 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
     }
     let sides: [NumberOff; 2] = [after_line_number, before_line_number];
     let Some(number_off) = sides.into_iter().find(|&side| numbered_lines(pieces, side)) else {
-        return false;
+        return take_grep_prefixes(pieces);
     };
     for piece in pieces.iter_mut() {
         let (page, line) = match piece.text.strip_prefix('\u{c}') {
@@ -3428,6 +3446,99 @@ fn take_line_numbers(pieces: &mut [Piece]) -> bool {
         }
     }
     true
+}
+
+/// `grep -H -n`'s output (GNU grep, Output Line Prefix Fields): each line opens with the
+/// file's name and its line number, `name:N:` on a matching line and `name-N-` on a line of
+/// context, a line `--` between groups of lines; the command typed may stand above (`$ grep …`)
+/// and the next prompt below (`$`).
+/// Where every other line so opens, with one name, the numbers stepping by one within a group
+/// and rising from group to group, over at least [`NUMBERED_LINES`] lines, the prefixes are
+/// taken off and a `--` gives out a blank line. Whether they were (rule [`LINE_NUMBERS`]).
+fn take_grep_prefixes(pieces: &mut [Piece]) -> bool {
+    let mut lines = pieces.iter().map(|p| p.text.as_str());
+    let first = lines.find(|l| !is_shell_prompt(l));
+    let Some(first) = first else {
+        return false;
+    };
+    let names = grep_names(first);
+    let Some(name) = names.into_iter().find(|name| grep_prefixed(pieces, name)) else {
+        return false;
+    };
+    let name = name.to_owned();
+    for piece in pieces.iter_mut() {
+        if piece.text == "--" {
+            piece.text.clear();
+        } else if let Some((_, rest)) = after_grep_prefix(&piece.text, &name) {
+            piece.text = rest.to_owned();
+        }
+    }
+    true
+}
+
+/// Whether `line` is a shell's prompt (`$`), with the command typed after it (`$ grep …`).
+fn is_shell_prompt(line: &str) -> bool {
+    line == "$" || line.starts_with("$ ")
+}
+
+/// The names a line of `grep -H -n` may open with: what stands before each `:N:` or `-N-`
+/// in it ([`take_grep_prefixes`]).
+fn grep_names(line: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for (at, _) in line.match_indices([':', '-']) {
+        if let Some(name) = line.get(..at).filter(|n| !n.is_empty()) {
+            if after_grep_prefix(line, name).is_some() {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// `line` after the prefix `name:N:` or `name-N-`, and N; `None` where it opens with none.
+fn after_grep_prefix<'l>(line: &'l str, name: &str) -> Option<(usize, &'l str)> {
+    let rest = line.strip_prefix(name)?;
+    let separator = rest.chars().next().filter(|c| matches!(c, ':' | '-'))?;
+    let rest = rest.get(1..)?;
+    let figures = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = rest.get(..figures)?.parse().ok()?;
+    let rest = rest.get(figures..)?.strip_prefix(separator)?;
+    Some((number, rest))
+}
+
+/// Whether every line of `pieces` but a prompt above or below the rest (`$ …`) and `--` lines
+/// opens with `name`'s prefix, the numbers stepping by one within a group and rising from
+/// group to group ([`take_grep_prefixes`]).
+fn grep_prefixed(pieces: &[Piece], name: &str) -> bool {
+    let mut prefixed = 0;
+    // The number the next line must have within the group, and the least the group after a
+    // `--` may open with.
+    let mut expected: Option<usize> = None;
+    let mut least = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.text == "--" {
+            least = expected.unwrap_or(0);
+            expected = None;
+            continue;
+        }
+        let Some((number, _)) = after_grep_prefix(&piece.text, name) else {
+            let first_or_last = i == 0 || i + 1 == pieces.len();
+            if first_or_last && is_shell_prompt(&piece.text) {
+                continue;
+            }
+            return false;
+        };
+        let steps = match expected {
+            Some(e) => number == e,
+            None => number >= least,
+        };
+        if !steps {
+            return false;
+        }
+        expected = Some(number + 1);
+        prefixed += 1;
+    }
+    prefixed >= NUMBERED_LINES
 }
 
 /// Whether every line of `pieces` has a number `number_off` finds, one more than the line
@@ -3986,6 +4097,21 @@ fn comment_anchor(n: usize) -> String {
     format!("[{}]", letters.into_iter().collect::<String>())
 }
 
+/// The references of Markdown footnotes whose definitions `run` is, a line each (`[^1]: 架空`
+/// → `[^1]`); `None` where a line is no such definition ([`COMMENT_ANCHORS`]).
+fn footnote_anchors(run: &[Piece]) -> Option<Vec<String>> {
+    let mut anchors = Vec::new();
+    for piece in run {
+        let label = piece.text.strip_prefix("[^")?;
+        let (label, _) = label.split_once("]:")?;
+        if label.is_empty() || label.contains([']', ' ']) {
+            return None;
+        }
+        anchors.push(format!("[^{label}]"));
+    }
+    Some(anchors)
+}
+
 /// Rule [`COMMENT_ANCHORS`]: see there. Whether the text's comments were taken off.
 fn take_comments(pieces: &mut [Piece]) -> bool {
     // The comments: the last lines but blank ones, each opening with the next anchor.
@@ -4009,16 +4135,24 @@ fn take_comments(pieces: &mut [Piece]) -> bool {
     if comments == 0 {
         return false;
     }
-    let anchors: Vec<String> = (0..comments).map(comment_anchor).collect();
     let (above, run) = pieces.split_at_mut(start);
+    let letters: Vec<String> = (0..comments).map(comment_anchor).collect();
     let in_order = run
         .iter()
-        .zip(&anchors)
+        .zip(&letters)
         .all(|(piece, anchor)| piece.text.starts_with(anchor.as_str()));
+    let anchors = if in_order {
+        letters
+    } else {
+        match footnote_anchors(run) {
+            Some(anchors) => anchors,
+            None => return false,
+        }
+    };
     let anchored = anchors
         .iter()
         .all(|anchor| above.iter().any(|p| p.text.contains(anchor.as_str())));
-    if !in_order || !anchored {
+    if !anchored {
         return false;
     }
     for piece in run.iter_mut().take(comments) {
@@ -4545,26 +4679,55 @@ fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
     // The cheap test first: a first line with text that holds neither a comma nor a quote is a
     // record of one cell, no sheet's width (without it every text was read as records: 33.1 →
     // 30.8 ms on the 全項目 seed text, benches/import.rs).
-    let first = pieces.iter().find(|p| !p.text.trim().is_empty());
+    let first = pieces
+        .iter()
+        .find(|p| !p.text.trim().is_empty() && !is_sheet_delimiter(&p.text));
     if first.is_some_and(|p| !p.text.contains([',', '"'])) {
         return false;
     }
-    let Some(records) = csv_records(pieces) else {
-        return false;
-    };
-    // (A blank line is a record of one empty cell: it has no width of the sheet's.)
-    let widths: Vec<usize> = records
-        .iter()
-        .filter(|record| !is_blank_record(record))
-        .map(Vec::len)
-        .collect();
-    let same_width = widths
-        .first()
-        .is_some_and(|&w| w >= 2 && widths.iter().all(|&n| n == w));
-    if !same_width || widths.len() < CSV_RECORDS {
+    // A book converted sheet by sheet: each sheet's records have its own width, and the line
+    // that opens a sheet is its page mark.
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut records_read = 0;
+    for sheet in pieces.split_inclusive(|p| is_sheet_delimiter(&p.text)) {
+        let (delimiter, rows) = match sheet.split_last() {
+            Some((last, rows)) if is_sheet_delimiter(&last.text) => (Some(last), rows),
+            _ => (None, sheet),
+        };
+        let Some(records) = csv_records(rows) else {
+            return false;
+        };
+        let widths: Vec<usize> = records
+            .iter()
+            .filter(|record| !is_blank_record(record))
+            .map(Vec::len)
+            .collect();
+        let same_width = widths
+            .first()
+            .is_none_or(|&w| w >= 2 && widths.iter().all(|&n| n == w));
+        if !same_width {
+            return false;
+        }
+        records_read += widths.len();
+        write_records(records, &mut out);
+        if let Some(delimiter) = delimiter {
+            out.push(Piece {
+                no: delimiter.no,
+                text: delimiter.text.clone(),
+                furniture: Some(FurnitureKind::PageMark),
+            });
+        }
+    }
+    if records_read < CSV_RECORDS {
         return false;
     }
-    let mut out = Vec::with_capacity(pieces.len());
+    *pieces = out;
+    true
+}
+
+/// Writes each of `records` as its cells' lines, a line each, its empty cells dropped (a
+/// record of empty cells a blank line) ([`CSV_ROWS`]).
+fn write_records(records: Vec<Vec<CsvCell>>, out: &mut Vec<Piece>) {
     for record in records {
         let no = record
             .first()
@@ -4590,8 +4753,17 @@ fn split_csv_records(pieces: &mut Vec<Piece>) -> bool {
             });
         }
     }
-    *pieces = out;
-    true
+}
+
+/// Whether `line` opens a sheet of a book converted to CSV sheet by sheet (`xlsx2csv -a`):
+/// the converter's delimiter `--------`, a space, the sheet's number, ` - ` and its name
+/// (`-------- 2 - Ⅰ基本情報`).
+fn is_sheet_delimiter(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("-------- ") else {
+        return false;
+    };
+    let figures = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    figures > 0 && rest.get(figures..).is_some_and(|r| r.starts_with(" - "))
 }
 
 // ---- rule 0c: a sheet's merged cells ----
@@ -7693,6 +7865,17 @@ mod tests {
                 .all(|f| f.kind == FurnitureKind::Comment)
         );
         assert_eq!(comment_anchor(26), "[aa]");
+        // Markdown's footnotes: their references taken off, their definitions furniture.
+        let footnotes = "- 評価書番号：13[^1]\n- 公表日：令和6年4月1日[^note]\n\n\
+                         [^1]: 架空の番号の注\n[^note]: 架空の日付の注\n";
+        let shaped = shape(footnotes, Shape::PdfText);
+        assert!(shaped.applied.contains(&COMMENT_ANCHORS.id));
+        assert!(!shaped.text.contains("[^"));
+        // A definition whose reference the text does not hold.
+        assert!(!applies(
+            COMMENT_ANCHORS,
+            "評価書番号\n13\n[^1]: 架空の注\n"
+        ));
         // No anchor above; out of order.
         assert!(!applies(COMMENT_ANCHORS, "特記事項\n架空課\n[a]文案\n"));
         assert!(!applies(
@@ -8033,7 +8216,8 @@ mod tests {
         fn shaping_keeps_every_character_but_spaces_and_furniture(text in form_like_text()) {
             let shaped = shape(&text, Shape::PdfText);
             // A furniture piece may come out of a line run together with cells: the shaped ink
-            // is a part of the text's ink, in order, and all of it where nothing was furniture.
+            // is a part of the text's ink, in order, and all of it where nothing was furniture
+            // (and no word diff was read).
             // (Rule 3 sets a label printed beside its value's lines above them, `①  架空` /
             // `評価書番号` → `①評価書番号` / `架空`: there the ink is the text's, not in order.)
             let kept = ink(&text);
@@ -8054,7 +8238,8 @@ mod tests {
                     shaped_ink.chars().all(|c| rest.any(|k| k == c)),
                     "{shaped_ink:?} not in order in {kept:?}"
                 );
-                if shaped.furniture.is_empty() {
+                // (A word diff is read as its new text: the old words go, by design.)
+                if shaped.furniture.is_empty() && !shaped.applied.contains(&WORD_DIFF.id) {
                     prop_assert_eq!(shaped_ink, ink(&text));
                 }
             }
@@ -8112,6 +8297,30 @@ mod tests {
         );
         // The quoted cell's second line keeps its own source line.
         assert_eq!(shaped.source(11), 6);
+        // A book converted sheet by sheet: each sheet its own width, the line before each a
+        // page mark; a sheet whose rows part into different counts of cells is no CSV.
+        let book = "-------- 1 - 表紙\n評価書番号,5\n公表日,令和6年4月1日\n\
+                    -------- 2 - 基本情報\n,①事務の名称,架空事務\n,①部署,架空課\n,②所属長,架空課長\n";
+        let shaped = shape(book, Shape::PdfText);
+        assert!(shaped.applied.contains(&CSV_ROWS.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "評価書番号",
+                "5",
+                "公表日",
+                "令和6年4月1日",
+                "①事務の名称",
+                "架空事務",
+                "①部署",
+                "架空課",
+                "②所属長",
+                "架空課長"
+            ]
+        );
+        let ragged = "-------- 1 - 表紙\n評価書番号,5\n公表日,令和6年4月1日,甲\n\
+                      -------- 2 - 基本情報\n,①事務の名称,架空事務\n,①部署,架空課\n";
+        assert!(!applies(CSV_ROWS, ragged));
         // Lines of prose with commas part into different counts of cells: no CSV.
         let prose =
             "架空市は, 架空事務において,\n特定個人情報ファイルを, 取り扱う\n甲,乙\n丙,丁\n戊,己\n";
@@ -8473,6 +8682,28 @@ mod tests {
                 .map(String::as_str),
             Some("評価書番号")
         );
+        // grep -H -n with context: the file's name too, groups parted by `--`, the command
+        // above; a name that differs, or numbers that fall back, are no such prefixes.
+        let grep_h = "$ grep -Hn -A 3 評価書番号 架空-1.txt\n架空-1.txt:2:評価書番号\n\
+                      架空-1.txt-3-6\n架空-1.txt-4-評価書名\n--\n架空-1.txt:9:①事務の名称\n\
+                      架空-1.txt-10-架空事務\n";
+        assert_eq!(
+            lines_of(&shape(grep_h, Shape::PdfText)),
+            [
+                "$ grep -Hn -A 3 評価書番号 架空-1.txt",
+                "評価書番号",
+                "6",
+                "評価書名",
+                "①事務の名称",
+                "架空事務"
+            ]
+        );
+        for text in [
+            "甲.txt:1:評価書番号\n甲.txt-2-6\n乙.txt-3-評価書名\n甲.txt-4-架空\n甲.txt-5-架空\n",
+            "甲.txt:5:評価書番号\n甲.txt-6-6\n--\n甲.txt:2:評価書名\n甲.txt-3-架空\n甲.txt-4-架空\n",
+        ] {
+            assert!(!applies(LINE_NUMBERS, text));
+        }
         // In the right margin, each page's lines counted from 1.
         let margin = "評価書番号          1\n6                   2\n                    3\n\
                       評価書名            4\n\u{c}Ⅰ 基本情報         1\n①事務の名称        2\n";
