@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 47] = [
+const FILES: [(&str, &str); 48] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -124,6 +124,7 @@ const FILES: [(&str, &str); 47] = [
     ),
     ("comments.txt", include_str!("layouts/comments.txt")),
     ("label_end.txt", include_str!("layouts/label_end.txt")),
+    ("long_vowel.txt", include_str!("layouts/long_vowel.txt")),
 ];
 
 /// The examples of a file.

@@ -29,7 +29,8 @@
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
 //! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
-//! writes in full-width the labels a text prints in half-width katakana; [`VALUE_QUOTES`] the
+//! writes in full-width the labels a text prints in half-width katakana; [`LONG_VOWEL`] with
+//! `ー` the labels whose prolonged sound mark OCR read as `一`; [`VALUE_QUOTES`] the
 //! 「」 a document set around every value; [`RUBY`] the readings printed over a name's kanji.
 //!
 //! 0. [`LINE_PITCH`] (a PDF text only, before every other): where the text writes a blank line
@@ -826,6 +827,22 @@ pub(crate) const HALFWIDTH_KANA: Rule = Rule {
     what: "半角カナで書かれた様式の見出しを全角に直す",
 };
 
+/// Labels and headings of the form whose prolonged sound mark `ー` OCR read as the kanji `一`,
+/// written with `ー` again; the values as printed.
+///
+/// A scanned page read by OCR may take the katakana's prolonged sound mark for the kanji one
+/// (`プライバシ一`, `ネットワ一ク`), and the form's labels with it then match no label. Where a
+/// line's words, from one of its gaps to another (at most [`KANA_LABEL_WORDS`] words), hold a
+/// `一` after a katakana, and with each such `一` written `ー` are a label or heading of the
+/// form whole, they are written so; everything else on the line stays as read (`データ一件`,
+/// `システム一式` are words of a value). Reads `個人のプライバシ一等の権利利益の保護の宣言` →
+/// `個人のプライバシー等の権利利益の保護の宣言`. Refuses `ページ一覧` (no label mended) and
+/// `システム一式を更新する` (a sentence).
+pub(crate) const LONG_VOWEL: Rule = Rule {
+    id: "shape.long_vowel",
+    what: "OCRで「一」と読まれた長音符の項目名を直す",
+};
+
 /// Values a document set in 「」 after their labels, the brackets taken off.
 ///
 /// A text made to be read aloud, or a form filled by a template, may set every value in 「」
@@ -1014,7 +1031,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 59] = [
+pub(crate) const RULES: [Rule; 60] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1044,6 +1061,7 @@ pub(crate) const RULES: [Rule; 59] = [
     LABEL_MARKS,
     DOT_LEADERS,
     HALFWIDTH_KANA,
+    LONG_VOWEL,
     VALUE_QUOTES,
     RUBY,
     LINE_PITCH,
@@ -1349,6 +1367,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if rewrite_lines(&mut pieces, with_full_width_labels) {
         applied.push(HALFWIDTH_KANA.id);
+    }
+    if rewrite_lines(&mut pieces, with_long_vowel_labels) {
+        applied.push(LONG_VOWEL.id);
     }
     if take_value_quotes(&mut pieces) {
         applied.push(VALUE_QUOTES.id);
@@ -4213,7 +4234,8 @@ fn undo_list_mode(pieces: &mut Vec<Piece>) -> bool {
 }
 
 /// Each line of `pieces` that `rewrite` gives a new text for, written so (the rules that change
-/// a line by itself: [`INVISIBLE`], [`LABEL_MARKS`], [`DOT_LEADERS`], [`HALFWIDTH_KANA`]). Whether any line changed.
+/// a line by itself: [`INVISIBLE`], [`LABEL_MARKS`], [`DOT_LEADERS`], [`HALFWIDTH_KANA`],
+/// [`LONG_VOWEL`]). Whether any line changed.
 fn rewrite_lines(pieces: &mut [Piece], rewrite: fn(&str) -> Option<String>) -> bool {
     let mut changed = false;
     for piece in pieces.iter_mut() {
@@ -4335,10 +4357,65 @@ fn is_whole_heading(text: &str) -> bool {
     chapter || is_whole_label(text)
 }
 
+/// A way a text misprints the form's labels, and how a run of words so misprinted is written
+/// again (rules [`HALFWIDTH_KANA`] and [`LONG_VOWEL`]).
+struct Misprint {
+    /// Whether a run of words (or a line) holds the misprint.
+    holds: fn(&str) -> bool,
+    /// The run written again.
+    mended: fn(&str) -> String,
+}
+
+/// Katakana printed half-width ([`HALFWIDTH_KANA`]).
+const HALF_WIDTH: Misprint = Misprint {
+    holds: |text| text.contains(is_halfwidth_kana),
+    mended: full_width_kana,
+};
+
+/// The prolonged sound mark read by OCR as the kanji `一` ([`LONG_VOWEL`]).
+const KANJI_ONE: Misprint = Misprint {
+    holds: |text| text.contains('一') && holds_one_after_katakana(text),
+    mended: long_vowels_mended,
+};
+
+/// Whether `text` holds a `一` right after a katakana or a `ー` ([`KANJI_ONE`]).
+fn holds_one_after_katakana(text: &str) -> bool {
+    let mut after_katakana = false;
+    for c in text.chars() {
+        if c == '一' && after_katakana {
+            return true;
+        }
+        after_katakana = matches!(c, 'ァ'..='ヺ' | 'ー');
+    }
+    false
+}
+
+/// `text` with each `一` after a katakana (or after a `ー` so written) written `ー` (rule
+/// [`LONG_VOWEL`]).
+fn long_vowels_mended(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_katakana = false;
+    for c in text.chars() {
+        let mended = if c == '一' && after_katakana {
+            'ー'
+        } else {
+            c
+        };
+        after_katakana = matches!(mended, 'ァ'..='ヺ' | 'ー');
+        out.push(mended);
+    }
+    out
+}
+
 /// The longest run of `words` of `line` from the one at `first` (at most [`KANA_LABEL_WORDS`])
-/// that holds half-width katakana and is a label or heading of the form in full-width: the
-/// index of its last word and the byte where it ends.
-fn kana_label_from(line: &str, words: &[(usize, usize)], first: usize) -> Option<(usize, usize)> {
+/// that holds the `misprint` and is a label or heading of the form mended: the index of its
+/// last word and the byte where it ends.
+fn misprinted_label_from(
+    line: &str,
+    words: &[(usize, usize)],
+    first: usize,
+    misprint: &Misprint,
+) -> Option<(usize, usize)> {
     let &(from, _) = words.get(first)?;
     let longest = words.len().min(first + KANA_LABEL_WORDS);
     for last in (first..longest).rev() {
@@ -4346,7 +4423,7 @@ fn kana_label_from(line: &str, words: &[(usize, usize)], first: usize) -> Option
             continue;
         };
         let run = line.get(from..to).unwrap_or_default();
-        if run.contains(is_halfwidth_kana) && is_whole_heading(&full_width_kana(run)) {
+        if (misprint.holds)(run) && is_whole_heading(&(misprint.mended)(run)) {
             return Some((last, to));
         }
     }
@@ -4356,7 +4433,19 @@ fn kana_label_from(line: &str, words: &[(usize, usize)], first: usize) -> Option
 /// `line` with the labels it prints in half-width katakana written in full-width (rule
 /// [`HALFWIDTH_KANA`]); `None` where it holds none so.
 fn with_full_width_labels(line: &str) -> Option<String> {
-    if !line.contains(is_halfwidth_kana) {
+    with_labels_mended(line, &HALF_WIDTH)
+}
+
+/// `line` with the labels whose prolonged sound mark OCR read as `一` written with `ー` (rule
+/// [`LONG_VOWEL`]); `None` where it holds none so.
+fn with_long_vowel_labels(line: &str) -> Option<String> {
+    with_labels_mended(line, &KANJI_ONE)
+}
+
+/// `line` with each run of its words that holds the `misprint` and is a label or heading of
+/// the form mended written so; `None` where it holds none so.
+fn with_labels_mended(line: &str, misprint: &Misprint) -> Option<String> {
+    if !(misprint.holds)(line) {
         return None;
     }
     // The line's words and the gaps between them, as byte ranges: a label may hold a gap
@@ -4381,12 +4470,12 @@ fn with_full_width_labels(line: &str) -> Option<String> {
     let mut first = 0;
     let mut changed = false;
     while let Some(&(from, _)) = words.get(first) {
-        let Some((last, to)) = kana_label_from(line, &words, first) else {
+        let Some((last, to)) = misprinted_label_from(line, &words, first, misprint) else {
             first += 1;
             continue;
         };
         out.push_str(line.get(written..from).unwrap_or_default());
-        out.push_str(&full_width_kana(line.get(from..to).unwrap_or_default()));
+        out.push_str(&(misprint.mended)(line.get(from..to).unwrap_or_default()));
         written = to;
         changed = true;
         first = last + 1;
@@ -8418,6 +8507,29 @@ mod tests {
             "③システムの名称 税務総合ｼｽﾃﾑ\n",
         ] {
             assert!(!applies(HALFWIDTH_KANA, refused), "{refused}");
+        }
+    }
+
+    #[test]
+    fn labels_whose_long_vowel_ocr_read_as_one_are_mended() {
+        let text = "個人のプライバシ一等の権利利益の保護の宣言\n\
+                    4.情報提供ネットワ一クシステムによる情報連携\n\
+                    データ一件ごとに架空のシステム一式を使う\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&LONG_VOWEL.id));
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "個人のプライバシー等の権利利益の保護の宣言",
+                "4.情報提供ネットワークシステムによる情報連携",
+                "データ一件ごとに架空のシステム一式を使う"
+            ]
+        );
+        assert_eq!(long_vowels_mended("ネットワ一ク一"), "ネットワークー");
+        assert_eq!(long_vowels_mended("第一"), "第一");
+        // No label mended: a value's words, a sentence.
+        for refused in ["ページ一覧\n", "システム一式を更新する\n"] {
+            assert!(!applies(LONG_VOWEL, refused), "{refused}");
         }
     }
 
