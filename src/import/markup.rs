@@ -2,7 +2,8 @@
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
-//! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr` and `shape.js_object`).
+//! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr`, `shape.js_object` and
+//! `shape.xml_text`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -17,7 +18,8 @@
 //! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
 //! where most lines print one text twice, a word diff's closed runs, Python's printed lists
 //! under a line that opens one,
-//! a JavaScript object under a line `{` alone — so that a `|` or a `- ` a report's own sentence
+//! a JavaScript object under a line `{` alone, an XML document under its declaration — so that
+//! a `|` or a `- ` a report's own sentence
 //! holds is never taken for markup.
 //!
 //! **Takes in** the text's lines. **Gives out**, for each line, the lines it is to be read as:
@@ -33,7 +35,7 @@
 //! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
-//! object initializers as Node.js's `util.inspect` prints them.
+//! object initializers as Node.js's `util.inspect` prints them, and XML 1.0.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -114,6 +116,8 @@ impl AsciiCounts {
             "shape.definition_list" => n(':') + n('~') >= MARKUP_ENTRIES,
             // `['架空'` or `["架空"`
             "shape.python_repr" => n('[') >= 1 && n('\'') + n('"') >= 1,
+            // `<?xml` or `<!DOCTYPE`
+            "shape.xml_text" => n('<') >= 1 && n('>') >= 1 && n('?') + n('!') >= 1,
             // `[-架空-]` or `{+架空+}`
             "shape.word_diff" => n('[') + n('{') >= 1 && n('-') + n('+') >= 2,
             // `{` alone, then `架空: '架空'`, MARKUP_ENTRIES times
@@ -1599,6 +1603,130 @@ pub(super) fn word_diff(lines: &[&str]) -> Option<Rewrite> {
     (run == WordRun::Same && runs > 0).then_some(out)
 }
 
+// ---- XML documents ----
+
+/// An XML document (W3C, Extensible Markup Language 1.0): a declaration `<?xml …?>` or a
+/// document type `<!DOCTYPE …>` first, then elements whose tags may hold attributes over several
+/// lines (`<Workbook xmlns="…"` / ` xmlns:o="…">`), the text between tags with its entities
+/// (`&amp;`, `&#12354;`), comments `<!-- … -->` and processing instructions `<? … ?>` no text. An
+/// exporter's own format is XML so: Excel's XML Spreadsheet 2003 (`<Cell><Data>…</Data></Cell>`),
+/// poppler's `pdftotext -bbox-layout` (`<line>` of `<word>`s) and `pdftohtml -xml`
+/// (`<text …>…</text>`), an OCR engine's ALTO (Library of Congress, ALTO 4: a `<TextLine>` of
+/// `<String CONTENT="…"/>` words).
+///
+/// Where the text opens so and holds none of the tags HTML's blocks are made of (an HTML page is
+/// read as HTML, `text::Shape::Html`), each run of text between tags is given out a line,
+/// trimmed, its entities decoded; an ALTO `String`'s `CONTENT` is such a run; the runs inside
+/// one `<line>` or `<TextLine>` element (a line of words) are given out as one line, a space
+/// between them; a line of tags alone gives out none. Reads
+/// `<Row><Cell><Data ss:Type="String">評価書番号</Data></Cell><Cell><Data
+/// ss:Type="Number">5</Data></Cell></Row>` → `評価書番号` / `5`. Refuses a text that opens with
+/// no declaration (a `<` of a report's own text) and an HTML page.
+pub(super) fn xml_text(lines: &[&str]) -> Option<Rewrite> {
+    let first = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
+    if !(first.starts_with("<?xml") || first.starts_with("<!DOCTYPE")) {
+        return None;
+    }
+    let html = lines
+        .iter()
+        .any(|l| super::text::HTML_TAGS.iter().any(|tag| l.contains(tag)));
+    if html {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut reader = XmlReader::default();
+    for line in lines {
+        out.push(reader.read_line(line));
+    }
+    Some(out)
+}
+
+/// The `CONTENT` attribute of an ALTO `String` tag (`String ID="…" CONTENT="評価書番号" WC="0.96"`
+/// → `評価書番号`): the word the OCR read.
+fn alto_content(tag: &str) -> Option<&str> {
+    let (_, value) = tag.split_once(" CONTENT=\"")?;
+    let (content, _) = value.split_once('"')?;
+    Some(content)
+}
+
+/// Where [`xml_text`] stands in a document, from line to line.
+#[derive(Default)]
+struct XmlReader {
+    /// Inside a tag, a comment or a processing instruction left open at a line's end: the
+    /// characters that close it (`>`, `-->`, `?>`).
+    open: Option<&'static str>,
+    /// Inside a `<line>` element: the words read so far.
+    words: Option<Vec<String>>,
+}
+
+impl XmlReader {
+    /// The lines `line` gives out.
+    fn read_line(&mut self, line: &str) -> Vec<String> {
+        let mut written = Vec::new();
+        let mut rest = line;
+        loop {
+            if let Some(close) = self.open {
+                match rest.split_once(close) {
+                    Some((_, after)) => {
+                        self.open = None;
+                        rest = after;
+                    }
+                    None => break,
+                }
+                continue;
+            }
+            let Some((text, after)) = rest.split_once('<') else {
+                self.text(rest, &mut written);
+                break;
+            };
+            self.text(text, &mut written);
+            let close = if after.starts_with("!--") {
+                "-->"
+            } else if after.starts_with('?') {
+                "?>"
+            } else {
+                ">"
+            };
+            let closing = after.starts_with('/');
+            let name = after.trim_start_matches('/');
+            let end = name
+                .find(|c: char| !(c.is_alphanumeric() || ":_-.".contains(c)))
+                .unwrap_or(name.len());
+            match name.get(..end) {
+                Some("line" | "TextLine") if !closing => self.words = Some(Vec::new()),
+                Some("line" | "TextLine") => {
+                    if let Some(words) = self.words.take().filter(|w| !w.is_empty()) {
+                        written.push(words.join(" "));
+                    }
+                }
+                Some("String") => {
+                    let tag = after.split_once('>').map_or(after, |(tag, _)| tag);
+                    if let Some(content) = alto_content(tag) {
+                        self.text(content, &mut written);
+                    }
+                }
+                _ => {}
+            }
+            self.open = Some(close);
+            rest = after;
+        }
+        written
+    }
+
+    /// Gives out a run of text between tags (into the open `<line>`'s words where one is open).
+    fn text(&mut self, text: &str, written: &mut Vec<String>) {
+        let t = text.trim();
+        if t.is_empty() {
+            return;
+        }
+        let decoded = super::text::decode_entities(t);
+        match self.words.as_mut() {
+            Some(words) => words.push(decoded),
+            None => written.push(decoded),
+        }
+    }
+}
+
 // ---- Side-by-side diffs ----
 
 /// `diff -y` with its tabs expanded (GNU diffutils, Side by Side Format; `-t`): each line the
@@ -1827,12 +1955,13 @@ mod tests {
             s::PYTHON_REPR,
             s::JS_OBJECT,
             s::WORD_DIFF,
+            s::XML_TEXT,
         ] {
             assert!(!none.may_hold(rule.id), "{}", rule.id);
             assert!(!japanese.may_hold(rule.id), "{}", rule.id);
         }
         // Each markup's signature holds what its check asks for.
-        let signatures: [(&str, &[&str]); 13] = [
+        let signatures: [(&str, &[&str]); 14] = [
             (s::UNIFIED_DIFF.id, &["@@ -1,2 +1,2 @@"]),
             (s::PSQL.id, &["---+---"]),
             (s::WIKI_TABLE.id, &["{|"]),
@@ -1846,6 +1975,7 @@ mod tests {
             (s::PYTHON_REPR.id, &["[\"甲\","]),
             (s::JS_OBJECT.id, &["{", "甲: '1',", "乙: '2',", "丙: '3'"]),
             (s::WORD_DIFF.id, &["[-甲-]"]),
+            (s::XML_TEXT.id, &["<?xml version=\"1.0\"?>"]),
         ];
         for (rule, lines) in signatures {
             assert!(
@@ -2225,6 +2355,35 @@ mod tests {
         assert!(word_diff(&["[-令和5年4月1日", "架空課"]).is_none());
         assert!(word_diff(&["架空課-]", "{+甲+}"]).is_none());
         assert!(word_diff(&["[平成26年4月 様式2]", "1-2"]).is_none());
+    }
+
+    #[test]
+    fn xml_documents_give_their_text() {
+        let lines = [
+            "<?xml version=\"1.0\"?>",
+            "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"",
+            " xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">",
+            " <!-- 架空の注記 -->",
+            " <Row><Cell><Data ss:Type=\"String\">評価書番号</Data></Cell><Cell><Data>5</Data></Cell></Row>",
+            " <Row><Cell><Data>架空&amp;模擬</Data></Cell></Row>",
+            " <line xMin=\"1\"><word>架空町</word>",
+            "  <word>架空事務</word></line>",
+            " <TextLine><String CONTENT=\"評価書名\" WC=\"0.9\"/><SP/><String CONTENT=\"架空\"/></TextLine>",
+            "</Workbook>",
+        ];
+        assert_eq!(
+            flat(xml_text(&lines)),
+            [
+                "評価書番号",
+                "5",
+                "架空&模擬",
+                "架空町 架空事務",
+                "評価書名 架空"
+            ]
+        );
+        // No declaration first; an HTML page.
+        assert!(xml_text(&["<Data>評価書番号</Data>", "<Data>5</Data>"]).is_none());
+        assert!(xml_text(&["<!DOCTYPE html>", "<p>評価書番号</p>"]).is_none());
     }
 
     #[test]

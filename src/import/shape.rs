@@ -19,7 +19,8 @@
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`UNIFIED_DIFF`], [`SIDE_BY_SIDE_DIFF`] and [`WORD_DIFF`] read a diff as the file after the
-//! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`PSQL`], [`WIKI_TABLE`],
+//! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`XML_TEXT`] an XML document as
+//! its text; [`PSQL`], [`WIKI_TABLE`],
 //! [`ASCIIDOC_TABLE`], [`RST_LIST_TABLE`], [`ORG_LIST`], [`YAML_BLOCKS`], [`JSON_LINES`],
 //! [`DOKUWIKI_TABLE`], [`LATEX_TABULAR`], [`DEFINITION_LIST`], [`PYTHON_REPR`] and
 //! [`JS_OBJECT`] read a markup's tables and lists (a psql result, a wiki's, an AsciiDoc's, a
@@ -734,6 +735,15 @@ pub(crate) const JSON_LINES: Rule = Rule {
     what: "JSON Linesの行を文字列ごとに分ける",
 };
 
+/// An XML document read as its text (`import/markup.rs`, `xml_text`): each run of text between
+/// tags a line (Excel's XML Spreadsheet `<Data>評価書番号</Data>` → `評価書番号`), the words of
+/// a `<line>` element one line (poppler's `-bbox-layout`). Refuses a text with no `<?xml` or
+/// `<!DOCTYPE` first, and an HTML page (read as HTML).
+pub(crate) const XML_TEXT: Rule = Rule {
+    id: "shape.xml_text",
+    what: "XML文書を要素の文字列ごとに分ける",
+};
+
 /// A word diff (`wdiff`, `git diff --word-diff`) read as the new text (`import/markup.rs`,
 /// `word_diff`): `[-住民課-] {+架空課+}` → `架空課`, `{+…+}` without its marks, a run over
 /// lines too. Refuses a text with a mark left open or closed with no opening.
@@ -1031,7 +1041,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 60] = [
+pub(crate) const RULES: [Rule; 61] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1045,6 +1055,7 @@ pub(crate) const RULES: [Rule; 60] = [
     SIDE_BY_SIDE_DIFF,
     WORD_DIFF,
     PDFTOTEXT_TSV,
+    XML_TEXT,
     PSQL,
     WIKI_TABLE,
     ASCIIDOC_TABLE,
@@ -1318,11 +1329,12 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 16] = [
+    let markups: [(Rule, super::markup::Reader); 17] = [
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (WORD_DIFF, super::markup::word_diff),
         (PDFTOTEXT_TSV, super::markup::pdftotext_tsv),
+        (XML_TEXT, super::markup::xml_text),
         (PSQL, super::markup::psql),
         (WIKI_TABLE, super::markup::wiki_table),
         (ASCIIDOC_TABLE, super::markup::asciidoc_table),

@@ -15,6 +15,10 @@ use crate::import::fill::{Squeezed, squeeze_from, squeezed};
 use std::borrow::Cow;
 use std::fmt;
 
+/// The tags that make a text HTML ([`Shape::detect`]): a paragraph's, a list's or its item's, a
+/// line break, a table's cell.
+pub(super) const HTML_TAGS: [&str; 8] = ["<p>", "<p ", "<li>", "<li ", "<br", "<td", "<ol", "<ul"];
+
 /// The shape of an imported text.
 ///
 /// ```
@@ -56,7 +60,7 @@ impl Shape {
             if !t.contains('<') {
                 continue;
             }
-            for tag in ["<p>", "<p ", "<li>", "<li ", "<br", "<td", "<ol", "<ul"] {
+            for tag in HTML_TAGS {
                 if t.contains(tag) {
                     tags += 1;
                 }
@@ -627,7 +631,7 @@ fn cells_unbroken(text: &str) -> String {
 }
 
 /// `text` with the HTML entities a published text uses decoded (`&lt;`, `&amp;`, `&#12354;`).
-fn decode_entities(text: &str) -> String {
+pub(super) fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
