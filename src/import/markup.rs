@@ -1246,7 +1246,7 @@ fn python_string(t: &str) -> Option<(String, &str)> {
 /// `findOne()`, Node's REPL, a browser console's copy (ECMAScript, 13.2.5 Object Initializer;
 /// Node.js, `util.inspect`): a line `{` alone opens it (`[` an array of them), then a property
 /// a line, `key: value,` — the key an identifier (`評価実施機関名`) or a string
-/// (`'①事務の名称'`), the value a string (`'桑市長'`), an object or an array opened at the
+/// (`'①事務の名称'`), the value a string (`'架空市長'`), an object or an array opened at the
 /// line's end and closed on a line of its own (`},`), an object or an array on one line
 /// (`{ '①システムの名称': '甲' }`), `null`, a number, `true`, `false` or a constructor's call
 /// (`ObjectId('…')`); a string holding line breaks is printed in pieces joined by a `+` at the
@@ -1260,12 +1260,13 @@ fn python_string(t: &str) -> Option<(String, &str)> {
 /// form: it is left out, and so is any line of its value written in ASCII alone (a file's name,
 /// `ltr`) and any number of it; a key's `_` is a space (`Ⅰ_基本情報`). A REPL's prompt line
 /// outside the objects (`pia> db.reports.findOne(…)`: the command, which may repeat a value)
-/// gives out none; any other line outside comes as it came. Where fewer than [`MARKUP_ENTRIES`] properties with a form's key and a string or
-/// number are read, `None`. Reads `  評価実施機関名: '桑市長',` → `評価実施機関名` / `桑市長`,
-/// and `  '②事務の内容': '…する。\n' +` / `    '保育料を…',` → `②事務の内容` / `…する。` /
-/// `保育料を…`. Refuses a line inside an object that is no property, element or bracket (passed
-/// on as it came), and properties with no line `{` or `[` alone above them (`評価書番号: 8` in
-/// a report's own text).
+/// gives out none; any other line outside comes as it came. Where fewer than
+/// [`MARKUP_ENTRIES`] properties with a form's key and a string or number are read, `None`.
+/// Reads `  評価実施機関名: '架空市長',` → `評価実施機関名` / `架空市長`, and `  '②事務の内容':
+/// '…する。\n' +` / `    '架空の一文。',` → `②事務の内容` / `…する。` / `架空の一文。`. Refuses
+/// a line inside an object that is no property, element or bracket (passed on as it came), and
+/// properties with no line `{` or `[` alone above them (`評価書番号: 8` in a report's own
+/// text).
 pub(super) fn js_object(lines: &[&str]) -> Option<Rewrite> {
     let mut out = as_they_came(lines);
     let mut depth = 0usize;
