@@ -693,13 +693,15 @@ fn is_form_name(t: &str) -> bool {
 }
 
 /// Whether `t`, printed under the label of `id`, can be its value by type: a number for the
-/// 評価書番号, a date for the 公表日 and the 承認日, no date or bare number for the other items.
+/// 評価書番号, a date for the 公表日 and the 承認日 (an era's, or a day in figures alone as a
+/// sheet prints it), no date or bare number for the other items.
 fn fits(id: ItemId, t: &str) -> bool {
     // A section's heading is no cover item's value: another page's, printed beside the cover.
     if classify::is_section_heading(t) {
         return false;
     }
-    let date = !dates_in(t).is_empty();
+    // (An era's date anywhere in the cell, or a day in figures alone: `2017-03-31`.)
+    let date = !dates_in(t).is_empty() || classify::short_date(t.trim()).is_some();
     match id {
         ItemId::CoverNumber => is_number(t),
         ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
@@ -1285,6 +1287,21 @@ mod tests {
         assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
         assert_eq!(list_number_off("1．架空の手順"), None);
         assert_eq!(list_number_off("123．評価書名"), None);
+    }
+
+    #[test]
+    fn a_day_in_figures_alone_is_a_cover_date() {
+        // As a sheet or a database prints a date cell; a time after it is more than the date.
+        for day in ["2017-03-31", "2017/3/31", "H29.3.31"] {
+            let (report, _) = cover_of(&format!("評価実施機関名\n架空市長\n公表日\n{day}\n"));
+            assert_eq!(
+                report.cover.published_on,
+                chrono::NaiveDate::from_ymd_opt(2017, 3, 31),
+                "{day}"
+            );
+        }
+        let (report, _) = cover_of("評価実施機関名\n架空市長\n公表日\n2017-03-31 10:15\n");
+        assert_eq!(report.cover.published_on, None);
     }
 
     #[test]

@@ -489,9 +489,19 @@ pub(crate) const fn era_start(c: char) -> bool {
 }
 
 /// The dates of `cell`'s text that `pick` keeps ([`day`], [`month`], [`day_or_month`]), in
-/// the order written.
+/// the order written. A cell that holds a day in figures alone and no era's date
+/// ([`super::classify::short_date`]: `2017-03-31`, `2017/3/31`, `H29.3.31`, as a sheet or a
+/// database prints a date cell) holds that day: the 様式 and its 記載要領 prescribe no style
+/// for a date.
 fn dates_of<T>(cell: &Cell, pick: fn(DateValue) -> Option<T>) -> impl Iterator<Item = T> {
-    dates_in(&cell.joined()).into_iter().filter_map(pick)
+    let text = cell.joined();
+    let mut dates = dates_in(&text);
+    if dates.is_empty() && super::classify::opens_short_date(text.trim()) {
+        if let Ok(day @ DateValue::Day(_)) = DateValue::parse(text.trim()) {
+            dates.push(day);
+        }
+    }
+    dates.into_iter().filter_map(pick)
 }
 
 /// A date value that is a day, as a calendar day.
