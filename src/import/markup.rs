@@ -2358,6 +2358,71 @@ mod tests {
         assert!(word_diff(&["[平成26年4月 様式2]", "1-2"]).is_none());
     }
 
+    /// Lines of the characters the readers of this module look for, and a few words.
+    fn markup_like_lines() -> impl proptest::strategy::Strategy<Value = Vec<String>> {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "{",
+            "}",
+            "[",
+            "]",
+            "'",
+            "\"",
+            ":",
+            ",",
+            "+",
+            "-",
+            "<",
+            ">",
+            "?",
+            "!",
+            "/",
+            "\\",
+            "n",
+            " ",
+            "=",
+            "|",
+            "@",
+            "line",
+            "String CONTENT=\"",
+            "評価書番号",
+            "架空",
+            "①",
+            "<?xml",
+            "[-",
+            "-]",
+            "{+",
+            "+}",
+            "_",
+            "5",
+        ]);
+        let line = prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat());
+        prop::collection::vec(line, 0..12)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Every reader takes any lines without a panic, and gives a rewrite for each line.
+        #[test]
+        fn readers_take_any_lines(lines in markup_like_lines()) {
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let readers: [Reader; 17] = [
+                psql, wiki_table, asciidoc_table, rst_list_table, org_list, yaml_blocks,
+                json_lines, unified_diff, side_by_side_diff, word_diff, python_repr, js_object,
+                xml_text, pdftotext_tsv, dokuwiki_table, latex_tabular, definition_list,
+            ];
+            for reader in readers {
+                if let Some(rewrite) = reader(&lines) {
+                    proptest::prop_assert_eq!(rewrite.len(), lines.len());
+                }
+            }
+        }
+    }
+
     #[test]
     fn xml_documents_give_their_text() {
         let lines = [
