@@ -350,12 +350,20 @@ pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
 /// not a day), `1.5.1` (no era: an item's number), `12/1` (no year) and `H30.10.1 追加` (more
 /// than the date).
 pub(crate) fn short_date(t: &str) -> Option<chrono::NaiveDate> {
+    match short_day(t)? {
+        crate::wareki::DateValue::Day(d) => Some(d.to_naive()),
+        _ => None,
+    }
+}
+
+/// [`short_date`]'s day as the 和暦 parser gives it (a [`crate::wareki::DateValue::Day`]).
+pub(crate) fn short_day(t: &str) -> Option<crate::wareki::DateValue> {
     // The cheap test first.
     if !opens_short_date(t) {
         return None;
     }
     match crate::wareki::DateValue::parse(t) {
-        Ok(crate::wareki::DateValue::Day(d)) => Some(d.to_naive()),
+        Ok(day @ crate::wareki::DateValue::Day(_)) => Some(day),
         _ => None,
     }
 }

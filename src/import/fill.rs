@@ -496,10 +496,8 @@ pub(crate) const fn era_start(c: char) -> bool {
 fn dates_of<T>(cell: &Cell, pick: fn(DateValue) -> Option<T>) -> impl Iterator<Item = T> {
     let text = cell.joined();
     let mut dates = dates_in(&text);
-    if dates.is_empty() && super::classify::opens_short_date(text.trim()) {
-        if let Ok(day @ DateValue::Day(_)) = DateValue::parse(text.trim()) {
-            dates.push(day);
-        }
+    if dates.is_empty() {
+        dates.extend(super::classify::short_day(text.trim()));
     }
     dates.into_iter().filter_map(pick)
 }
