@@ -6573,11 +6573,39 @@ fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
         })
 }
 
-/// The labels of [`form_labels`], each [`squeeze`]d as a line's words are compared with them.
+/// The titles of [`sections_numbered`] `number`, each [`squeeze`]d and sorted, for rule
+/// [`WRAPPED_HEADING`]; none for a number no section has. (Made once for every number: they
+/// were made for each line that opens with a section's number, and searched one by one;
+/// 185.6 → 182.9 M instructions an import of the 全項目 seed text, callgrind.)
+fn squeezed_sections(number: u32) -> &'static [String] {
+    static BY_NUMBER: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+        // Every chapter numbers its sections from 1 on: the first number no section has ends
+        // them all.
+        (1..)
+            .map(|n| sorted_squeezed(sections_numbered(n)))
+            .take_while(|titles| !titles.is_empty())
+            .collect()
+    });
+    let Some(index) = number.checked_sub(1).and_then(|i| usize::try_from(i).ok()) else {
+        return &[];
+    };
+    BY_NUMBER.get(index).map_or(&[], Vec::as_slice)
+}
+
+/// The labels of [`form_labels`], each [`squeeze`]d as a line's words are compared with them,
+/// sorted (searched in two steps, as [`bare_labels`]).
 fn squeezed_labels() -> &'static [String] {
     static LABELS: std::sync::LazyLock<Vec<String>> =
-        std::sync::LazyLock::new(|| form_labels().iter().map(|l| squeeze(l)).collect());
+        std::sync::LazyLock::new(|| sorted_squeezed(form_labels().iter().copied()));
     &LABELS
+}
+
+/// `labels`, each [`squeeze`]d, sorted and each once.
+fn sorted_squeezed<'l>(labels: impl Iterator<Item = &'l str>) -> Vec<String> {
+    let mut squeezed: Vec<String> = labels.map(squeeze).collect();
+    squeezed.sort();
+    squeezed.dedup();
+    squeezed
 }
 
 /// The number a line opens with and the words after it, when it opens with one that a heading
@@ -6610,16 +6638,13 @@ fn completes_heading<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Opt
     if start.chars().count() < WRAPPED_LABEL_MIN_CHARS {
         return None;
     }
-    let section_titles: Vec<String>;
+    // (Sorted: searched in two steps.)
     let titles: &[String] = match number {
-        Some(n) => {
-            section_titles = sections_numbered(n).map(squeeze).collect();
-            &section_titles
-        }
+        Some(n) => squeezed_sections(n),
         None => squeezed_labels(),
     };
     // A heading already whole is no wrapped one: the next line is its cell's.
-    if titles.contains(&start) {
+    if titles.binary_search(&start).is_ok() {
         return None;
     }
     let mut joined = start;
@@ -6629,10 +6654,10 @@ fn completes_heading<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Opt
             return None;
         }
         joined.push_str(&more);
-        if titles.contains(&joined) {
+        if titles.binary_search(&joined).is_ok() {
             return Some(taken + 1);
         }
-        if !titles.iter().any(|t| t.starts_with(joined.as_str())) {
+        if !begins_label(titles, &joined) {
             return None;
         }
     }
