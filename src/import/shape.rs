@@ -4142,6 +4142,14 @@ fn is_halfwidth_kana(c: char) -> bool {
     ('\u{FF61}'..='\u{FF9F}').contains(&c)
 }
 
+/// Whether `line` holds a half-width katakana form. (Its bytes are searched first for the one
+/// that opens every character of U+F000 to U+FFFF in UTF-8, `0xEF`: a line without one, most,
+/// is not read a character at a time; 182.9 → 181.8 M instructions an import of the 全項目 seed text,
+/// callgrind.)
+fn holds_halfwidth_kana(line: &str) -> bool {
+    line.as_bytes().contains(&0xEF) && line.contains(is_halfwidth_kana)
+}
+
 /// `kana` (full-width) with a sound mark: `voiced` (`ﾞ`) or semi-voiced (`ﾟ`); `None` for a
 /// kana that takes no such mark. The voiced kana of カ to ト and ハ to ホ follow their kana
 /// in Unicode, the semi-voiced of ハ to ホ one further; ウ's is ヴ.
@@ -4221,7 +4229,7 @@ fn kana_label_from(line: &str, words: &[(usize, usize)], first: usize) -> Option
 /// `line` with the labels it prints in half-width katakana written in full-width (rule
 /// [`HALFWIDTH_KANA`]); `None` where it holds none so.
 fn with_full_width_labels(line: &str) -> Option<String> {
-    if !line.contains(is_halfwidth_kana) {
+    if !holds_halfwidth_kana(line) {
         return None;
     }
     // The line's words and the gaps between them, as byte ranges: a label may hold a gap
