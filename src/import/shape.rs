@@ -114,7 +114,7 @@ use super::classify::{is_laid_out_header, leading_number, section_heading_starts
 use super::cover::TAG_WORD;
 use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
 use crate::import::fill::{label_end, squeeze};
-use crate::import::text::{Layout, LineSet, Shape};
+use crate::import::text::{Layout, LineSet, Shape, is_blank};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
 
@@ -1229,7 +1229,7 @@ struct Piece {
 impl Piece {
     /// Whether the piece is a blank line of the text (furniture is not one).
     fn is_blank(&self) -> bool {
-        self.furniture.is_none() && self.text.trim().is_empty()
+        self.furniture.is_none() && is_blank(&self.text)
     }
 }
 
@@ -1464,7 +1464,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut sources = Vec::with_capacity(pieces.len());
     let blank = |i: Option<usize>| {
         i.and_then(|i| pieces.get(i))
-            .is_none_or(|p| p.text.trim().is_empty())
+            .is_none_or(|p| is_blank(&p.text))
     };
     // Furniture that stands between blank lines takes one of them with it: the cells around it
     // keep the one gap they had before the page break. Furniture inside a cell's lines (a page
@@ -2301,7 +2301,7 @@ fn joins_kanji(c: char) -> bool {
 /// Whether `piece` is a blank line that may be the text's line pitch (a line that holds a page
 /// break, `\f`, is the page's and stays).
 fn is_pitch_blank(piece: &Piece) -> bool {
-    piece.text.trim().is_empty() && !piece.text.contains('\u{c}')
+    is_blank(&piece.text) && !piece.text.contains('\u{c}')
 }
 
 /// Rule [`LINE_PITCH`]: where a single blank line and a run of two or more each follow at least
@@ -6293,7 +6293,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     let mut out = Vec::with_capacity(pieces.len());
     let mut taken = std::mem::take(pieces).into_iter().peekable();
     while let Some(piece) = taken.next() {
-        let before_blank = taken.peek().is_none_or(|next| next.text.trim().is_empty());
+        let before_blank = taken.peek().is_none_or(|next| is_blank(&next.text));
         let at = match piece.furniture {
             None if before_blank => heading_after_cell(&piece.text),
             _ => None,

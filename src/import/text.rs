@@ -535,6 +535,13 @@ pub(super) fn is_hiragana(c: char) -> bool {
     matches!(c, 'ぁ'..='ゖ')
 }
 
+/// Whether `text` is white space alone, or empty (`text.trim().is_empty()`): its start trimmed says
+/// it, not both its ends (a line's end was looked at too; 180.1 → 178.7 M instructions an import of
+/// the 全項目 seed text, callgrind).
+pub(super) fn is_blank(text: &str) -> bool {
+    text.trim_start().is_empty()
+}
+
 /// `chars` sorted, each once: a set of characters a line's first or last character is looked up
 /// in by binary search (the labels' first characters, their last).
 pub(super) fn sorted_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
