@@ -1633,8 +1633,9 @@ fn values_a_line_down(pieces: &[Piece]) -> bool {
     use super::cover::{label_and_value, typed_as, whole_label};
     let all: Vec<&str> = pieces
         .iter()
-        .filter(|p| !p.is_blank() && p.furniture.is_none())
+        .filter(|p| p.furniture.is_none())
         .map(|p| p.text.trim())
+        .filter(|t| !t.is_empty())
         .collect();
     let Some(mut down) = names_a_line_down(&all) else {
         return false;
