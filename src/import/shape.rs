@@ -4043,8 +4043,13 @@ const LIST_MODE_TAB: &str = "^I";
 fn undo_list_mode(pieces: &mut Vec<Piece>) -> bool {
     let ends = |p: &Piece| p.text.trim_end().ends_with(LIST_MODE_END);
     let marked = pieces.iter().filter(|p| ends(p)).count();
-    let lines = pieces.iter().filter(|p| !p.text.trim().is_empty()).count();
-    if marked < LIST_MODE_LINES || marked * 2 < lines {
+    // (The lines with text are counted only in a text with marks enough: 178.3 → 177.5 M
+    // instructions an import of the 全項目 seed text, callgrind.)
+    if marked < LIST_MODE_LINES {
+        return false;
+    }
+    let lines = pieces.iter().filter(|p| !is_blank(&p.text)).count();
+    if marked * 2 < lines {
         return false;
     }
     let widest = pieces
