@@ -2484,13 +2484,18 @@ fn letter_spaced(line: &str) -> bool {
 /// [`SPACED_SHARE`] of the text's lines of three characters or more are (rule
 /// [`SPACED_KANJI`]). Whether any line changed.
 fn close_ideographic_spacing(pieces: &mut [Piece]) -> bool {
-    let lines = pieces
-        .iter()
-        .filter(|p| p.furniture.is_none() && p.text.trim().chars().nth(2).is_some())
-        .count();
     let spaced = pieces
         .iter()
         .filter(|p| p.furniture.is_none() && letter_spaced(&p.text))
+        .count();
+    // (The lines of three characters or more are counted only in a text with a spaced line:
+    // 177.5 → 176.4 M instructions an import of the 全項目 seed text, callgrind.)
+    if spaced == 0 {
+        return false;
+    }
+    let lines = pieces
+        .iter()
+        .filter(|p| p.furniture.is_none() && p.text.trim().chars().nth(2).is_some())
         .count();
     if lines == 0 || (spaced as f64) < SPACED_SHARE * lines as f64 {
         return false;
