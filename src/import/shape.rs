@@ -2463,6 +2463,11 @@ const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 /// every second one an ideographic space (a run of them between two cells allowed), no other
 /// white space.
 fn letter_spaced(line: &str) -> bool {
+    // (The second character first: a line whose second is no ideographic space, most, is not
+    // trimmed at its end; 176.4 → 176.1 M instructions an import of the 全項目 seed text, callgrind.)
+    if line.trim_start().chars().nth(1) != Some(IDEOGRAPHIC_SPACE) {
+        return false;
+    }
     let t = line.trim();
     let mut chars = t.chars().peekable();
     let mut count = 0;
