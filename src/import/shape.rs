@@ -3669,7 +3669,11 @@ fn without_link_marks(line: &str, listed: &std::collections::BTreeSet<usize>) ->
 
 /// Rule [`LINK_MARKS`]: see there. Whether marks were taken off.
 fn take_link_marks(pieces: &mut [Piece]) -> bool {
-    let Some(heading) = pieces.iter().rposition(|p| p.text.trim() == LINKS_HEADING) else {
+    // (The line's start first: a line that opens otherwise, most, is not trimmed at its end;
+    // 176.1 → 175.7 M instructions an import of the 全項目 seed text, callgrind.)
+    let is_heading =
+        |t: &str| t.trim_start().starts_with(LINKS_HEADING) && t.trim() == LINKS_HEADING;
+    let Some(heading) = pieces.iter().rposition(|p| is_heading(&p.text)) else {
         return false;
     };
     let mut listed = std::collections::BTreeSet::new();
