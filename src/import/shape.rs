@@ -3355,6 +3355,11 @@ fn is_row_label(cell: &str) -> bool {
 /// ([`CELL_BARS`]): closed by a `|`, every `|` set off by white space or the line's ends, and
 /// at least one between two cells. `None` for any other line.
 fn barred_cells(line: &str) -> Option<Vec<&str>> {
+    // (The line's end first: a line that ends with no bar, most, is not trimmed at its start;
+    // 175.7 → 175.3 M instructions an import of the 全項目 seed text, callgrind.)
+    if !line.trim_end().ends_with('|') {
+        return None;
+    }
     let t = line.trim();
     let inner = t.strip_suffix('|')?;
     let inner = inner.strip_prefix('|').unwrap_or(inner);
