@@ -4879,6 +4879,11 @@ fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
 /// characters — one that opens a table or parts its rows (`┌`, `├`) or closes it (`└`), and
 /// holds nothing but the drawing's characters; `None` for any other line.
 fn border_edge(line: &str) -> Option<char> {
+    // (The line's start first: a line that opens with no corner, most, is not trimmed at its
+    // end; 175.3 → 174.8 M instructions an import of the 全項目 seed text, callgrind.)
+    if !line.trim_start().starts_with([GRID_CORNER, '┌', '├', '└']) {
+        return None;
+    }
     let t = line.trim();
     if is_grid_border(t) {
         return Some(GRID_CORNER);
