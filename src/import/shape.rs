@@ -4443,12 +4443,18 @@ fn ruby_reading(line: &str) -> Option<String> {
     if !line.trim_start().starts_with(super::text::is_hiragana) {
         return None;
     }
+    // (Read before it is copied: a line that goes on from its hiragana to other words, most
+    // that open with hiragana, is not; 174.8 → 172.4 M instructions an import of the 全項目 seed text,
+    // callgrind.)
+    let kana = line
+        .chars()
+        .all(|c| c.is_whitespace() || super::text::is_hiragana(c) || c == 'ー');
+    if !kana {
+        return None;
+    }
     let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let count = reading.chars().count();
-    let kana = reading
-        .chars()
-        .all(|c| super::text::is_hiragana(c) || c == 'ー');
-    if !kana || !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
+    if !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
         return None;
     }
     if super::fill::all_options().contains(&reading) {
