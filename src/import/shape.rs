@@ -6551,7 +6551,7 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
             // bench).
             let may_split = piece.furniture.is_none()
                 && !in_changes
-                && piece.text.chars().any(super::form_words::is_circled);
+                && super::form_words::holds_circled(&piece.text);
             let split = if may_split {
                 let above = out
                     .iter()
