@@ -329,6 +329,14 @@ pub(super) fn is_circled(c: char) -> bool {
     ('①'..='⑳').contains(&c)
 }
 
+/// Whether `text` holds a circled number. (Its bytes are searched first for the one that opens
+/// every character of U+2000 to U+2FFF in UTF-8, `0xE2`, the circled numbers among them: a line
+/// without one, most, is not read a character at a time; 172.4 → 171.3 M instructions an import of
+/// the 全項目 seed text, callgrind.)
+pub(super) fn holds_circled(text: &str) -> bool {
+    text.as_bytes().contains(&0xE2) && text.chars().any(is_circled)
+}
+
 /// The number a circled number stands for (`②` → 2); `None` for any other character.
 pub(super) fn circled_number(c: char) -> Option<u32> {
     // Any other character is none, not looked for among them (the first of most lines is

@@ -2526,6 +2526,11 @@ const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 /// every second one an ideographic space (a run of them between two cells allowed), no other
 /// white space.
 fn letter_spaced(line: &str) -> bool {
+    // (The second character first: a line whose second is no ideographic space, most, is not
+    // trimmed at its end; 176.4 → 176.1 M instructions an import of the 全項目 seed text, callgrind.)
+    if line.trim_start().chars().nth(1) != Some(IDEOGRAPHIC_SPACE) {
+        return false;
+    }
     let t = line.trim();
     let mut chars = t.chars().peekable();
     let mut count = 0;
@@ -3413,6 +3418,11 @@ fn is_row_label(cell: &str) -> bool {
 /// ([`CELL_BARS`]): closed by a `|`, every `|` set off by white space or the line's ends, and
 /// at least one between two cells. `None` for any other line.
 fn barred_cells(line: &str) -> Option<Vec<&str>> {
+    // (The line's end first: a line that ends with no bar, most, is not trimmed at its start;
+    // 175.7 → 175.3 M instructions an import of the 全項目 seed text, callgrind.)
+    if !line.trim_end().ends_with('|') {
+        return None;
+    }
     let t = line.trim();
     let inner = t.strip_suffix('|')?;
     let inner = inner.strip_prefix('|').unwrap_or(inner);
@@ -3820,7 +3830,11 @@ fn without_link_marks(line: &str, listed: &std::collections::BTreeSet<usize>) ->
 
 /// Rule [`LINK_MARKS`]: see there. Whether marks were taken off.
 fn take_link_marks(pieces: &mut [Piece]) -> bool {
-    let Some(heading) = pieces.iter().rposition(|p| p.text.trim() == LINKS_HEADING) else {
+    // (The line's start first: a line that opens otherwise, most, is not trimmed at its end;
+    // 176.1 → 175.7 M instructions an import of the 全項目 seed text, callgrind.)
+    let is_heading =
+        |t: &str| t.trim_start().starts_with(LINKS_HEADING) && t.trim() == LINKS_HEADING;
+    let Some(heading) = pieces.iter().rposition(|p| is_heading(&p.text)) else {
         return false;
     };
     let mut listed = std::collections::BTreeSet::new();
@@ -4227,8 +4241,8 @@ const LIST_MODE_TAB: &str = "^I";
 fn undo_list_mode(pieces: &mut Vec<Piece>) -> bool {
     let ends = |p: &Piece| p.text.trim_end().ends_with(LIST_MODE_END);
     let marked = pieces.iter().filter(|p| ends(p)).count();
-    // (The lines with text are counted only in a text with marks enough: 178.3 → 177.5 M instructions
-    // an import of the 全項目 seed text, callgrind.)
+    // (The lines with text are counted only in a text with marks enough: 178.3 → 177.5 M
+    // instructions an import of the 全項目 seed text, callgrind.)
     if marked < LIST_MODE_LINES {
         return false;
     }
@@ -4675,12 +4689,18 @@ fn ruby_reading(line: &str) -> Option<String> {
     if !line.trim_start().starts_with(super::text::is_hiragana) {
         return None;
     }
+    // (Read before it is copied: a line that goes on from its hiragana to other words, most
+    // that open with hiragana, is not; 174.8 → 172.4 M instructions an import of the 全項目 seed text,
+    // callgrind.)
+    let kana = line
+        .chars()
+        .all(|c| c.is_whitespace() || super::text::is_hiragana(c) || c == 'ー');
+    if !kana {
+        return None;
+    }
     let reading: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let count = reading.chars().count();
-    let kana = reading
-        .chars()
-        .all(|c| super::text::is_hiragana(c) || c == 'ー');
-    if !kana || !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
+    if !(2..=RUBY_CHARS).contains(&count) || super::cover::is_empty_value(&reading) {
         return None;
     }
     if super::fill::all_options().contains(&reading) {
@@ -5149,6 +5169,11 @@ fn split_cell_bars(pieces: &mut Vec<Piece>) -> bool {
 /// characters — one that opens a table or parts its rows (`┌`, `├`) or closes it (`└`), and
 /// holds nothing but the drawing's characters; `None` for any other line.
 fn border_edge(line: &str) -> Option<char> {
+    // (The line's start first: a line that opens with no corner, most, is not trimmed at its
+    // end; 175.3 → 174.8 M instructions an import of the 全項目 seed text, callgrind.)
+    if !line.trim_start().starts_with([GRID_CORNER, '┌', '├', '└']) {
+        return None;
+    }
     let t = line.trim();
     if is_grid_border(t) {
         return Some(GRID_CORNER);
@@ -6810,7 +6835,7 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
             // bench).
             let may_split = piece.furniture.is_none()
                 && !in_changes
-                && piece.text.chars().any(super::form_words::is_circled);
+                && super::form_words::holds_circled(&piece.text);
             let split = if may_split {
                 let above = out
                     .iter()
@@ -7480,6 +7505,12 @@ fn is_watermark_glyph(pieces: &[Piece], i: usize) -> bool {
     let Some(piece) = pieces.get(i).filter(|p| p.furniture.is_none()) else {
         return false;
     };
+    // (The second character first: a line that goes on after its first, most, is not trimmed
+    // at its end; 171.3 → 171.0 M instructions an import of the 全項目 seed text, callgrind.)
+    let second = piece.text.trim_start().chars().nth(1);
+    if second.is_some_and(|c| !c.is_whitespace()) {
+        return false;
+    }
     let mut chars = piece.text.trim().chars();
     let lone = match (chars.next(), chars.next()) {
         (Some(c), None) => is_kanji(c) || is_kana(c),
