@@ -344,6 +344,10 @@ pub(super) const DETAIL_LABEL_CHARS: usize = 16;
 /// longer one is a sentence that holds a colon.
 pub(super) const COLON_LABEL_CHARS: usize = 40;
 
+/// The longest key of a note written under a name (`確認：…`, `備考：…`: 1–4 characters); a
+/// longer text before a colon may be the name's own words.
+pub(super) const NOTE_KEY_CHARS: usize = 6;
+
 /// The longest line read as a name (of a system, a body, an entrustee) where the form prints
 /// one on its line: the forms' names are under 30 characters; a longer line is prose.
 pub(super) const NAME_CHARS: usize = 40;

@@ -22,7 +22,7 @@
 //! (`※架空システムは、…`), and a label with a value on its own line (its cell starts there).
 
 use super::text::Line;
-use super::walk::{Found, Key, ends_a_name};
+use super::walk::{Found, Key, ends_a_name, opens_a_note};
 use crate::report::ItemId;
 
 /// The name items and the prose item the form numbers after each (様式2 Ⅰ1①②, 様式3–4 Ⅰ1①②
@@ -88,11 +88,13 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
             .map(|(no, _)| no)
             .collect();
         let all_loose = between.iter().all(|no| found.stray.contains(no));
-        // (A note on the name, `※架空システムは、…`, is the name cell's, not the next item's.)
+        // (A note on the name, `※架空システムは、…` or `確認：…`, is the name cell's or no
+        // item's, never the next item's.)
         let ended_the_name = between
             .first()
             .and_then(|&no| text_of(no))
-            .is_some_and(|t| ends_a_name(name, t.trim()) && !t.trim_start().starts_with('※'));
+            .map(str::trim)
+            .is_some_and(|t| ends_a_name(name, t) && !t.starts_with('※') && !opens_a_note(t));
         if all_loose && ended_the_name {
             moves.push((*key, between));
         }

@@ -25,8 +25,8 @@ use super::classify::{
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::limits::{
-    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WHOLE_LABEL_CHARS, WORD_LABEL_CHARS,
-    WRAPPED_LABEL_REST, WRAPPED_LABEL_START,
+    CONTENTS_LINES, NOTE_KEY_CHARS, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WHOLE_LABEL_CHARS,
+    WORD_LABEL_CHARS, WRAPPED_LABEL_REST, WRAPPED_LABEL_START,
 };
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -3465,18 +3465,44 @@ pub(super) fn is_clause_line(text: &str) -> bool {
 /// name is no sentence and holds no heading, so under a 事務's or a system's name a line that
 /// ends a sentence (`介護保険は、…制度である。`) or opens with a heading's bracket (`【概要】`)
 /// is other text, and so, under a 事務's name (one name, never a list), is a line that runs a
-/// sentence's clauses over a wrapped line's width ([`is_clause_line`]).
+/// sentence's clauses over a wrapped line's width ([`is_clause_line`]). So is a note under
+/// either name ([`opens_a_note`]).
 pub(super) fn ends_a_name(id: ItemId, text: &str) -> bool {
     ends_one_name(id)
         && (text.ends_with('。')
             || text.starts_with('【')
-            || (id == ItemId::AffairName && is_clause_line(text)))
+            || (id == ItemId::AffairName && is_clause_line(text))
+            || opens_a_note(text))
 }
 
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
 /// 事務's name and a system's.
 fn ends_one_name(id: ItemId) -> bool {
     matches!(id, ItemId::AffairName | ItemId::SystemName)
+}
+
+/// Whether `text` (trimmed) opens with a note's key and a colon (`確認：…`, `備考：…`): a key
+/// of a few characters ([`NOTE_KEY_CHARS`]) of words alone — no figure, space, bracket or
+/// punctuation — and words after the colon. No name of the forms' kind (a 事務's, a system's)
+/// wraps onto a line so opened: such a line is written beside the name (a reviewer's note
+/// printed into the page, a memo), never its rest.
+///
+/// A note: `確認：名称は仕様書どおり`, `備考:旧称は甲システム`. Not one: `甲市情報連携中間サーバー・
+/// ソフトウェア：標準版` (a key longer than a note's: a name that holds a colon), `09:30`
+/// (figures), `（乙：丙）` (a bracket), `確認：` (nothing after the colon).
+pub(super) fn opens_a_note(text: &str) -> bool {
+    let Some((key, rest)) = text.split_once(['：', ':']) else {
+        return false;
+    };
+    let size = key.chars().count();
+    (1..=NOTE_KEY_CHARS).contains(&size) && key.chars().all(is_word_char) && !rest.trim().is_empty()
+}
+
+/// Whether `c` is a character of a Japanese word: a kanji, a kana or the long vowel mark (no
+/// figure, Latin letter, space, bracket or punctuation).
+fn is_word_char(c: char) -> bool {
+    // (Hiragana, katakana without its middle dot, the long vowel mark, the CJK ideographs.)
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{4E00}'..='\u{9FFF}' | '々')
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
@@ -4243,6 +4269,28 @@ pub(super) mod tests {
         );
         let entrustment = &draft.report.files[0].entrustments[0];
         assert_eq!(entrustment.entrustee.as_deref(), Some("架空連合会"));
+    }
+
+    #[test]
+    fn a_note_with_its_key_under_a_name_is_not_the_name() {
+        assert!(super::opens_a_note("確認：名称は仕様書どおり"));
+        assert!(super::opens_a_note("備考:旧称は甲システム"));
+        assert!(!super::opens_a_note("甲市情報連携中間サーバー・ソフトウェア：標準版"));
+        assert!(!super::opens_a_note("09:30"));
+        assert!(!super::opens_a_note("（乙：丙）"));
+        assert!(!super::opens_a_note("確認："));
+        let draft = crate::import::tests::pdf(
+            "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\n\
+             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n\nシステム1\n\
+             ①システムの名称\n架空台帳システム\n確認：名称は調達の仕様書どおり\n\
+             ②システムの機能\n架空の台帳を管理する。\n",
+        );
+        let systems = &draft.report.systems;
+        assert_eq!(systems.first().map(|s| s.name.as_str()), Some("架空台帳システム"));
+        assert_eq!(
+            systems.first().and_then(|s| s.functions.as_deref()),
+            Some("架空の台帳を管理する。")
+        );
     }
 
     #[test]
