@@ -2,8 +2,8 @@
 //! `shape.wiki_table`, `shape.asciidoc_table`, `shape.rst_list_table`, `shape.org_list`,
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
-//! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr`, `shape.js_object` and
-//! `shape.xml_text`).
+//! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr`, `shape.js_object`,
+//! `shape.xml_text`, `shape.captions` and `shape.chat_log`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -18,7 +18,9 @@
 //! definitions where at least [`MARKUP_ENTRIES`] lines open with `:`, a side-by-side diff
 //! where most lines print one text twice, a word diff's closed runs, Python's printed lists
 //! under a line that opens one,
-//! a JavaScript object under a line `{` alone, an XML document under its declaration — so that
+//! a JavaScript object under a line `{` alone, an XML document under its declaration, a
+//! captions file under its `WEBVTT` line or its first cue, a chat under its first message's
+//! header — so that
 //! a `|` or a `- ` a report's own sentence
 //! holds is never taken for markup.
 //!
@@ -35,7 +37,8 @@
 //! `pdftotext -tsv`,
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
-//! object initializers as Node.js's `util.inspect` prints them, and XML 1.0.
+//! object initializers as Node.js's `util.inspect` prints them, XML 1.0, W3C's WebVTT (and
+//! SubRip's cues), and Zoom's saved meeting chat.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -126,6 +129,10 @@ impl AsciiCounts {
                     && n(':') >= MARKUP_ENTRIES
                     && n('\'') + n('"') >= 2 * MARKUP_ENTRIES
             }
+            // `00:00:04.600 --> 00:00:06.600`
+            "shape.captions" => n('-') >= 2 && n('>') >= 1 && n(':') >= 2,
+            // `14:03:12 From 架空 to Everyone:`, MARKUP_ENTRIES times
+            "shape.chat_log" => n(':') >= 3 * MARKUP_ENTRIES,
             _ => true,
         }
     }
@@ -1752,6 +1759,210 @@ impl XmlReader {
     }
 }
 
+// ---- Captions ----
+
+/// Where [`captions`] stands in a captions file, from line to line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Captions {
+    /// WebVTT §4.1: the `WEBVTT` line and the header lines under it, up to the first blank line.
+    Header,
+    /// Between blocks: a blank line, a cue's identifier or its timing line may follow.
+    Between,
+    /// WebVTT §4.1: a comment (`NOTE`), a style sheet (`STYLE`) or a region's settings
+    /// (`REGION`), up to the next blank line: no cue.
+    OtherBlock,
+    /// A cue's payload: the lines under its timing line, up to the next blank line.
+    Payload,
+}
+
+/// A captions file read as its cues' text (W3C, WebVTT: The Web Video Text Tracks Format, §4
+/// "Syntax"; SubRip's `.srt`, the same cues numbered, with `,` before the milliseconds): a
+/// text whose first line is `WEBVTT` (alone, or followed by a space or a tab), or a cue's
+/// number over its timing line (`1` / `00:00:00,000 --> 00:00:04,400`).
+///
+/// A cue is an identifier (any line above its timing), a timing line ([`is_cue_timing`]:
+/// `00:00:04.600 --> 00:00:06.600 line:85%`) and its payload, the lines under it up to a blank
+/// line; a `NOTE`, `STYLE` or `REGION` block is no cue. Each payload line is given out with its
+/// tags taken off ([`cue_text`]); everything else gives out none, the blank lines between cues
+/// too: captions cut a long value into cues where a caption's lines end, not where the form's
+/// cells do, so a cue's end is no cell's. Reads `4` / `00:00:08.360 --> 00:00:10.200` /
+/// `評価書名` → `評価書名`. Refuses a text whose first line is neither (`WEBVTTの字幕`, a
+/// number over a line of words).
+pub(super) fn captions(lines: &[&str]) -> Option<Rewrite> {
+    let mut written = lines
+        .iter()
+        .map(|l| l.trim_start_matches('\u{FEFF}').trim());
+    let first = written.find(|l| !l.is_empty())?;
+    let webvtt = first
+        .strip_prefix("WEBVTT")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']));
+    let subrip =
+        first.chars().all(|c| c.is_ascii_digit()) && written.next().is_some_and(is_cue_timing);
+    if !(webvtt || subrip) {
+        return None;
+    }
+    let mut state = if webvtt {
+        Captions::Header
+    } else {
+        Captions::Between
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let t = line.trim_start_matches('\u{FEFF}').trim();
+        let mut given = Vec::new();
+        state = match state {
+            _ if t.is_empty() => Captions::Between,
+            Captions::Header | Captions::OtherBlock => state,
+            Captions::Between if is_cue_timing(t) => Captions::Payload,
+            Captions::Between if opens_other_block(t) => Captions::OtherBlock,
+            // A cue's identifier (its number), above its timing line.
+            Captions::Between => Captions::Between,
+            Captions::Payload => {
+                let text = cue_text(t);
+                if !text.trim().is_empty() {
+                    given.push(text);
+                }
+                Captions::Payload
+            }
+        };
+        out.push(given);
+    }
+    Some(out)
+}
+
+/// Whether `t` opens a WebVTT block that is no cue: `NOTE`, `STYLE` or `REGION`, alone or
+/// followed by a space or a tab (WebVTT §4.1).
+fn opens_other_block(t: &str) -> bool {
+    ["NOTE", "STYLE", "REGION"].iter().any(|word| {
+        t.strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+    })
+}
+
+/// Whether `t` is a cue's timing line: a timestamp, `-->` and a timestamp, settings after it
+/// (`00:00:04.600 --> 00:00:06.600 line:85% align:center`, `00:01,000 --> 00:04,400`).
+fn is_cue_timing(t: &str) -> bool {
+    let Some((start, rest)) = t.split_once("-->") else {
+        return false;
+    };
+    let end = rest.split_whitespace().next().unwrap_or("");
+    is_cue_timestamp(start.trim()) && is_cue_timestamp(end)
+}
+
+/// Whether `t` is a cue's timestamp (WebVTT §4.5, SubRip's with a comma): `mm:ss.ttt` or
+/// `hh:mm:ss.ttt`, the hours of two figures or more.
+fn is_cue_timestamp(t: &str) -> bool {
+    let Some((clock, thousandths)) = t.split_once(['.', ',']) else {
+        return false;
+    };
+    let figures =
+        |part: &str, count: usize| part.len() == count && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = clock.split(':').collect();
+    let clock_holds = match parts.as_slice() {
+        [minutes, seconds] => figures(minutes, 2) && figures(seconds, 2),
+        [hours, minutes, seconds] => {
+            hours.len() >= 2
+                && figures(hours, hours.len())
+                && figures(minutes, 2)
+                && figures(seconds, 2)
+        }
+        _ => false,
+    };
+    clock_holds && figures(thousandths, 3)
+}
+
+/// A cue's payload line without its tags (WebVTT §4.2: `<v 架空>`, `<c.x>`, `<i>`, `<ruby>`,
+/// a timestamp `<00:00:01.000>`; SubRip's `<i>`, `<font …>`), the readings in `<rt>` left out,
+/// its character references decoded: `<v 架空>評価書名</v>` → `評価書名`.
+fn cue_text(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    let mut in_reading = false;
+    while let Some((text, after)) = rest.split_once('<') {
+        if !in_reading {
+            out.push_str(text);
+        }
+        let Some((tag, after_tag)) = after.split_once('>') else {
+            // A `<` that opens no tag is the text's own.
+            out.push('<');
+            rest = after;
+            continue;
+        };
+        match tag.split_whitespace().next() {
+            Some("rt") => in_reading = true,
+            Some("/rt") => in_reading = false,
+            _ => {}
+        }
+        rest = after_tag;
+    }
+    if !in_reading {
+        out.push_str(rest);
+    }
+    super::text::decode_entities(&out)
+}
+
+// ---- Chat logs ----
+
+/// A meeting's saved chat (Zoom's `meeting_saved_chat.txt`): each message headed by a line
+/// `HH:MM:SS From NAME to RECIPIENT:` ([`chat_header`]), its first line after a tab and its
+/// further lines under it.
+///
+/// Where the first line written is such a header and at least [`MARKUP_ENTRIES`] lines are,
+/// the text is read as the messages of the one who wrote the most lines (a report pasted into
+/// the chat in pieces): their lines, the tab before a message's first line taken off; the
+/// headers and the others' messages (`確認しました`, a reaction) give out none. Reads
+/// `10:00:01 From 架空 to Everyone:` / `\t評価書番号` / `5` → `評価書番号` / `5`. Refuses a
+/// text that opens with no header (a time in a report's own sentence).
+pub(super) fn chat_log(lines: &[&str]) -> Option<Rewrite> {
+    let first = lines.iter().find(|l| !l.trim().is_empty())?;
+    chat_header(first)?;
+    let headers = lines.iter().filter(|l| chat_header(l).is_some()).count();
+    if headers < MARKUP_ENTRIES {
+        return None;
+    }
+    // Each line's writer (`None` on a header), and how many lines each wrote.
+    let mut writers: Vec<Option<&str>> = Vec::with_capacity(lines.len());
+    let mut written: Vec<(&str, usize)> = Vec::new();
+    let mut writer: Option<&str> = None;
+    for line in lines {
+        if let Some(name) = chat_header(line) {
+            writer = Some(name);
+            writers.push(None);
+            continue;
+        }
+        writers.push(writer);
+        if let Some(name) = writer {
+            match written.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => written.push((name, 1)),
+            }
+        }
+    }
+    let (most, _) = written.iter().copied().max_by_key(|&(_, count)| count)?;
+    let mut out = Vec::with_capacity(lines.len());
+    for (line, writer) in lines.iter().zip(writers) {
+        if writer == Some(most) {
+            out.push(vec![line.strip_prefix('\t').unwrap_or(line).to_owned()]);
+        } else {
+            out.push(Vec::new());
+        }
+    }
+    Some(out)
+}
+
+/// The writer's name of a chat message's header `HH:MM:SS From NAME to RECIPIENT:`
+/// (`14:03:12 From 架空課 甲 to Everyone:` → `架空課 甲`).
+fn chat_header(line: &str) -> Option<&str> {
+    let (time, rest) = line.trim_end().split_once(" From ")?;
+    let clock: Vec<&str> = time.split(':').collect();
+    let is_time = clock.len() == 3
+        && clock
+            .iter()
+            .all(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()));
+    let (name, _recipient) = rest.strip_suffix(':')?.rsplit_once(" to ")?;
+    (is_time && !name.trim().is_empty()).then_some(name)
+}
+
 // ---- Side-by-side diffs ----
 
 /// `diff -y` with its tabs expanded (GNU diffutils, Side by Side Format; `-t`): each line the
@@ -2434,10 +2645,11 @@ mod tests {
         #[test]
         fn readers_take_any_lines(lines in markup_like_lines()) {
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-            let readers: [Reader; 17] = [
+            let readers: [Reader; 19] = [
                 psql, wiki_table, asciidoc_table, rst_list_table, org_list, yaml_blocks,
                 json_lines, unified_diff, side_by_side_diff, word_diff, python_repr, js_object,
                 xml_text, pdftotext_tsv, dokuwiki_table, latex_tabular, definition_list,
+                captions, chat_log,
             ];
             for reader in readers {
                 if let Some(rewrite) = reader(&lines) {
@@ -2445,6 +2657,74 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn captions_give_their_cues_text() {
+        let lines = [
+            "WEBVTT",
+            "Kind: captions",
+            "",
+            "NOTE 架空の注記",
+            "",
+            "1",
+            "00:00:00.000 --> 00:00:04.400 line:85%",
+            "評価書番号",
+            "",
+            "2",
+            "00:00:04.600 --> 00:00:06.600",
+            "<v 架空>3</v>",
+            "",
+            "01:00:06.800 --> 01:00:08.160",
+            "<ruby>架空<rt>かくう</rt></ruby>町の",
+            "事務&amp;手当",
+        ];
+        assert_eq!(
+            flat(captions(&lines)),
+            ["評価書番号", "3", "架空町の", "事務&手当"]
+        );
+        let subrip = [
+            "1",
+            "00:00:00,000 --> 00:00:04,400",
+            "評価書名",
+            "",
+            "2",
+            "00:00:05,000 --> 00:00:06,000",
+            "架空事務",
+        ];
+        assert_eq!(flat(captions(&subrip)), ["評価書名", "架空事務"]);
+        // Neither a `WEBVTT` line nor a number over a timing line first.
+        assert!(captions(&["WEBVTTの字幕", "00:00:00.000 --> 00:00:04.400", "評価書名"]).is_none());
+        assert!(captions(&["1", "評価書名", "00:00:00,000 --> 00:00:04,400"]).is_none());
+        assert!(!is_cue_timestamp("0:00.000"));
+        assert!(is_cue_timestamp("100:00:00.000"));
+    }
+
+    #[test]
+    fn a_chat_log_gives_the_pasted_messages() {
+        let lines = [
+            "10:00:01 From 架空課 甲 to Everyone:",
+            "\t評価書番号",
+            "5",
+            "10:00:09 From 模擬課 乙 to Everyone:",
+            "\t確認しました",
+            "10:00:15 From 架空課 甲 to Everyone:",
+            "\t評価書名",
+            "架空町 架空事務 基礎項目評価書",
+        ];
+        assert_eq!(
+            flat(chat_log(&lines)),
+            [
+                "評価書番号",
+                "5",
+                "評価書名",
+                "架空町 架空事務 基礎項目評価書"
+            ]
+        );
+        // No header first: a time in the text's own words.
+        assert!(chat_log(&["評価書番号", "10:00:01 From 甲 to 乙:", "5"]).is_none());
+        // Too few headers.
+        assert!(chat_log(&["10:00:01 From 甲 to Everyone:", "\t評価書番号"]).is_none());
     }
 
     #[test]

@@ -18,6 +18,8 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
+//! [`CAPTIONS`] reads a captions file as its cues' text and [`CHAT_LOG`] a meeting's chat as
+//! the messages of the one who pasted the report;
 //! [`UNIFIED_DIFF`], [`SIDE_BY_SIDE_DIFF`] and [`WORD_DIFF`] read a diff as the file after the
 //! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`XML_TEXT`] an XML document as
 //! its text; [`PSQL`], [`WIKI_TABLE`],
@@ -744,6 +746,24 @@ pub(crate) const XML_TEXT: Rule = Rule {
     what: "XML文書を要素の文字列ごとに分ける",
 };
 
+/// A captions file (WebVTT, SubRip) read as its cues' text (`import/markup.rs`, `captions`):
+/// `WEBVTT` / … / `4` / `00:00:08.360 --> 00:00:10.200` / `評価書名` → `評価書名`; the header,
+/// the `NOTE` blocks, the cues' numbers and timings and the blank lines between cues none.
+/// Refuses a text whose first line is neither `WEBVTT` nor a cue's number over its timing.
+pub(crate) const CAPTIONS: Rule = Rule {
+    id: "shape.captions",
+    what: "字幕ファイルをキューの文字列として読む",
+};
+
+/// A meeting's saved chat (`HH:MM:SS From NAME to Everyone:` over each message) read as the
+/// messages of the one who wrote the most lines (`import/markup.rs`, `chat_log`): a report
+/// pasted in pieces, the headers and the others' replies none. Refuses a text that opens with
+/// no such header.
+pub(crate) const CHAT_LOG: Rule = Rule {
+    id: "shape.chat_log",
+    what: "会議のチャットの記録から評価書を貼った発言を読む",
+};
+
 /// A word diff (`wdiff`, `git diff --word-diff`) read as the new text (`import/markup.rs`,
 /// `word_diff`): `[-住民課-] {+架空課+}` → `架空課`, `{+…+}` without its marks, a run over
 /// lines too. Refuses a text with a mark left open or closed with no opening.
@@ -1041,7 +1061,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 61] = [
+pub(crate) const RULES: [Rule; 63] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1051,6 +1071,8 @@ pub(crate) const RULES: [Rule; 61] = [
     QUOTE_MARKS,
     LINK_MARKS,
     READER_MARKS,
+    CAPTIONS,
+    CHAT_LOG,
     UNIFIED_DIFF,
     SIDE_BY_SIDE_DIFF,
     WORD_DIFF,
@@ -1329,7 +1351,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 17] = [
+    let markups: [(Rule, super::markup::Reader); 19] = [
+        (CAPTIONS, super::markup::captions),
+        (CHAT_LOG, super::markup::chat_log),
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (WORD_DIFF, super::markup::word_diff),

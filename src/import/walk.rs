@@ -3524,9 +3524,18 @@ fn is_group_under(id: ItemId) -> bool {
 /// an empty name: the names after it stay at their numbers (`５．甲` `６．` `７．乙`: 乙 is the
 /// seventh, not the sixth). So does a number in figures alone, with the name on the line after
 /// it (`1` / `甲システム` / `2` / `乙システム`, a page run together): no name is figures alone.
+///
+/// A line that parts its names by commas and does not end with one wrapped inside its last
+/// name: the next line's first name is that name's rest (`甲システム、乙ネットワークシステ` /
+/// `ム、丙システム` → 甲システム, 乙ネットワークシステム, 丙システム). Typesetting never opens a line
+/// with a comma (JIS X 4051's 行頭禁則), so a break between two names of such a list falls after
+/// the comma. A line of one name (`甲システム` / `乙システム`) parts nothing by commas: its break
+/// is between names.
 pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut numbered = false;
+    // The line above parted its names by commas and ended inside its last name.
+    let mut wrapped_inside = false;
     for (_, line) in &cell.lines {
         let t = line.trim();
         if t.is_empty() || crate::import::fill::is_empty_mark(t) {
@@ -3548,15 +3557,19 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
             // A line of names parted by commas (`甲システム、乙システム`): a name a piece.
             _ => {
                 let names = names_of_line(stripped, &NAME_COMMAS);
-                out.extend(
-                    names
-                        .into_iter()
-                        .map(str::trim)
-                        .filter(|n| !n.is_empty())
-                        .map(str::to_owned),
-                );
+                let parted = names.len() > 1;
+                let mut pieces = names.into_iter().map(str::trim).filter(|n| !n.is_empty());
+                if wrapped_inside && !marked {
+                    if let (Some(last), Some(rest)) = (out.last_mut(), pieces.next()) {
+                        last.push_str(rest);
+                    }
+                }
+                out.extend(pieces.map(str::to_owned));
+                wrapped_inside = parted && !stripped.trim_end().ends_with(NAME_COMMAS);
+                continue;
             }
         }
+        wrapped_inside = false;
     }
     out
 }
@@ -4275,7 +4288,9 @@ pub(super) mod tests {
     fn a_note_with_its_key_under_a_name_is_not_the_name() {
         assert!(super::opens_a_note("確認：名称は仕様書どおり"));
         assert!(super::opens_a_note("備考:旧称は甲システム"));
-        assert!(!super::opens_a_note("甲市情報連携中間サーバー・ソフトウェア：標準版"));
+        assert!(!super::opens_a_note(
+            "甲市情報連携中間サーバー・ソフトウェア：標準版"
+        ));
         assert!(!super::opens_a_note("09:30"));
         assert!(!super::opens_a_note("（乙：丙）"));
         assert!(!super::opens_a_note("確認："));
@@ -4286,7 +4301,10 @@ pub(super) mod tests {
              ②システムの機能\n架空の台帳を管理する。\n",
         );
         let systems = &draft.report.systems;
-        assert_eq!(systems.first().map(|s| s.name.as_str()), Some("架空台帳システム"));
+        assert_eq!(
+            systems.first().map(|s| s.name.as_str()),
+            Some("架空台帳システム")
+        );
         assert_eq!(
             systems.first().and_then(|s| s.functions.as_deref()),
             Some("架空の台帳を管理する。")
@@ -4403,6 +4421,31 @@ pub(super) mod tests {
             displaced: false,
         };
         assert_eq!(listed_names(&cell), ["甲システム", "乙システム"]);
+    }
+
+    #[test]
+    fn a_list_parted_by_commas_wraps_inside_a_name() {
+        let cell = |lines: &[&str]| Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        let wrapped = cell(&["甲システム、乙ネットワークシステ", "ム、丙システム"]);
+        assert_eq!(
+            listed_names(&wrapped),
+            ["甲システム", "乙ネットワークシステム", "丙システム"]
+        );
+        // The break after a comma, and a name a line: between names.
+        let after_comma = cell(&["甲システム、乙システム、", "丙システム"]);
+        assert_eq!(
+            listed_names(&after_comma),
+            ["甲システム", "乙システム", "丙システム"]
+        );
+        let one_a_line = cell(&["甲システム", "乙システム"]);
+        assert_eq!(listed_names(&one_a_line), ["甲システム", "乙システム"]);
     }
 
     // A block met twice (issue 44).
