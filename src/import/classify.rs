@@ -230,7 +230,7 @@ fn without_list_number(piece: &str) -> &str {
     }
 }
 
-/// A table's rule (`-----\t---`, `| --- |`): no text.
+/// A table's rule (`-----\t---`, `| --- |`, an Org table's `|----+----|`): no text.
 pub(super) fn is_rule_line(text: &str) -> bool {
     text.chars()
         .all(|c| is_rule_char(c) || matches!(c, '\t' | ' ' | '　'))
@@ -239,7 +239,7 @@ pub(super) fn is_rule_line(text: &str) -> bool {
 /// Whether `c` draws a table's rule ([`is_rule_line`]; white space aside): a trimmed rule starts
 /// with one.
 pub(super) fn is_rule_char(c: char) -> bool {
-    matches!(c, '-' | '|' | ':' | '=')
+    matches!(c, '-' | '|' | ':' | '=' | '+')
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).

@@ -31,7 +31,8 @@
 //! JavaScript objects) a cell a line (`import/markup.rs`);
 //! [`TWO_UP`] (a PDF text only) reads two pages printed side by side one after the other;
 //! [`LABEL_MARKS`] the `■` or `【】` a document set around the form's labels and headings;
-//! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`HALFWIDTH_KANA`]
+//! [`DOT_LEADERS`] the dots a typeset list ran from a label to its value; [`WIKI_LINKS`] a
+//! wiki's links as the words they show; [`HALFWIDTH_KANA`]
 //! writes in full-width the labels a text prints in half-width katakana; [`LONG_VOWEL`] with
 //! `ー` the labels whose prolonged sound mark OCR read as `一`; [`VALUE_QUOTES`] the
 //! 「」 a document set around every value; [`RUBY`] the readings printed over a name's kanji.
@@ -666,6 +667,16 @@ pub(crate) const LABEL_MARKS: Rule = Rule {
     what: "ラベルの前の記号・隅付き括弧を外す",
 };
 
+/// Wiki links read as the words they show (MediaWiki's Help:Links, Obsidian's internal links,
+/// DokuWiki's): a note kept in a wiki links its names to their pages (`[[架空町長]]`). Each
+/// `[[target]]` on a line is written as its target and each `[[target|shown]]` as the words
+/// shown. Reads `評価実施機関名:: [[架空町長]]` → `評価実施機関名:: 架空町長` and `[[架空システム|甲]]`
+/// → `甲`. Refuses `[[架空町長` (a link left open on its line: the text's own brackets).
+pub(crate) const WIKI_LINKS: Rule = Rule {
+    id: "shape.wiki_links",
+    what: "ウィキのリンクを表示される語として読む",
+};
+
 /// Dot leaders between a label of the form and its value, taken off.
 ///
 /// A document typeset as a list of labels and values may run dot leaders from each label to
@@ -1061,7 +1072,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 63] = [
+pub(crate) const RULES: [Rule; 64] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1093,6 +1104,7 @@ pub(crate) const RULES: [Rule; 63] = [
     TWO_UP,
     LABEL_MARKS,
     DOT_LEADERS,
+    WIKI_LINKS,
     HALFWIDTH_KANA,
     LONG_VOWEL,
     VALUE_QUOTES,
@@ -1400,6 +1412,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if rewrite_lines(&mut pieces, without_dot_leaders) {
         applied.push(DOT_LEADERS.id);
+    }
+    if rewrite_lines(&mut pieces, without_wiki_links) {
+        applied.push(WIKI_LINKS.id);
     }
     if rewrite_lines(&mut pieces, with_full_width_labels) {
         applied.push(HALFWIDTH_KANA.id);
@@ -4574,6 +4589,29 @@ fn leader_dots(c: char) -> usize {
         '・' | '.' | '．' | '·' => 1,
         _ => 0,
     }
+}
+
+/// `line` with each wiki link `[[target]]` written as its target and `[[target|shown]]` as the
+/// words shown (rule [`WIKI_LINKS`]); `None` where it holds no link closed on the line.
+fn without_wiki_links(line: &str) -> Option<String> {
+    if !line.contains("[[") {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    let mut linked = false;
+    while let Some((before, after)) = rest.split_once("[[") {
+        let Some((link, after_link)) = after.split_once("]]") else {
+            break;
+        };
+        out.push_str(before);
+        let shown = link.rsplit_once('|').map_or(link, |(_, shown)| shown);
+        out.push_str(shown);
+        linked = true;
+        rest = after_link;
+    }
+    out.push_str(rest);
+    linked.then_some(out)
 }
 
 /// `line` without the dot leaders between the label it opens with and its value (rule
@@ -8690,6 +8728,20 @@ mod tests {
         // A mark after a kana that takes none stays a mark of its own.
         assert_eq!(full_width_kana("ｱﾞﾝﾟ"), "ア゛ン゜");
         assert_eq!(full_width_kana("ﾞ架空"), "゛架空");
+    }
+
+    #[test]
+    fn wiki_links_are_read_as_the_words_they_show() {
+        assert_eq!(
+            without_wiki_links("評価実施機関名:: [[架空町長]]").as_deref(),
+            Some("評価実施機関名:: 架空町長")
+        );
+        assert_eq!(
+            without_wiki_links("[[架空システム|甲]]、[[乙]]").as_deref(),
+            Some("甲、乙")
+        );
+        assert_eq!(without_wiki_links("[[架空町長"), None);
+        assert_eq!(without_wiki_links("[ 実施する ]"), None);
     }
 
     #[test]

@@ -3558,8 +3558,16 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
             _ => {
                 let names = names_of_line(stripped, &NAME_COMMAS);
                 let parted = names.len() > 1;
-                let mut pieces = names.into_iter().map(str::trim).filter(|n| !n.is_empty());
-                if wrapped_inside && !marked {
+                let mut pieces = names
+                    .into_iter()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .peekable();
+                // (A name's rest opens with a letter: a rule `____` under the list is none.)
+                let rest_of_name = pieces
+                    .peek()
+                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric));
+                if wrapped_inside && !marked && rest_of_name {
                     if let (Some(last), Some(rest)) = (out.last_mut(), pieces.next()) {
                         last.push_str(rest);
                     }
@@ -3821,6 +3829,7 @@ pub(super) mod tests {
         assert!(all_white(" \t　") && all_white(""));
         assert!(!all_white(" ※"));
         assert!(is_rule_line("---\t| :-: |") && is_rule_char('|') && !is_rule_char('※'));
+        assert!(is_rule_line("|------+------|") && !is_rule_line("|---+ 甲 |"));
     }
 
     #[test]
@@ -4443,6 +4452,11 @@ pub(super) mod tests {
         assert_eq!(
             listed_names(&after_comma),
             ["甲システム", "乙システム", "丙システム"]
+        );
+        let ruled = cell(&["甲システム、乙システム", "________"]);
+        assert_eq!(
+            listed_names(&ruled),
+            ["甲システム", "乙システム", "________"]
         );
         let one_a_line = cell(&["甲システム", "乙システム"]);
         assert_eq!(listed_names(&one_a_line), ["甲システム", "乙システム"]);
