@@ -211,7 +211,9 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
 /// a circled label after a sentence's end and white space (`…の収納を行う。 ③システムの名称`:
 /// the next item's label printed beside the last line of a value's sentences), and where, under
 /// a circled label alone on its line, it ends in the next item's circled label after white space
-/// (`①事務の名称` / `架空事務 ②事務の内容 ※`).
+/// (`①事務の名称` / `架空事務 ②事務の内容 ※`), and where it ends in a section's heading whole
+/// after white space (`架空ファイル 4.個人番号の利用 ※`) or in a numbered block's heading after a
+/// sentence's end (`…を管理する。 システム2`; [`heading_after_value`]).
 pub(crate) const LABEL_AFTER_VALUE: Rule = Rule {
     id: "shape.label_after_value",
     what: "値の後の次のラベルを分ける",
@@ -6806,6 +6808,31 @@ fn label_after_sentence(line: &str) -> Option<usize> {
     (len == label.len()).then_some(line.len() - label.len())
 }
 
+/// Where a heading that ends `line` after a value and white space starts (rule
+/// [`LABEL_AFTER_VALUE`], a line opened by no label): a section's heading of the form whole (its
+/// number and a section's title, `※` after it or not), or a numbered block's heading after a
+/// sentence's end. `架空ファイル 4.個人番号の利用 ※` → the place of `4.個人番号の利用 ※`;
+/// `…を管理する。 システム2` → the place of `システム2`. `None` where the heading runs into words
+/// (`架空ファイル 4.個人番号の利用について`), where a block's heading follows no sentence's end
+/// (`架空 システム2`: a name may end so), and where nothing stands before it. `None` too where
+/// the words before it are boxes (`[ ] 接続しない …`: rule [`HEADING_AFTER_CELL`]'s) or longer
+/// than a cell's line ([`RUN_MIN_CHARS`]: cells run together, split by other rules).
+fn heading_after_value(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let without_mark = t.strip_suffix('※').map_or(t, str::trim_end);
+    let (value, heading) = without_mark.rsplit_once(char::is_whitespace)?;
+    let value = value.trim();
+    let boxes = value.contains(['[', '［']);
+    if value.is_empty() || boxes || value.chars().count() >= RUN_MIN_CHARS {
+        return None;
+    }
+    // (`heading` ends `without_mark`.)
+    let at = without_mark.len() - heading.len();
+    let section = section_heading_at(heading).is_some_and(|(_, len)| len == heading.len());
+    let block = is_numbered_block(heading) && value.ends_with('。') && t == without_mark;
+    (section || block).then_some(at)
+}
+
 /// The number of the circled label that is the whole of `line` (its note mark after it):
 /// `①事務の名称` → 1, `②事務の内容 ※` → 2; `None` for any other line.
 fn circled_label_alone(line: &str) -> Option<u32> {
@@ -6906,6 +6933,8 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
                     .and_then(|p| circled_label_alone(&p.text));
                 label_after_sentence(&piece.text)
                     .or_else(|| above.and_then(|n| next_label_after_value(&piece.text, n)))
+            } else if piece.furniture.is_none() && !in_changes {
+                heading_after_value(&piece.text)
             } else {
                 None
             };
@@ -9085,6 +9114,23 @@ mod tests {
             label_after_sentence("手当を支給する。③対象人数を数える"),
             None
         );
+    }
+
+    #[test]
+    fn a_heading_after_a_value_is_set_on_a_line_of_its_own() {
+        let line = "架空ファイル 4.個人番号の利用 ※";
+        assert_eq!(heading_after_value(line), line.find('4'));
+        let line = "架空法第9条第1項 5.情報提供ネットワークシステムによる情報連携";
+        assert_eq!(heading_after_value(line), line.find('5'));
+        let line = "架空の情報を管理する。 システム2";
+        assert_eq!(heading_after_value(line), line.find("システム"));
+        // A heading run into words; a block's heading after a name; nothing before it.
+        assert_eq!(
+            heading_after_value("架空ファイル 4.個人番号の利用について"),
+            None
+        );
+        assert_eq!(heading_after_value("架空 システム2"), None);
+        assert_eq!(heading_after_value(" 4.個人番号の利用 ※"), None);
     }
 
     #[test]
