@@ -560,10 +560,15 @@ const BREAKS: &[&str] = &[
     "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",
 ];
 
-/// `raw` with tags taken off: block tags become line breaks, a cell's end a tab, a checkbox `[ ○ ]` or
-/// `[ ]` (the mark alone when the text already brackets it), `**` bold marks dropped, entities
-/// decoded. `|` table rows become tab-separated cells.
+/// `raw` with tags taken off: block tags become line breaks, a cell's end a tab, a row's end a
+/// line break that parts its row from the next (`<tr><th>①部署</th><td>甲課</td></tr><tr>…`: a
+/// table on one line is a line a row), a checkbox `[ ○ ]` or `[ ]` (the mark alone when the
+/// text already brackets it), `**` bold marks dropped, entities decoded. `|` table rows become
+/// tab-separated cells.
 fn strip_tags(raw: &str) -> String {
+    // The rows ended so far, each with its cells unbroken ([`cells_unbroken`]), and the text
+    // since the last row's end.
+    let mut rows: Vec<String> = Vec::new();
     let mut out = String::with_capacity(raw.len());
     let row = raw.trim();
     // A `|` table row: the cells between its first and last `|` (a lone `|` is no row). A
@@ -614,13 +619,21 @@ fn strip_tags(raw: &str) -> String {
             // A cell's end parts it from the next (its start parts nothing: `<td>a</td><td>b</td>`
             // is `a`, `b`, not four cells).
             out.push('\t');
+        } else if name == "/tr" {
+            // A row's end: the line breaks at the cells' edges are taken off the row's cells,
+            // never the break between two rows.
+            rows.push(cells_unbroken(&out));
+            out.clear();
         } else if BREAKS.contains(&name.as_str()) {
             out.push('\n');
         }
         rest = after_tag;
     }
     out.push_str(rest);
-    decode_entities(&cells_unbroken(&out).replace("**", ""))
+    rows.push(cells_unbroken(&out));
+    // (The text before a row's start and after its end is often nothing: no line of its own.)
+    rows.retain(|row| !row.is_empty());
+    decode_entities(&rows.join("\n").replace("**", ""))
 }
 
 /// `text` with the line breaks that block tags made at a cell's edges taken off: a cell's
@@ -862,6 +875,14 @@ mod tests {
             "令和7年1月1日\tⅡ\ta\tb\t事後\tc"
         );
         assert_eq!(strip_tags("| --- | --- |"), "");
+        // A table on one line: a line a row; a row alone on its line: no line more.
+        assert_eq!(
+            strip_tags(
+                "<table><tr><th>①部署</th><td>甲課</td></tr><tr><th>②所属長</th><td>甲課長</td></tr></table>"
+            ),
+            "①部署\t甲課\t\n②所属長\t甲課長\t"
+        );
+        assert_eq!(strip_tags("<tr><td>\n甲</td><td>乙</td></tr>"), "甲\t乙\t");
     }
 
     #[test]
