@@ -3,7 +3,7 @@
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
 //! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr`, `shape.js_object`,
-//! `shape.xml_text`, `shape.captions` and `shape.chat_log`).
+//! `shape.xml_text`, `shape.captions`, `shape.chat_log` and `shape.data_frame`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -20,7 +20,7 @@
 //! under a line that opens one,
 //! a JavaScript object under a line `{` alone, an XML document under its declaration, a
 //! captions file under its `WEBVTT` line or its first cue, a chat under its first message's
-//! header — so that
+//! header, a data frame's rows under its header of figures — so that
 //! a `|` or a `- ` a report's own sentence
 //! holds is never taken for markup.
 //!
@@ -38,7 +38,7 @@
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
 //! object initializers as Node.js's `util.inspect` prints them, XML 1.0, W3C's WebVTT (and
-//! SubRip's cues), and Zoom's saved meeting chat.
+//! SubRip's cues), Zoom's saved meeting chat, and pandas' `DataFrame.to_string()`.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -131,6 +131,8 @@ impl AsciiCounts {
             }
             // `00:00:04.600 --> 00:00:06.600`
             "shape.captions" => n('-') >= 2 && n('>') >= 1 && n(':') >= 2,
+            // `0  評価書番号  3`, MARKUP_ENTRIES rows under `0  1`
+            "shape.data_frame" => n(' ') >= 4 * MARKUP_ENTRIES,
             // `14:03:12 From 架空 to Everyone:`, MARKUP_ENTRIES times
             "shape.chat_log" => n(':') >= 3 * MARKUP_ENTRIES,
             _ => true,
@@ -1901,6 +1903,102 @@ fn cue_text(t: &str) -> String {
     super::text::decode_entities(&out)
 }
 
+// ---- Data frames ----
+
+/// A table as pandas prints a data frame (`DataFrame.to_string()`, a REPL's echo): a header line
+/// of the columns' names — here the figures `0 1 …` a reader of PDF tables (Camelot, tabula)
+/// names them with — then a row a line, each opening with its index (`0`, `1`, … stepping by
+/// one), its cells padded with spaces to the columns' widths, a line break inside a cell
+/// written `\n`.
+///
+/// Where a header line of figures from `0` on stands above at least [`MARKUP_ENTRIES`] rows, each
+/// row is given out a cell a line: the index off, each cell but the last up to the first run of
+/// two spaces or more after its words (a label's words hold single spaces, `個人情報保護委員会
+/// 承認日 【行政機関等のみ】`), the last cell the rest of the line (it may hold runs of spaces
+/// itself, `[    ] 紙`), each `\n` a line break; the header gives out none. A line that is no
+/// row of the table ends it (as it came). Reads `   0   1` / `0   評価書番号   3` → `評価書番号`
+/// / `3`. Refuses rows with no header of figures above them, and a header with fewer rows.
+pub(super) fn data_frame(lines: &[&str]) -> Option<Rewrite> {
+    let mut out: Rewrite = lines.iter().map(|l| vec![(*l).to_owned()]).collect();
+    let mut read_any = false;
+    let mut at = 0;
+    while at < lines.len() {
+        let columns = lines.get(at).and_then(|l| frame_header(l));
+        let Some(columns) = columns else {
+            at += 1;
+            continue;
+        };
+        // The rows under the header: their indices step from 0 by one.
+        let rows = lines
+            .iter()
+            .skip(at + 1)
+            .enumerate()
+            .take_while(|&(index, line)| frame_row(line, index).is_some())
+            .count();
+        if rows < MARKUP_ENTRIES {
+            at += 1;
+            continue;
+        }
+        read_any = true;
+        if let Some(header) = out.get_mut(at) {
+            header.clear();
+        }
+        for index in 0..rows {
+            let row = lines.get(at + 1 + index).and_then(|l| frame_row(l, index));
+            if let (Some(row), Some(given)) = (row, out.get_mut(at + 1 + index)) {
+                *given = frame_cells(row, columns);
+            }
+        }
+        at += 1 + rows;
+    }
+    read_any.then_some(out)
+}
+
+/// The number of columns of a data frame's header line of figures `0 1 … n` (each once, in
+/// order, spaces between), at least two; `None` for any other line.
+fn frame_header(line: &str) -> Option<usize> {
+    // (The first column is `0`: a line that opens otherwise, most, is not split into words.)
+    if !line.trim_start().starts_with('0') {
+        return None;
+    }
+    let mut count = 0;
+    for (expected, name) in line.split_whitespace().enumerate() {
+        if name.parse::<usize>().ok() != Some(expected) || !name.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 2).then_some(count)
+}
+
+/// A data frame's row `index` without its index (`12   ①事務の名称   甲` → `①事務の名称   甲`):
+/// the line opens with the index after spaces, and spaces follow it; `None` for any other line.
+fn frame_row(line: &str, index: usize) -> Option<&str> {
+    let t = line.trim_start();
+    let figures = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = t.split_at_checked(figures)?;
+    (number.parse::<usize>().ok() == Some(index) && rest.starts_with(' ')).then_some(rest)
+}
+
+/// A data frame row's cells, a line each ([`data_frame`]): `columns - 1` cells each up to the
+/// first run of two spaces or more after its words, the last the rest; each `\n` a line break.
+fn frame_cells(row: &str, columns: usize) -> Vec<String> {
+    let mut given = Vec::new();
+    let mut rest = row.trim();
+    for _ in 1..columns {
+        let Some((cell, after)) = rest.split_once("  ") else {
+            break;
+        };
+        given.extend(cell.split("\\n").map(|piece| piece.trim().to_owned()));
+        rest = after.trim_start();
+    }
+    if !rest.is_empty() {
+        given.extend(rest.split("\\n").map(|piece| piece.trim().to_owned()));
+    }
+    given
+}
+
 // ---- Chat logs ----
 
 /// A meeting's saved chat (Zoom's `meeting_saved_chat.txt`): each message headed by a line
@@ -2645,11 +2743,11 @@ mod tests {
         #[test]
         fn readers_take_any_lines(lines in markup_like_lines()) {
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-            let readers: [Reader; 19] = [
+            let readers: [Reader; 20] = [
                 psql, wiki_table, asciidoc_table, rst_list_table, org_list, yaml_blocks,
                 json_lines, unified_diff, side_by_side_diff, word_diff, python_repr, js_object,
                 xml_text, pdftotext_tsv, dokuwiki_table, latex_tabular, definition_list,
-                captions, chat_log,
+                captions, chat_log, data_frame,
             ];
             for reader in readers {
                 if let Some(rewrite) = reader(&lines) {
@@ -2698,6 +2796,47 @@ mod tests {
         assert!(captions(&["1", "評価書名", "00:00:00,000 --> 00:00:04,400"]).is_none());
         assert!(!is_cue_timestamp("0:00.000"));
         assert!(is_cue_timestamp("100:00:00.000"));
+    }
+
+    #[test]
+    fn a_data_frame_gives_its_cells() {
+        let lines = [
+            ">>> print(tables[0].df.to_string())",
+            "          0                    1",
+            "0   評価書番号                    3",
+            "1     評価書名   架空町 架空事務 全項目評価書",
+            "2  個人情報保護委員会 承認日 【行政機関等のみ】",
+            "3   ②事務の内容   架空法に基づき、\\n手当を支給する。",
+            "4   ③他のシステムとの接続   [    ] 紙",
+            ">>> tables[1]",
+        ];
+        assert_eq!(
+            flat(data_frame(&lines)),
+            [
+                ">>> print(tables[0].df.to_string())",
+                "評価書番号",
+                "3",
+                "評価書名",
+                "架空町 架空事務 全項目評価書",
+                "個人情報保護委員会 承認日 【行政機関等のみ】",
+                "②事務の内容",
+                "架空法に基づき、",
+                "手当を支給する。",
+                "③他のシステムとの接続",
+                "[    ] 紙",
+                ">>> tables[1]",
+            ]
+        );
+        // No header of figures; too few rows under one.
+        assert!(
+            data_frame(&[
+                "0   評価書番号   3",
+                "1   評価書名   架空",
+                "2   公表日   令和7年1月1日"
+            ])
+            .is_none()
+        );
+        assert!(data_frame(&["   0   1", "0   評価書番号   3"]).is_none());
     }
 
     #[test]

@@ -18,8 +18,9 @@
 //! `grep -n` dump opens every line with; [`QUOTE_MARKS`] the `> ` of an e-mail's quote;
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
-//! [`CAPTIONS`] reads a captions file as its cues' text and [`CHAT_LOG`] a meeting's chat as
-//! the messages of the one who pasted the report;
+//! [`CAPTIONS`] reads a captions file as its cues' text, [`CHAT_LOG`] a meeting's chat as
+//! the messages of the one who pasted the report, and [`DATA_FRAME`] pandas' print of a table a
+//! cell a line;
 //! [`UNIFIED_DIFF`], [`SIDE_BY_SIDE_DIFF`] and [`WORD_DIFF`] read a diff as the file after the
 //! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`XML_TEXT`] an XML document as
 //! its text; [`PSQL`], [`WIKI_TABLE`],
@@ -777,6 +778,15 @@ pub(crate) const CHAT_LOG: Rule = Rule {
     what: "会議のチャットの記録から評価書を貼った発言を読む",
 };
 
+/// A data frame as pandas prints it (`DataFrame.to_string()` of a table a PDF table reader such
+/// as Camelot gave) read a cell a line (`import/markup.rs`, `data_frame`): `   0   1` /
+/// `0   評価書番号   3` → `評価書番号` / `3`, the index and the header of figures off, `\n` a line
+/// break. Refuses rows with no header of figures from `0` above them.
+pub(crate) const DATA_FRAME: Rule = Rule {
+    id: "shape.data_frame",
+    what: "pandasのデータフレームの表示をセルごとに分ける",
+};
+
 /// A word diff (`wdiff`, `git diff --word-diff`) read as the new text (`import/markup.rs`,
 /// `word_diff`): `[-住民課-] {+架空課+}` → `架空課`, `{+…+}` without its marks, a run over
 /// lines too. Refuses a text with a mark left open or closed with no opening.
@@ -1074,7 +1084,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 64] = [
+pub(crate) const RULES: [Rule; 65] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1086,6 +1096,7 @@ pub(crate) const RULES: [Rule; 64] = [
     READER_MARKS,
     CAPTIONS,
     CHAT_LOG,
+    DATA_FRAME,
     UNIFIED_DIFF,
     SIDE_BY_SIDE_DIFF,
     WORD_DIFF,
@@ -1365,9 +1376,10 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 19] = [
+    let markups: [(Rule, super::markup::Reader); 20] = [
         (CAPTIONS, super::markup::captions),
         (CHAT_LOG, super::markup::chat_log),
+        (DATA_FRAME, super::markup::data_frame),
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (WORD_DIFF, super::markup::word_diff),
