@@ -3,7 +3,8 @@
 //! `shape.yaml_blocks`, `shape.json_lines`, `shape.unified_diff`, `shape.pdftotext_tsv`,
 //! `shape.dokuwiki_table`, `shape.latex_tabular`, `shape.definition_list`,
 //! `shape.side_by_side_diff`, `shape.word_diff`, `shape.python_repr`, `shape.js_object`,
-//! `shape.xml_text`, `shape.captions`, `shape.chat_log` and `shape.data_frame`).
+//! `shape.xml_text`, `shape.captions`, `shape.chat_log`, `shape.data_frame` and
+//! `shape.ocr_boxes`).
 //!
 //! A report copied into a wiki, a document written in a markup, or a table queried from a
 //! database and pasted from a terminal, keeps the form's labels and values in the markup's
@@ -20,7 +21,8 @@
 //! under a line that opens one,
 //! a JavaScript object under a line `{` alone, an XML document under its declaration, a
 //! captions file under its `WEBVTT` line or its first cue, a chat under its first message's
-//! header, a data frame's rows under its header of figures — so that
+//! header, a data frame's rows under its header of figures, an OCR engine's word boxes — so
+//! that
 //! a `|` or a `- ` a report's own sentence
 //! holds is never taken for markup.
 //!
@@ -38,7 +40,8 @@
 //! DokuWiki's Formatting Syntax, Lamport's LaTeX (`tabular`), and PHP Markdown Extra's and
 //! Pandoc's definition lists, the Python Language Reference's string literals, and ECMAScript's
 //! object initializers as Node.js's `util.inspect` prints them, XML 1.0, W3C's WebVTT (and
-//! SubRip's cues), Zoom's saved meeting chat, and pandas' `DataFrame.to_string()`.
+//! SubRip's cues), Zoom's saved meeting chat, pandas' `DataFrame.to_string()`, and
+//! PaddleOCR's printed result.
 
 use super::limits::{MARKUP_ENTRIES, SIDE_BY_SIDE_LINES};
 
@@ -131,6 +134,10 @@ impl AsciiCounts {
             }
             // `00:00:04.600 --> 00:00:06.600`
             "shape.captions" => n('-') >= 2 && n('>') >= 1 && n(':') >= 2,
+            // `[[[96.0, 84.0], …], ('評価書番号', 0.92)]`, MARKUP_ENTRIES times
+            "shape.ocr_boxes" => {
+                n('[') >= 3 * MARKUP_ENTRIES && n('\'') + n('"') >= 2 * MARKUP_ENTRIES
+            }
             // `0  評価書番号  3`, MARKUP_ENTRIES rows under `0  1`
             "shape.data_frame" => n(' ') >= 4 * MARKUP_ENTRIES,
             // `14:03:12 From 架空 to Everyone:`, MARKUP_ENTRIES times
@@ -1999,6 +2006,157 @@ fn frame_cells(row: &str, columns: usize) -> Vec<String> {
     given
 }
 
+// ---- OCR boxes ----
+
+/// A word box of an OCR engine's printed result (PaddleOCR's `[[[x, y], [x, y], [x, y], [x, y]],
+/// ('text', confidence)]`): its text and its bounds in pixels (left, top, right, bottom; the
+/// figures after a decimal point dropped).
+struct OcrBox {
+    text: String,
+    left: u32,
+    top: u32,
+    right: u32,
+    bottom: u32,
+}
+
+/// The box `line` prints ([`OcrBox`]); `None` for any other line.
+fn ocr_box(line: &str) -> Option<OcrBox> {
+    let inner = line.trim().strip_prefix("[[[")?;
+    let (corners, rest) = inner.split_once("]],")?;
+    let mut xs = Vec::with_capacity(4);
+    let mut ys = Vec::with_capacity(4);
+    for corner in corners.split("], [") {
+        let (x, y) = corner.split_once(',')?;
+        xs.push(pixel(x)?);
+        ys.push(pixel(y)?);
+    }
+    let (text, after) = python_string(rest.trim_start().strip_prefix('(')?)?;
+    let (confidence, end) = after.strip_prefix(',')?.split_once(')')?;
+    let confidence_holds = confidence.trim().parse::<f64>().is_ok();
+    if xs.len() != 4 || !confidence_holds || end.trim() != "]" {
+        return None;
+    }
+    Some(OcrBox {
+        text,
+        left: xs.iter().copied().min()?,
+        top: ys.iter().copied().min()?,
+        right: xs.iter().copied().max()?,
+        bottom: ys.iter().copied().max()?,
+    })
+}
+
+/// A box's coordinate in whole pixels (`96.0` → 96, `96` → 96).
+fn pixel(text: &str) -> Option<u32> {
+    let t = text.trim();
+    let whole = t.split_once('.').map_or(t, |(whole, _)| whole);
+    whole.parse().ok()
+}
+
+/// How many columns `text` takes where a full-width character takes two (as a text that keeps
+/// a page's layout sets it).
+fn columns_of(text: &str) -> usize {
+    text.chars()
+        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
+        .sum()
+}
+
+/// An OCR engine's printed result, a word box a line (PaddleOCR's `[[[x, y], …], ('text', 0.96)]`,
+/// its boxes top to bottom and left to right), read as the page's text laid out as a text that
+/// keeps a page's layout is (`pdftotext -layout`), for the layout rules to read.
+///
+/// Where at least [`MARKUP_ENTRIES`] lines are such boxes, the boxes whose tops stand within
+/// half a box's height of each other are a row, given out as one line at the first of them, each
+/// box's text at its column (its left edge over the width of a column, [`column_width`], a
+/// full-width character two columns; two spaces at least between texts); a row whose top stands
+/// below the row above by more than half a box's height opens after a blank line (the gap
+/// between two cells, not between two lines of one). The other lines (a session's prompts) are
+/// given out as they came. Reads `[[[96.0, 84.0], [255.0, 84.0], [255.0, 114.0], [96.0, 114.0]],
+/// ('評価書番号', 0.92)]` and the box beside it → `評価書番号          13`. Refuses a text with
+/// fewer boxes.
+pub(super) fn ocr_boxes(lines: &[&str]) -> Option<Rewrite> {
+    let boxes: Vec<Option<OcrBox>> = lines.iter().map(|l| ocr_box(l)).collect();
+    let found: Vec<&OcrBox> = boxes.iter().flatten().collect();
+    if found.len() < MARKUP_ENTRIES {
+        return None;
+    }
+    let unit = column_width(&found)?;
+    let left_edge = found.iter().map(|b| b.left).min()?;
+    let mut out: Rewrite = lines.iter().map(|l| vec![(*l).to_owned()]).collect();
+    // The row being laid out: the line it is given out at, its boxes.
+    let mut row: Option<(usize, Vec<&OcrBox>)> = None;
+    let mut last_bottom: Option<u32> = None;
+    for (at, found) in boxes.iter().enumerate() {
+        let Some(word) = found else {
+            continue;
+        };
+        let half = word.bottom.saturating_sub(word.top) / 2;
+        let same_row = row
+            .as_ref()
+            .and_then(|(_, words)| words.first())
+            .is_some_and(|first| first.top.abs_diff(word.top) <= half);
+        if let Some(given) = out.get_mut(at) {
+            given.clear();
+        }
+        if same_row {
+            if let Some((_, words)) = row.as_mut() {
+                words.push(word);
+            }
+            continue;
+        }
+        if let Some((first_at, words)) = row.take() {
+            last_bottom = words.iter().map(|w| w.bottom).max();
+            if let Some(given) = out.get_mut(first_at) {
+                given.push(laid_out(&words, left_edge, unit));
+            }
+        }
+        if let (Some(given), Some(bottom)) = (out.get_mut(at), last_bottom) {
+            if word.top > bottom + half {
+                given.push(String::new());
+            }
+        }
+        row = Some((at, vec![word]));
+    }
+    if let Some((first_at, words)) = row {
+        if let Some(given) = out.get_mut(first_at) {
+            given.push(laid_out(&words, left_edge, unit));
+        }
+    }
+    Some(out)
+}
+
+/// The width in pixels of one column of [`ocr_boxes`]' layout: the middle of the boxes' widths
+/// over their texts' columns ([`columns_of`]).
+fn column_width(boxes: &[&OcrBox]) -> Option<u32> {
+    let mut widths: Vec<u32> = boxes
+        .iter()
+        .filter_map(|b| {
+            let columns = u32::try_from(columns_of(&b.text)).ok().filter(|&c| c > 0)?;
+            Some(b.right.saturating_sub(b.left) / columns)
+        })
+        .filter(|&w| w > 0)
+        .collect();
+    widths.sort_unstable();
+    widths.get(widths.len() / 2).copied()
+}
+
+/// A row of boxes as one line: each text at its column (its left edge from `left_edge` over
+/// `unit`), two spaces at least after the text before it.
+fn laid_out(words: &[&OcrBox], left_edge: u32, unit: u32) -> String {
+    let mut sorted = words.to_vec();
+    sorted.sort_by_key(|w| w.left);
+    let mut line = String::new();
+    let mut taken = 0;
+    for word in sorted {
+        let column = usize::try_from(word.left.saturating_sub(left_edge) / unit).unwrap_or(0);
+        let gap = if taken == 0 { 0 } else { 2 };
+        let pad = column.saturating_sub(taken).max(gap);
+        line.extend(std::iter::repeat_n(' ', pad));
+        line.push_str(&word.text);
+        taken += pad + columns_of(&word.text);
+    }
+    line
+}
+
 // ---- Chat logs ----
 
 /// A meeting's saved chat (Zoom's `meeting_saved_chat.txt`): each message headed by a line
@@ -2743,11 +2901,11 @@ mod tests {
         #[test]
         fn readers_take_any_lines(lines in markup_like_lines()) {
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-            let readers: [Reader; 20] = [
+            let readers: [Reader; 21] = [
                 psql, wiki_table, asciidoc_table, rst_list_table, org_list, yaml_blocks,
                 json_lines, unified_diff, side_by_side_diff, word_diff, python_repr, js_object,
                 xml_text, pdftotext_tsv, dokuwiki_table, latex_tabular, definition_list,
-                captions, chat_log, data_frame,
+                captions, chat_log, data_frame, ocr_boxes,
             ];
             for reader in readers {
                 if let Some(rewrite) = reader(&lines) {
@@ -2796,6 +2954,37 @@ mod tests {
         assert!(captions(&["1", "評価書名", "00:00:00,000 --> 00:00:04,400"]).is_none());
         assert!(!is_cue_timestamp("0:00.000"));
         assert!(is_cue_timestamp("100:00:00.000"));
+    }
+
+    #[test]
+    fn ocr_boxes_are_laid_out_as_a_page() {
+        let word = |x: u32, y: u32, w: u32, text: &str| {
+            format!(
+                "[[[{x}.0, {y}.0], [{r}.0, {y}.0], [{r}.0, {b}.0], [{x}.0, {b}.0]], ('{text}', 0.95)]",
+                r = x + w,
+                b = y + 30
+            )
+        };
+        let lines = [
+            ">>> for line in result[0]:".to_owned(),
+            word(100, 100, 160, "評価書番号"),
+            word(420, 100, 32, "13"),
+            word(420, 152, 320, "架空町は、架空手当に関する"),
+            word(100, 192, 128, "宣言文"),
+            word(420, 192, 256, "事務を行う。"),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(
+            flat(ocr_boxes(&lines)),
+            [
+                ">>> for line in result[0]:",
+                "評価書番号          13",
+                "                    架空町は、架空手当に関する",
+                "宣言文              事務を行う。",
+            ]
+        );
+        assert!(ocr_boxes(&lines[..3]).is_none());
+        assert!(ocr_box("[[[1.0, 2.0]], ('甲', 0.9)]").is_none());
     }
 
     #[test]

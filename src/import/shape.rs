@@ -19,8 +19,8 @@
 //! [`LINK_MARKS`] the `[N]` a text browser set before each link it lists at the text's end;
 //! [`READER_MARKS`] marks a screen reader's announcements (`表 開始`, `行 2 列 1`) furniture;
 //! [`CAPTIONS`] reads a captions file as its cues' text, [`CHAT_LOG`] a meeting's chat as
-//! the messages of the one who pasted the report, and [`DATA_FRAME`] pandas' print of a table a
-//! cell a line;
+//! the messages of the one who pasted the report, [`DATA_FRAME`] pandas' print of a table a
+//! cell a line, and [`OCR_BOXES`] an OCR engine's word boxes as the page laid out;
 //! [`UNIFIED_DIFF`], [`SIDE_BY_SIDE_DIFF`] and [`WORD_DIFF`] read a diff as the file after the
 //! change and [`PDFTOTEXT_TSV`] poppler's word rows as lines; [`XML_TEXT`] an XML document as
 //! its text; [`PSQL`], [`WIKI_TABLE`],
@@ -674,7 +674,8 @@ pub(crate) const LABEL_MARKS: Rule = Rule {
 /// DokuWiki's): a note kept in a wiki links its names to their pages (`[[架空町長]]`). Each
 /// `[[target]]` on a line is written as its target and each `[[target|shown]]` as the words
 /// shown. Reads `評価実施機関名:: [[架空町長]]` → `評価実施機関名:: 架空町長` and `[[架空システム|甲]]`
-/// → `甲`. Refuses `[[架空町長` (a link left open on its line: the text's own brackets).
+/// → `甲`. Refuses `[[架空町長` (a link left open on its line: the text's own brackets) and
+/// `[[[1, 2], [3, 4]]` (a bracket inside: a nested list).
 pub(crate) const WIKI_LINKS: Rule = Rule {
     id: "shape.wiki_links",
     what: "ウィキのリンクを表示される語として読む",
@@ -785,6 +786,16 @@ pub(crate) const CHAT_LOG: Rule = Rule {
 pub(crate) const DATA_FRAME: Rule = Rule {
     id: "shape.data_frame",
     what: "pandasのデータフレームの表示をセルごとに分ける",
+};
+
+/// An OCR engine's printed word boxes (PaddleOCR's `[[[x, y], …], ('text', 0.96)]`) read as the
+/// page laid out (`import/markup.rs`, `ocr_boxes`): the boxes of a row one line, each at its
+/// column, a blank line where a row stands lower than a line's pitch — a text the layout rules
+/// read as they read `pdftotext -layout`. Refuses a text with fewer boxes than
+/// [`MARKUP_ENTRIES`](super::limits::MARKUP_ENTRIES).
+pub(crate) const OCR_BOXES: Rule = Rule {
+    id: "shape.ocr_boxes",
+    what: "OCRの文字枠を座標どおりに並べる",
 };
 
 /// A word diff (`wdiff`, `git diff --word-diff`) read as the new text (`import/markup.rs`,
@@ -1084,7 +1095,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 65] = [
+pub(crate) const RULES: [Rule; 66] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1097,6 +1108,7 @@ pub(crate) const RULES: [Rule; 65] = [
     CAPTIONS,
     CHAT_LOG,
     DATA_FRAME,
+    OCR_BOXES,
     UNIFIED_DIFF,
     SIDE_BY_SIDE_DIFF,
     WORD_DIFF,
@@ -1376,10 +1388,11 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_reader_marks(&mut pieces) {
         applied.push(READER_MARKS.id);
     }
-    let markups: [(Rule, super::markup::Reader); 20] = [
+    let markups: [(Rule, super::markup::Reader); 21] = [
         (CAPTIONS, super::markup::captions),
         (CHAT_LOG, super::markup::chat_log),
         (DATA_FRAME, super::markup::data_frame),
+        (OCR_BOXES, super::markup::ocr_boxes),
         (UNIFIED_DIFF, super::markup::unified_diff),
         (SIDE_BY_SIDE_DIFF, super::markup::side_by_side_diff),
         (WORD_DIFF, super::markup::word_diff),
@@ -4619,6 +4632,13 @@ fn without_wiki_links(line: &str) -> Option<String> {
             break;
         };
         out.push_str(before);
+        // A link's target holds no bracket (MediaWiki's Help:Links): `[[[1, 2], [3, 4]]` is a
+        // nested list, no link.
+        if link.is_empty() || link.contains(['[', ']']) {
+            out.push_str("[[");
+            rest = after;
+            continue;
+        }
         let shown = link.rsplit_once('|').map_or(link, |(_, shown)| shown);
         out.push_str(shown);
         linked = true;
@@ -8782,6 +8802,7 @@ mod tests {
             Some("甲、乙")
         );
         assert_eq!(without_wiki_links("[[架空町長"), None);
+        assert_eq!(without_wiki_links("[[[1, 2], [3, 4]], ('甲', 0.9)]"), None);
         assert_eq!(without_wiki_links("[ 実施する ]"), None);
     }
 
