@@ -1547,7 +1547,7 @@ pub(crate) fn label_end(line: &str, label: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     /// A control of the list `T` filled from a cell of `lines`.
     fn control_of<T: crate::Choice>(lines: &[&str]) -> crate::report::Control<T> {
         let mut control = crate::report::Control::<T>::default();
@@ -1717,7 +1717,8 @@ mod tests {
         );
     }
 
-    fn cell(lines: &[&str]) -> Cell {
+    /// A cell of `lines`, numbered from 1.
+    pub(in crate::import) fn cell(lines: &[&str]) -> Cell {
         Cell {
             lines: lines
                 .iter()

@@ -1680,14 +1680,7 @@ mod tests {
     #[test]
     fn a_name_is_cut_before_a_definition_after_it_only() {
         let report = Report::empty(AssessmentKind::Full);
-        let cell = |lines: &[&str]| Cell {
-            lines: lines
-                .iter()
-                .enumerate()
-                .map(|(k, t)| (k + 1, (*t).to_owned()))
-                .collect(),
-            displaced: false,
-        };
+        let cell = fill::tests::cell;
         let read = |lines: &[&str]| {
             name_before_definition(&report, ItemId::SystemName, &cell(lines))
                 .map(|(name, surplus)| (name.joined().into_owned(), surplus))

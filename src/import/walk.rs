@@ -4434,14 +4434,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_list_parted_by_commas_wraps_inside_a_name() {
-        let cell = |lines: &[&str]| Cell {
-            lines: lines
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i + 1, (*t).to_owned()))
-                .collect(),
-            displaced: false,
-        };
+        use crate::import::fill::tests::cell;
         let wrapped = cell(&["甲システム、乙ネットワークシステ", "ム、丙システム"]);
         assert_eq!(
             listed_names(&wrapped),
