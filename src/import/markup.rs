@@ -2118,7 +2118,7 @@ pub(super) fn ocr_boxes(lines: &[&str]) -> Option<Rewrite> {
             }
         }
         if let (Some(given), Some(bottom)) = (out.get_mut(at), last_bottom) {
-            if word.top > bottom + half {
+            if word.top > bottom.saturating_add(half) {
                 given.push(String::new());
             }
         }
@@ -2992,6 +2992,14 @@ mod tests {
             ]
         );
         assert!(ocr_boxes(&lines[..3]).is_none());
+        // Coordinates at the top of their type: no overflow.
+        let far = [
+            word(4_294_967_000, 4_294_967_000, 200, "評価書番号"),
+            word(0, 4_294_967_100, 100, "甲"),
+            word(0, 0, 100, "乙"),
+        ];
+        let far: Vec<&str> = far.iter().map(String::as_str).collect();
+        assert!(ocr_boxes(&far).is_some());
         assert!(ocr_box("[[[1.0, 2.0]], ('甲', 0.9)]").is_none());
     }
 
