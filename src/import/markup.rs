@@ -2060,14 +2060,6 @@ fn pixel(text: &str) -> Option<u32> {
     whole.parse().ok()
 }
 
-/// How many columns `text` takes where a full-width character takes two (as a text that keeps
-/// a page's layout sets it).
-fn columns_of(text: &str) -> usize {
-    text.chars()
-        .map(|c| if super::sheets::is_wide(c) { 2 } else { 1 })
-        .sum()
-}
-
 /// An OCR engine's printed result, a word box a line (PaddleOCR's `[[[x, y], …], ('text', 0.96)]`,
 /// its boxes top to bottom and left to right), read as the page's text laid out as a text that
 /// keeps a page's layout is (`pdftotext -layout`), for the layout rules to read.
@@ -2082,63 +2074,80 @@ fn columns_of(text: &str) -> usize {
 /// ('評価書番号', 0.92)]` and the box beside it → `評価書番号          13`. Refuses a text with
 /// fewer boxes.
 pub(super) fn ocr_boxes(lines: &[&str]) -> Option<Rewrite> {
-    let boxes: Vec<Option<OcrBox>> = lines.iter().map(|l| ocr_box(l)).collect();
-    let found: Vec<&OcrBox> = boxes.iter().flatten().collect();
-    if found.len() < MARKUP_ENTRIES {
+    let boxes: Vec<(usize, OcrBox)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(at, line)| ocr_box(line).map(|found| (at, found)))
+        .collect();
+    if boxes.len() < MARKUP_ENTRIES {
         return None;
     }
-    let unit = column_width(&found)?;
-    let left_edge = found.iter().map(|b| b.left).min()?;
+    let all: Vec<&OcrBox> = boxes.iter().map(|(_, found)| found).collect();
+    let unit = column_width(&all)?;
+    let left_edge = all.iter().map(|b| b.left).min()?;
     let mut out: Rewrite = lines.iter().map(|l| vec![(*l).to_owned()]).collect();
-    // The row being laid out: the line it is given out at, its boxes.
-    let mut row: Option<(usize, Vec<&OcrBox>)> = None;
-    let mut last_bottom: Option<u32> = None;
-    for (at, found) in boxes.iter().enumerate() {
-        let Some(word) = found else {
-            continue;
-        };
-        let half = word.bottom.saturating_sub(word.top) / 2;
-        let same_row = row
-            .as_ref()
-            .and_then(|(_, words)| words.first())
-            .is_some_and(|first| first.top.abs_diff(word.top) <= half);
-        if let Some(given) = out.get_mut(at) {
+    // Every box's line gives out none, but the first of each row, which gives out the row.
+    for (at, _) in &boxes {
+        if let Some(given) = out.get_mut(*at) {
             given.clear();
         }
-        if same_row {
-            if let Some((_, words)) = row.as_mut() {
-                words.push(word);
-            }
-            continue;
-        }
-        if let Some((first_at, words)) = row.take() {
-            last_bottom = words.iter().map(|w| w.bottom).max();
-            if let Some(given) = out.get_mut(first_at) {
-                given.push(laid_out(&words, left_edge, unit));
-            }
-        }
-        if let (Some(given), Some(bottom)) = (out.get_mut(at), last_bottom) {
-            if word.top > bottom.saturating_add(half) {
+    }
+    for row in ocr_rows(&boxes) {
+        if let Some(given) = out.get_mut(row.at) {
+            if row.after_gap {
                 given.push(String::new());
             }
-        }
-        row = Some((at, vec![word]));
-    }
-    if let Some((first_at, words)) = row {
-        if let Some(given) = out.get_mut(first_at) {
-            given.push(laid_out(&words, left_edge, unit));
+            given.push(laid_out(&row.words, left_edge, unit));
         }
     }
     Some(out)
 }
 
+/// A row of [`ocr_boxes`]: the line of its first box, its boxes, and whether it stands below the
+/// row above by more than half a box's height (a gap between two cells).
+struct OcrRow<'b> {
+    at: usize,
+    words: Vec<&'b OcrBox>,
+    after_gap: bool,
+}
+
+/// The boxes (each with its line) in rows: a box whose top stands within half its height of the
+/// row's first box's top is of that row; any other opens the next.
+fn ocr_rows(boxes: &[(usize, OcrBox)]) -> Vec<OcrRow<'_>> {
+    let mut rows: Vec<OcrRow<'_>> = Vec::new();
+    for (at, word) in boxes {
+        let half = word.bottom.saturating_sub(word.top) / 2;
+        match rows.last_mut() {
+            Some(row)
+                if row
+                    .words
+                    .first()
+                    .is_some_and(|first| first.top.abs_diff(word.top) <= half) =>
+            {
+                row.words.push(word);
+            }
+            last => {
+                let bottom = last.and_then(|row| row.words.iter().map(|w| w.bottom).max());
+                rows.push(OcrRow {
+                    at: *at,
+                    words: vec![word],
+                    after_gap: bottom.is_some_and(|b| word.top > b.saturating_add(half)),
+                });
+            }
+        }
+    }
+    rows
+}
+
 /// The width in pixels of one column of [`ocr_boxes`]' layout: the middle of the boxes' widths
-/// over their texts' columns ([`columns_of`]).
+/// over their texts' columns ([`super::sheets::columns_taken`]).
 fn column_width(boxes: &[&OcrBox]) -> Option<u32> {
     let mut widths: Vec<u32> = boxes
         .iter()
         .filter_map(|b| {
-            let columns = u32::try_from(columns_of(&b.text)).ok().filter(|&c| c > 0)?;
+            let columns = u32::try_from(super::sheets::columns_taken(&b.text))
+                .ok()
+                .filter(|&c| c > 0)?;
             Some(b.right.saturating_sub(b.left) / columns)
         })
         .filter(|&w| w > 0)
@@ -2160,7 +2169,7 @@ fn laid_out(words: &[&OcrBox], left_edge: u32, unit: u32) -> String {
         let pad = column.saturating_sub(taken).max(gap);
         line.extend(std::iter::repeat_n(' ', pad));
         line.push_str(&word.text);
-        taken += pad + columns_of(&word.text);
+        taken += pad + super::sheets::columns_taken(&word.text);
     }
     line
 }

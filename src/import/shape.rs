@@ -120,6 +120,7 @@ use std::borrow::Cow;
 use super::classify::{is_laid_out_header, leading_number, section_heading_starts};
 use super::cover::TAG_WORD;
 use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
+use super::sheets::columns_taken;
 use crate::import::fill::{label_end, squeeze};
 use crate::import::text::{Layout, LineSet, Shape, is_blank};
 use crate::import::{Furniture, FurnitureKind};
@@ -2397,7 +2398,7 @@ pub(super) fn is_kanji(c: char) -> bool {
 
 /// Whether `c` is a kana letter: a hiragana or a katakana (`ァ` to `ヺ`), the prolonged sound
 /// mark `ー` aside.
-fn is_kana(c: char) -> bool {
+pub(super) fn is_kana(c: char) -> bool {
     super::text::is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
 }
 
@@ -5308,12 +5309,6 @@ fn box_cells(line: &str) -> Option<Vec<&str>> {
     Some(inner.split(bar).collect())
 }
 
-/// How many columns `text` takes on a text browser's or a terminal's page
-/// ([`super::sheets::char_columns`] of each character).
-fn columns_taken(text: &str) -> usize {
-    text.chars().map(super::sheets::char_columns).sum()
-}
-
 /// A bound on [`columns_taken`] of `text` (never below it), told without deciding which
 /// characters are wide: two columns a character, and one a byte of its UTF-8 (a wide character
 /// is three bytes or four).
@@ -6695,7 +6690,8 @@ fn heading_after_cell(line: &str) -> Option<usize> {
         {
             return Some(cut);
         }
-        return None;
+        // (A title the forms number otherwise, `個人番号の利用` is 3 of 様式2 and 4 of 様式3,
+        // is listed once a number: the next entry may be the written one.)
     }
     None
 }
@@ -6841,8 +6837,8 @@ fn label_after_sentence(line: &str) -> Option<usize> {
 }
 
 /// Where a heading that ends `line` after a value and white space starts (rule
-/// [`LABEL_AFTER_VALUE`], a line opened by no label): a section's heading of the form whole (its
-/// number and a section's title, `※` after it or not), or a numbered block's heading after a
+/// [`LABEL_AFTER_VALUE`], a line opened by no label): a section's heading of the form whole, as
+/// [`heading_after_cell`] finds one (`※` after it or not), or a numbered block's heading after a
 /// sentence's end. `架空ファイル 4.個人番号の利用 ※` → the place of `4.個人番号の利用 ※`;
 /// `…を管理する。 システム2` → the place of `システム2`. `None` where the heading runs into words
 /// (`架空ファイル 4.個人番号の利用について`), where a block's heading follows no sentence's end
@@ -6852,17 +6848,20 @@ fn label_after_sentence(line: &str) -> Option<usize> {
 fn heading_after_value(line: &str) -> Option<usize> {
     let t = line.trim_end();
     let without_mark = t.strip_suffix('※').map_or(t, str::trim_end);
-    let (value, heading) = without_mark.rsplit_once(char::is_whitespace)?;
+    let (value, last_word) = without_mark.rsplit_once(char::is_whitespace)?;
     let value = value.trim();
     let boxes = value.contains(['[', '［']);
     if value.is_empty() || boxes || value.chars().count() >= RUN_MIN_CHARS {
         return None;
     }
-    // (`heading` ends `without_mark`.)
-    let at = without_mark.len() - heading.len();
-    let section = section_heading_at(heading).is_some_and(|(_, len)| len == heading.len());
-    let block = is_numbered_block(heading) && value.ends_with('。') && t == without_mark;
-    (section || block).then_some(at)
+    // A section's heading is found as rule HEADING_AFTER_CELL finds one (its number the
+    // title's); `without_mark` opens `line`, so its places are the line's.
+    if let Some(at) = heading_after_cell(without_mark) {
+        return Some(at);
+    }
+    let block = is_numbered_block(last_word) && value.ends_with('。') && t == without_mark;
+    // (`last_word` ends `without_mark`.)
+    block.then(|| without_mark.len() - last_word.len())
 }
 
 /// The number of the circled label that is the whole of `line` (its note mark after it):
@@ -9169,6 +9168,13 @@ mod tests {
         );
         assert_eq!(heading_after_value("架空 システム2"), None);
         assert_eq!(heading_after_value(" 4.個人番号の利用 ※"), None);
+        // A title the forms number otherwise (3 of 様式2, 4 of 様式3, 5 of 様式4) at any of its
+        // numbers, at no other.
+        for number in ["3", "4", "5"] {
+            let line = format!("[ ] 紙 {number}.個人番号の利用");
+            assert_eq!(heading_after_cell(&line), line.find(number));
+        }
+        assert_eq!(heading_after_cell("[ ] 紙 9.個人番号の利用"), None);
     }
 
     #[test]

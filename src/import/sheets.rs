@@ -172,6 +172,12 @@ pub(super) fn char_columns(c: char) -> usize {
     if is_wide(c) { 2 } else { 1 }
 }
 
+/// How many columns `text` takes on a text browser's or a terminal's page ([`char_columns`] of
+/// each character).
+pub(super) fn columns_taken(text: &str) -> usize {
+    text.chars().map(char_columns).sum()
+}
+
 /// Whether `c` takes two columns of a terminal: the East Asian wide and full-width
 /// characters (CJK ideographs, kana, Hangul, full-width forms and their punctuation).
 pub(super) fn is_wide(c: char) -> bool {

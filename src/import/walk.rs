@@ -3498,11 +3498,10 @@ pub(super) fn opens_a_note(text: &str) -> bool {
     (1..=NOTE_KEY_CHARS).contains(&size) && key.chars().all(is_word_char) && !rest.trim().is_empty()
 }
 
-/// Whether `c` is a character of a Japanese word: a kanji, a kana or the long vowel mark (no
-/// figure, Latin letter, space, bracket or punctuation).
+/// Whether `c` is a character of a Japanese word: a kanji, a kana or the prolonged sound mark
+/// (no figure, Latin letter, space, bracket or punctuation).
 fn is_word_char(c: char) -> bool {
-    // (Hiragana, katakana without its middle dot, the long vowel mark, the CJK ideographs.)
-    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{4E00}'..='\u{9FFF}' | '々')
+    super::shape::is_kanji(c) || super::shape::is_kana(c) || c == 'ー'
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
@@ -3551,35 +3550,44 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         if out.is_empty() {
             numbered = marked;
         }
-        match out.last_mut() {
-            Some(last) if numbered && !marked => last.push_str(t),
-            _ if numbered && marked && stripped.trim().is_empty() => out.push(String::new()),
-            // A line of names parted by commas (`甲システム、乙システム`): a name a piece.
-            _ => {
-                let names = names_of_line(stripped, &NAME_COMMAS);
-                let parted = names.len() > 1;
-                let mut pieces = names
-                    .into_iter()
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .peekable();
-                // (A name's rest opens with a letter: a rule `____` under the list is none.)
-                let rest_of_name = pieces
-                    .peek()
-                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric));
-                if wrapped_inside && !marked && rest_of_name {
-                    if let (Some(last), Some(rest)) = (out.last_mut(), pieces.next()) {
-                        last.push_str(rest);
-                    }
-                }
-                out.extend(pieces.map(str::to_owned));
-                wrapped_inside = parted && !stripped.trim_end().ends_with(NAME_COMMAS);
-                continue;
+        wrapped_inside = match out.last_mut() {
+            Some(last) if numbered && !marked => {
+                last.push_str(t);
+                false
             }
-        }
-        wrapped_inside = false;
+            _ if numbered && marked && stripped.trim().is_empty() => {
+                out.push(String::new());
+                false
+            }
+            _ => push_line_of_names(&mut out, stripped, wrapped_inside && !marked),
+        };
     }
     out
+}
+
+/// Pushes onto `out` the names of `line`, parted by commas (`甲システム、乙システム`: a name a
+/// piece); where `goes_on` (the line above ended inside its last name), the first piece is that
+/// name's rest and is joined to it — if it opens with a letter (a rule `____` under the list is
+/// no name's rest). Whether `line` itself ends inside its last name: it parts names by commas
+/// and ends with none.
+fn push_line_of_names(out: &mut Vec<String>, line: &str, goes_on: bool) -> bool {
+    let names = names_of_line(line, &NAME_COMMAS);
+    let parted = names.len() > 1;
+    let mut pieces = names
+        .into_iter()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .peekable();
+    let rest_of_name = pieces
+        .peek()
+        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric));
+    if goes_on && rest_of_name {
+        if let (Some(last), Some(rest)) = (out.last_mut(), pieces.next()) {
+            last.push_str(rest);
+        }
+    }
+    out.extend(pieces.map(str::to_owned));
+    parted && !line.trim_end().ends_with(NAME_COMMAS)
 }
 
 /// The marks a line of names parts them with (`、`, `，`, `,`).
