@@ -122,7 +122,8 @@ use super::cover::TAG_WORD;
 use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
 use super::sheets::columns_taken;
 use crate::import::fill::{label_end, squeeze};
-use crate::import::text::{Layout, LineSet, Shape, is_blank};
+pub(super) use crate::import::text::is_kanji;
+use crate::import::text::{Layout, LineSet, Shape, is_blank, is_kana};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
 
@@ -2389,18 +2390,6 @@ fn is_rest_of_cell(line: &str) -> bool {
 }
 
 // ---- characters ----
-
-/// Whether `c` is a kanji (CJK ideographs and their repetition marks).
-pub(super) fn is_kanji(c: char) -> bool {
-    matches!(c,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
-}
-
-/// Whether `c` is a kana letter: a hiragana or a katakana (`ァ` to `ヺ`), the prolonged sound
-/// mark `ー` aside.
-pub(super) fn is_kana(c: char) -> bool {
-    super::text::is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
-}
 
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
 /// it belongs to the box, never a break or spacing.

@@ -534,6 +534,18 @@ pub(super) fn without_textile_attributes(cell: &str) -> &str {
     if any_mark { text.trim_start() } else { cell }
 }
 
+/// Whether `c` is a kanji (CJK ideographs and their repetition marks).
+pub(super) fn is_kanji(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
+}
+
+/// Whether `c` is a kana letter: a hiragana or a katakana (`ァ` to `ヺ`), the prolonged sound
+/// mark `ー` aside.
+pub(super) fn is_kana(c: char) -> bool {
+    is_hiragana(c) || matches!(c, 'ァ'..='ヺ')
+}
+
 /// Whether `c` is a hiragana letter (`ぁ` to `ゖ`; the voicing and iteration marks aside).
 pub(super) fn is_hiragana(c: char) -> bool {
     matches!(c, 'ぁ'..='ゖ')

@@ -3501,7 +3501,7 @@ pub(super) fn opens_a_note(text: &str) -> bool {
 /// Whether `c` is a character of a Japanese word: a kanji, a kana or the prolonged sound mark
 /// (no figure, Latin letter, space, bracket or punctuation).
 fn is_word_char(c: char) -> bool {
-    super::shape::is_kanji(c) || super::shape::is_kana(c) || c == 'ー'
+    super::text::is_kanji(c) || super::text::is_kana(c) || c == 'ー'
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
