@@ -30,7 +30,8 @@
 //!    most [`NUMBER_DIGITS`] digits alone on a line (the 評価書番号), a line ending in 「評価書」 or
 //!    「評価書（案）」 that names a 事務 or the form (the 評価書名, its number may lead it), a short
 //!    line ending as a body's name does ([`form::body_kind_of_name`]: 市長, 知事, 大臣, 広域連合…;
-//!    the 評価実施機関名), a date alone on its line (the 公表日), and a paragraph that ends in
+//!    the 評価実施機関名), a date alone on its line (the 公表日; two, on a cover that prints the
+//!    承認日's label, are the 承認日 and the 公表日 in the order of their days), and a paragraph that ends in
 //!    「宣言する。」 (the 宣言, whose wording the 記載要領 gives). Each only where one line of the
 //!    cover is of the type: two candidates leave the item empty.
 //!    ```text
@@ -902,6 +903,7 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
     if let Some((ks, declaration)) = declaration(pieces, &free) {
         found.push((ItemId::CoverDeclaration, ks, declaration));
     }
+    approval_then_publication(pieces, &mut found);
     for id in ITEMS {
         if out.iter().any(|(i, _)| *i == id) {
             continue;
@@ -913,6 +915,51 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             }
             out.push((id, c.clone()));
         }
+    }
+}
+
+/// Two dates alone on a cover that prints the 承認日's label, read apart from their labels: the
+/// earlier is the 承認日 and the later the 公表日. A 行政機関等 publishes its 全項目評価書 once the
+/// 委員会 has approved it (番号法 第28条: the 承認 of its 第2項, then the 公表 of its 第4項), so
+/// the 承認日 comes first. `found`'s two 公表日 candidates (each a date alone, [`typed_as`]) are
+/// then one of each; left as they are (two candidates, neither read) where the dates are the
+/// same day (which line is which cannot be told, though either reading gives the same values:
+/// the item stays empty rather than guessed), where the cover has no 承認日 label (a
+/// 地方公共団体等's cover: a second date is some other cell's), or where a body of a 地方公共団体等
+/// was found (its cover leaves the 承認日 empty).
+///
+/// Reads `平成27年6月19日` / `平成27年7月1日` under a cover with 「特定個人情報保護委員会 承認日」
+/// → 承認日 2015-06-19, 公表日 2015-07-01; refuses the same lines under a cover without that
+/// label, and `令和2年4月1日` twice.
+fn approval_then_publication(pieces: &[Piece], found: &mut [(ItemId, Vec<usize>, Cell)]) {
+    let prints_approval = pieces
+        .iter()
+        .any(|p| p.kind == Kind::Label(ItemId::CoverApprovalDate));
+    let local_body = found.iter().any(|(id, _, cell)| {
+        *id == ItemId::CoverBody
+            && form::body_kind_of_name(&cell.texts().collect::<String>())
+                == Some(crate::report::BodyKind::LocalGovernment)
+    });
+    if !prints_approval || local_body {
+        return;
+    }
+    let mut dates = found
+        .iter_mut()
+        .filter(|(id, _, _)| *id == ItemId::CoverPublishedOn);
+    let (Some(first), Some(second), None) = (dates.next(), dates.next(), dates.next()) else {
+        return;
+    };
+    let day_of = |cell: &Cell| match dates_in(&cell.texts().collect::<String>()).as_slice() {
+        [crate::wareki::DateValue::Day(day)] => Some(day.to_naive()),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (day_of(&first.2), day_of(&second.2)) else {
+        return;
+    };
+    match a.cmp(&b) {
+        std::cmp::Ordering::Less => first.0 = ItemId::CoverApprovalDate,
+        std::cmp::Ordering::Greater => second.0 = ItemId::CoverApprovalDate,
+        std::cmp::Ordering::Equal => {}
     }
 }
 
@@ -1442,6 +1489,30 @@ mod tests {
             report.cover.published_on,
             chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
         );
+    }
+
+    #[test]
+    fn two_dates_under_a_cover_with_an_approval_label_are_the_approval_then_the_publication() {
+        let labels = "評価実施機関名\n特定個人情報保護委員会 承認日 【行政機関等のみ】\n公表日\n";
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        // Printed later date first or earlier first: the earlier is the 承認日.
+        for dates in ["平成27年6月19日\n平成27年7月1日\n", "平成27年7月1日\n平成27年6月19日\n"] {
+            let (report, _) = cover_of(&format!("架空労働大臣\n{dates}{labels}"));
+            assert_eq!(report.cover.approval_date, day(2015, 6, 19), "{dates}");
+            assert_eq!(report.cover.published_on, day(2015, 7, 1), "{dates}");
+        }
+        // The same day twice: which line is which is not told.
+        let (report, _) = cover_of(&format!("架空労働大臣\n令和2年4月1日\n令和2年4月1日\n{labels}"));
+        assert_eq!(report.cover.approval_date, None);
+        assert_eq!(report.cover.published_on, None);
+        // No 承認日 label: a second date is another cell's.
+        let (report, _) = cover_of("架空労働大臣\n平成27年6月19日\n平成27年7月1日\n公表日\n");
+        assert_eq!(report.cover.approval_date, None);
+        assert_eq!(report.cover.published_on, None);
+        // A 地方公共団体等's cover leaves its 承認日 empty.
+        let (report, _) = cover_of(&format!("架空市長\n平成27年6月19日\n平成27年7月1日\n{labels}"));
+        assert_eq!(report.cover.approval_date, None);
+        assert_eq!(report.cover.published_on, None);
     }
 
     #[test]
