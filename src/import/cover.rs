@@ -3,8 +3,9 @@
 //!
 //! **Takes** the cover's lines (before the first chapter heading). **Gives** [`Proposal`]s to
 //! the [arbiter](super::arbiter). **Refuses** a value its item's type does not bound: a number
-//! of more than [`NUMBER_DIGITS`] digits, a title that does not end in 「評価書」 (or 「（案）」),
-//! a line that names no body by the forms' endings, a date with words around it.
+//! of more than [`NUMBER_DIGITS`] digits, a title that does not end in 「評価書」 (or 「（案）」)
+//! nor is a body's name and a 事務's, a sentence (`。`) as a body's name, a line that names no
+//! body by the forms' endings, a date with words around it.
 //!
 //! The labels are every label any revision prints for a cover item ([`form::labels`]: the
 //! 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too); the mark 【行政機関等のみ】 after
@@ -516,10 +517,76 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                 continue;
             }
         }
+        if id == ItemId::CoverDeclaration {
+            declaration_opened_above(pieces, value_from - 1, taken, &mut lines);
+        }
         if !lines.is_empty() {
             out.push((id, cell(lines, false)));
         }
     }
+}
+
+/// The 宣言 read under its label (`lines`, the label piece `label`) with its first line put
+/// back where the print set the label beside the middle of the value, so that the value's first
+/// line came out above it: the line right above the label, taken by no item, that opens as the
+/// 宣言 opens — the 評価実施機関's name, then 「は、」 (様式2–4 表紙, the 記載要領's wording
+/// 「○○は、…を宣言する。」) — and ends no sentence, where the value under the label does not
+/// open so itself.
+///
+/// Reads `架空市は、架空事務において特定個人情報ファイルを` / `個人のプライバシー等の権利利益の保護の宣言`
+/// / `取り扱うにあたり…宣言する。` → the 宣言 from `架空市は、`; refuses a line above that names
+/// no body before 「は、」 (`架空事務の記録を`) and one above a value that opens with the body
+/// itself (the line above is another cell's).
+fn declaration_opened_above(
+    pieces: &[Piece],
+    label: usize,
+    taken: &mut [bool],
+    lines: &mut Vec<(usize, String)>,
+) {
+    let Some((Some(above), Some(label_piece))) = label
+        .checked_sub(1)
+        .map(|at| (pieces.get(at), pieces.get(label)))
+    else {
+        return;
+    };
+    let Some((_, first)) = lines.first() else {
+        return;
+    };
+    let free = taken.get(label - 1).is_some_and(|t| !t);
+    if free
+        && above.kind == Kind::Value
+        && above.starts_line
+        && above.no + 1 == label_piece.no
+        && !above.text.ends_with('。')
+        && opens_with_body(above.text)
+        && !opens_with_body(first)
+    {
+        take(taken, label - 1);
+        lines.insert(0, (above.no, above.text.to_owned()));
+    }
+}
+
+/// The endings of the names a 宣言 may open with besides an executive's
+/// ([`form::body_kind_of_name`]): the 宣言 names the body as the place or the office it heads
+/// (`架空市は、`, `架空県は、`, `架空省は、`) as often as by its executive (`架空市長は、`).
+const DECLARING_BODY_ENDINGS: [char; 10] =
+    ['市', '区', '町', '村', '都', '道', '府', '県', '省', '庁'];
+
+/// Whether `t` opens as the 宣言 does: a body's name of at most [`BODY_CHARS`] characters
+/// ([`form::body_kind_of_name`], or ending in one of [`DECLARING_BODY_ENDINGS`]) then 「は、」
+/// (`架空市長は、…`, `架空市は、…`; not `架空事務の記録は、…`).
+fn opens_with_body(t: &str) -> bool {
+    t.split_once("は、")
+        .is_some_and(|(head, _)| names_a_body(head))
+}
+
+/// Whether `t` is a body's name as a 宣言 or a 評価書名 opens with one: at most [`BODY_CHARS`]
+/// characters ending as an executive's name does ([`form::body_kind_of_name`]) or in one of
+/// [`DECLARING_BODY_ENDINGS`] (`架空市長`, `架空市`, `架空県`; not `架空事務の記録`).
+fn names_a_body(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= BODY_CHARS
+        && (form::body_kind_of_name(t).is_some() || t.ends_with(DECLARING_BODY_ENDINGS))
 }
 
 /// `lines` (a title's first line) with the words of `more` after its own, a space between, as
@@ -579,11 +646,16 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
 
 /// How many of the value pieces from `pieces[k]` on complete the title `lines` began (one line
 /// that is no title yet) into one ending in 「評価書」 or 「評価書（案）」 ([`is_title`]), within
-/// [`TITLE_PIECES`] pieces and before any label or stop; none when they do not.
+/// [`TITLE_PIECES`] pieces and before any label or stop; none when they do not. A title that
+/// names its body and its 事務 but not its form (`架空町 架空手当に関する事務`: the 記載要領 asks
+/// for the 事務's name, and many titles end there) is complete when the body's name
+/// ([`names_a_body`]) is its first piece and the piece that ends in 「事務」 is the last before
+/// the next label or stop, no sentence's marks (、。) in between.
 ///
-/// Reads `空見台区` / `架空事務` / `基礎項目評価書` as one title; refuses `架空事務` / `空見町長`
-/// / `公表日` (no piece ends a title before the label) and `架空事務` / `空見町長` /
-/// `基礎項目評価書` (a body's name in between).
+/// Reads `空見台区` / `架空事務` / `基礎項目評価書` as one title, and `空見町` / `架空手当に関する事務`
+/// / `公表日`; refuses `架空事務` / `空見町長` / `公表日` (no piece ends a title before the label),
+/// `架空事務` / `空見町長` / `基礎項目評価書` (a body's name in between) and `空見町` /
+/// `架空手当に関する事務` / `空見町は、…` (a value, not the cell's end, after the 事務).
 fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
     let [(_, first)] = lines else {
         return 0;
@@ -607,6 +679,16 @@ fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
         title.push(' ');
         title.push_str(next.text);
         if is_title(&title) {
+            return taken + 1;
+        }
+        let cell_ends = pieces
+            .get(k + taken + 1)
+            .is_none_or(|after| after.kind != Kind::Value);
+        if cell_ends
+            && names_a_body(first)
+            && title.ends_with("事務")
+            && !title.contains(['、', '。'])
+        {
             return taken + 1;
         }
     }
@@ -708,9 +790,11 @@ fn fits(id: ItemId, t: &str) -> bool {
         ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
         // (A name and its office: one character, `長`, names no body. A wide gap parts two
         // cells of a layout's line, `架空町長      架空条例第3条`: which is the body's is not
-        // shown.)
+        // shown. A name is no sentence: `架空の記録は…管理している。` beside the label is
+        // another cell's, a 特記事項 printed on the next label's line.)
         ItemId::CoverBody => {
             squeeze(t).chars().count() >= 2
+                && !t.contains('。')
                 && !t.contains(CELL_GAP)
                 && !is_date_alone(t)
                 && !is_number(t)
@@ -837,7 +921,7 @@ fn is_number(t: &str) -> bool {
 
 /// Whether `t` reads as a 評価書名: it ends in 「評価書」 or 「評価書（案）」 and names a 事務
 /// or the form after something else (the form's name alone is no title).
-fn is_title(t: &str) -> bool {
+pub(super) fn is_title(t: &str) -> bool {
     let s = squeeze(t);
     let s = s.strip_suffix("(案)").unwrap_or(&s);
     let named = AssessmentKind::ALL.iter().any(|kind| {
@@ -1496,13 +1580,18 @@ mod tests {
         let labels = "評価実施機関名\n特定個人情報保護委員会 承認日 【行政機関等のみ】\n公表日\n";
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
         // Printed later date first or earlier first: the earlier is the 承認日.
-        for dates in ["平成27年6月19日\n平成27年7月1日\n", "平成27年7月1日\n平成27年6月19日\n"] {
+        for dates in [
+            "平成27年6月19日\n平成27年7月1日\n",
+            "平成27年7月1日\n平成27年6月19日\n",
+        ] {
             let (report, _) = cover_of(&format!("架空労働大臣\n{dates}{labels}"));
             assert_eq!(report.cover.approval_date, day(2015, 6, 19), "{dates}");
             assert_eq!(report.cover.published_on, day(2015, 7, 1), "{dates}");
         }
         // The same day twice: which line is which is not told.
-        let (report, _) = cover_of(&format!("架空労働大臣\n令和2年4月1日\n令和2年4月1日\n{labels}"));
+        let (report, _) = cover_of(&format!(
+            "架空労働大臣\n令和2年4月1日\n令和2年4月1日\n{labels}"
+        ));
         assert_eq!(report.cover.approval_date, None);
         assert_eq!(report.cover.published_on, None);
         // No 承認日 label: a second date is another cell's.
@@ -1510,9 +1599,66 @@ mod tests {
         assert_eq!(report.cover.approval_date, None);
         assert_eq!(report.cover.published_on, None);
         // A 地方公共団体等's cover leaves its 承認日 empty.
-        let (report, _) = cover_of(&format!("架空市長\n平成27年6月19日\n平成27年7月1日\n{labels}"));
+        let (report, _) = cover_of(&format!(
+            "架空市長\n平成27年6月19日\n平成27年7月1日\n{labels}"
+        ));
         assert_eq!(report.cover.approval_date, None);
         assert_eq!(report.cover.published_on, None);
+    }
+
+    #[test]
+    fn a_declarations_first_line_above_its_centred_label_opens_it() {
+        let label = "個人のプライバシー等の権利利益の保護の宣言";
+        let rest = "取り扱うにあたり、その漏えいを防ぐ措置を講じていることを宣言する。";
+        let title = "評価書名\n架空事務 全項目評価書\n";
+        let (report, _) = cover_of(&format!(
+            "{title}架空市は、架空事務において特定個人情報ファイルを\n{label}\n{rest}\n評価実施機関名\n架空市長\n"
+        ));
+        let declaration = report.cover.declaration.as_deref().unwrap_or_default();
+        assert!(declaration.starts_with("架空市は、"), "{declaration}");
+        assert!(declaration.ends_with("宣言する。"), "{declaration}");
+        // No body before 「は、」: the line above is not the 宣言's.
+        let (report, _) = cover_of(&format!(
+            "{title}架空事務の記録を\n{label}\n{rest}\n評価実施機関名\n架空市長\n"
+        ));
+        let declaration = report.cover.declaration.as_deref().unwrap_or_default();
+        assert!(declaration.starts_with("取り扱う"), "{declaration}");
+        // A value that opens with the body itself: the line above is another cell's.
+        let (report, _) = cover_of(&format!(
+            "{title}架空町は、架空事務において\n{label}\n架空市は、{rest}\n評価実施機関名\n架空市長\n"
+        ));
+        let declaration = report.cover.declaration.as_deref().unwrap_or_default();
+        assert!(declaration.starts_with("架空市は、"), "{declaration}");
+    }
+
+    #[test]
+    fn a_title_of_a_body_and_its_affair_split_at_its_space_is_joined() {
+        let (report, _) =
+            cover_of("評価書名\n空見町\n架空手当に関する事務\n公表日\n令和2年4月1日\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("空見町 架空手当に関する事務")
+        );
+        // A value after the 事務, not the cell's end: the title is not known to end there.
+        let (report, _) = cover_of(
+            "評価書名\n空見町\n架空手当に関する事務\n空見町は、架空手当を支給する\n公表日\n令和2年4月1日\n",
+        );
+        assert_ne!(
+            report.cover.title.as_deref(),
+            Some("空見町 架空手当に関する事務")
+        );
+    }
+
+    #[test]
+    fn a_sentence_beside_the_bodys_label_is_no_body() {
+        let (report, _) = cover_of(
+            "特記事項\n評価実施機関名 架空の記録は、紙に残さず管理している。\n\
+             特定個人情報保護委員会 承認日 【行政機関等のみ】 架空区長\n公表日\n令和2年4月1日\n",
+        );
+        assert_eq!(report.cover.body.as_deref(), Some("架空区長"));
+        // A name beside the label is read as written.
+        let (report, _) = cover_of("評価実施機関名 架空区長\n公表日\n令和2年4月1日\n");
+        assert_eq!(report.cover.body.as_deref(), Some("架空区長"));
     }
 
     #[test]

@@ -364,8 +364,10 @@ pub(crate) const PAGE_NUMBERS: Rule = Rule {
 /// A line repeated beside the page marks of at least [`RUNNING_HEADER_PAGES`] pages: a running
 /// header or footer, furniture.
 ///
-/// Reads `架空市 福祉課` printed just before or after the page mark of every page, and a header
-/// split at its cells a piece at a time (`架空評価書` / `公表日` / `令和7年1月6日` beside `2/9`).
+/// Reads `架空市 福祉課` printed just before or after the page mark of every page, a header
+/// split at its cells a piece at a time (`架空評価書` / `公表日` / `令和7年1月6日` beside `2/9`),
+/// and the report's title beside the marks of two pages when the cover prints it (the cover is
+/// then the first page to hold it; its line there stays, the 評価書名's value).
 /// Refuses a line repeated as often that stands away from every page mark (`[ ] その他`), a
 /// heading the last pages repeat (`変更箇所`: a header stands there from the text's first pages
 /// on, [`HEADER_FROM_PAGE`]), the cover's 様式 tag, and any line of a text without page marks.
@@ -7955,6 +7957,22 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         .take(BESIDE_PAGE_MARK)
         .copied()
         .collect();
+    // The report's title on its cover (before the first page mark): a print's running header
+    // is most often the title, and the cover that prints it as the 評価書名's value is the
+    // first page to hold it (the cover's line stays the value: it is counted, not marked).
+    let first_mark = pages
+        .marks
+        .first()
+        .and_then(|&j| pages.non_blank.get(j))
+        .copied()
+        .unwrap_or(0);
+    let cover_titles: Vec<String> = pieces
+        .get(..first_mark)
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.furniture.is_none() && super::cover::is_title(&p.text))
+        .map(|p| key(&p.text))
+        .collect();
     let mut marked = Vec::new();
     for (text, at) in beside {
         let at_edge: Vec<usize> = edge
@@ -7962,6 +7980,7 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
             .copied()
             .filter(|&i| pieces.get(i).is_some_and(|p| key(&p.text) == text))
             .collect();
+        let on_cover = cover_titles.contains(&text);
         // The pages of each numbering the line stands beside.
         let mut seen_by: std::collections::HashMap<&str, Vec<usize>> =
             std::collections::HashMap::new();
@@ -7977,9 +7996,10 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         // first pages on: a heading a chapter's pages repeat (`変更箇所` and its table's header
         // row, over the last pages) begins where the chapter does.
         let most_pages = seen_by.iter().any(|(numbering, seen)| {
-            let count = seen.len() + usize::from(!at_edge.is_empty());
+            let first_page = !at_edge.is_empty() || on_cover;
+            let count = seen.len() + usize::from(first_page);
             let all = pages.marks_of.get(numbering).copied().unwrap_or(0);
-            let from_the_start = !at_edge.is_empty()
+            let from_the_start = first_page
                 || seen.first().is_some_and(|&m| {
                     let before = pages.numberings.iter().take(m);
                     before.filter(|n| *n == numbering).count() < HEADER_FROM_PAGE
@@ -10059,6 +10079,21 @@ mod tests {
         let short = "本文1\n1 / 6 ページ\n架空市 架空の事務 基礎項目評価書\n本文2\n\
                      2 / 6 ページ\n架空市 架空の事務 基礎項目評価書\n本文3\n";
         let s = shape(short, Shape::PdfText);
+        assert_eq!(s.text.matches("基礎項目評価書").count(), 2, "{}", s.text);
+        // Beside two marks, and printed on the cover as its title: the cover is the first
+        // page to hold it (its line stays, the 評価書名's value).
+        let titled = "評価書名\n架空市 架空の事務 基礎項目評価書\n本文1\n- 1 -\n\
+                      架空市 架空の事務 基礎項目評価書\n本文2\n- 2 -\n\
+                      架空市 架空の事務 基礎項目評価書\n本文3\n";
+        let s = shape(titled, Shape::PdfText);
+        assert_eq!(s.text.matches("基礎項目評価書").count(), 1, "{}", s.text);
+        assert!(
+            s.text
+                .starts_with("評価書名\n架空市 架空の事務 基礎項目評価書\n本文1")
+        );
+        // The same lines under a cover that is no title: beside two marks only.
+        let untitled = titled.replacen("基礎項目評価書\n本文1", "本文1", 1);
+        let s = shape(&untitled, Shape::PdfText);
         assert_eq!(s.text.matches("基礎項目評価書").count(), 2, "{}", s.text);
     }
 
