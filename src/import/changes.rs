@@ -1293,10 +1293,38 @@ fn opening_of(run: &[Piece<'_>]) -> String {
 /// Whether two runs open alike: their openings ([`opening_of`]) share their first
 /// [`RESTATED_OPENING_CHARS`] characters — a paragraph restated with an edit further on
 /// (`43項　第25条の2 第1項` and `43項　第25条の2 第1号、2号`). Refused: an empty opening, and
-/// openings that part sooner (`（１）国民健康保険税…` and `（２）国民健康保険資格…`).
+/// openings that part sooner (`（１）国民健康保険税…` and `（２）国民健康保険資格…`). A
+/// paragraph that cites a row of a 別表 and the article of its 主務省令 (`93項　第46条 第1項第1号`,
+/// as the 法令上の根拠 of 情報連携 lists them: 別表第二項番及び同主務省令) is restated where
+/// the other cites the same row and article, however soon the numbers after them part
+/// ([`cited_row`]: `93項　第46条 第1号、3号` restates it; `93項　第47条 …` does not).
 fn open_alike(a: &str, b: &str) -> bool {
     let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    !a.is_empty() && shared >= RESTATED_OPENING_CHARS
+    let same_row = cited_row(a).is_some_and(|row| cited_row(b) == Some(row));
+    !a.is_empty() && (shared >= RESTATED_OPENING_CHARS || same_row)
+}
+
+/// The row of a 別表 and the article a paragraph's opening cites, as one text (`93項第46条`,
+/// `43項第25条の2`): figures, 「項」, 「第」, figures, 「条」 and a branch number (`の2`) if any,
+/// at the opening's start (white space squeezed out, as [`opening_of`] gives it). `None` for an
+/// opening that does not start so (`第46条…`, `93項 主務省令未制定`).
+fn cited_row(opening: &str) -> Option<&str> {
+    let figures = |t: &str| t.chars().take_while(char::is_ascii_digit).count();
+    let row = figures(opening);
+    let rest = opening.get(row..)?.strip_prefix("項第")?;
+    let article = figures(rest);
+    let rest = rest.get(article..)?.strip_prefix('条')?;
+    if row == 0 || article == 0 {
+        return None;
+    }
+    let branch = rest
+        .strip_prefix('の')
+        .map_or(0, |after| match figures(after) {
+            0 => 0,
+            n => 'の'.len_utf8() + n,
+        });
+    let end = opening.len() - rest.len() + branch;
+    opening.get(..end)
 }
 
 /// Where the 変更後 begins among the runs of text under a 項目 (more than two, each given by
@@ -1689,6 +1717,22 @@ mod tests {
         assert_eq!(restated_from(&openings(&[a, b, n, c])), None);
         // Openings too short to tell paragraphs apart are never alike.
         assert_eq!(restated_from(&openings(&["・架空", b, "・架空", b])), None);
+        // A cited row and article edited within the first ten characters: still restated.
+        let row = "93項　第46条 第1項第1号、3号";
+        let row_edited = "93項　第46条 第1号、3号、4号";
+        let other = "27項　第20条 第20号";
+        assert_eq!(
+            restated_from(&openings(&[a, b, other, row, a, b, row_edited])),
+            Some(4)
+        );
+        assert_eq!(super::cited_row("93項第46条第1項第1号"), Some("93項第46条"));
+        assert_eq!(
+            super::cited_row("43項第25条の2第1号"),
+            Some("43項第25条の2")
+        );
+        assert_eq!(super::cited_row("93項第47条第1号"), Some("93項第47条"));
+        assert_eq!(super::cited_row("93項主務省令未制定"), None);
+        assert_eq!(super::cited_row("第46条第1号"), None);
     }
 
     #[test]
