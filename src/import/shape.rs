@@ -7716,6 +7716,12 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
     // the run of pages before it, not with a lone number of the same value — a cover's
     // `評価書番号 7` on page 1 — that no page mark continued).
     let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
+    // The chains by their last number, each a heap of (length, index): the one a number
+    // extends is the top of the heap of the number one less. (Searching every chain for it
+    // took time in the square of the lone numbers: a text of 50,000 lines of `1` each spent
+    // 6.8 G of its 7.5 G instructions there, under the fuzz driver.)
+    let mut ends: std::collections::HashMap<u32, std::collections::BinaryHeap<(usize, usize)>> =
+        std::collections::HashMap::new();
     // The numbers that open pages run together one a line are the pages' numbers already: a
     // lone number on a page (`評価書番号 1 評価書名` on page 1) does not take their run.
     let openers = page_openers(pieces);
@@ -7734,16 +7740,21 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         let Some(n) = n else {
             continue;
         };
-        match chains
-            .iter_mut()
-            .filter(|(last, _)| last.checked_add(1) == Some(n))
-            .max_by_key(|(_, members)| members.len())
-        {
-            Some((last, members)) => {
+        let extended = n
+            .checked_sub(1)
+            .and_then(|before| ends.get_mut(&before))
+            .and_then(|heap| heap.pop())
+            .and_then(|(_, at)| chains.get_mut(at).map(|chain| (at, chain)));
+        match extended {
+            Some((at, (last, members))) => {
                 *last = n;
                 members.push(i);
+                ends.entry(n).or_default().push((members.len(), at));
             }
-            None => chains.push((n, vec![i])),
+            None => {
+                ends.entry(n).or_default().push((1, chains.len()));
+                chains.push((n, vec![i]));
+            }
         }
     }
     // The first lines of the text: where a cover prints its page number, if any.
@@ -7861,15 +7872,22 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
                 .map_or_else(String::new, |p| numbering_of(&p.text))
         })
         .collect();
+    // How many marks each numbering has, and each mark's place among those of its numbering
+    // (counted once here: asked of every line beside a mark, counting them there took time in
+    // the product of the lines and the marks).
     let mut marks_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut ordinals = Vec::with_capacity(numberings.len());
     for numbering in &numberings {
-        *marks_of.entry(numbering.as_str()).or_default() += 1;
+        let count = marks_of.entry(numbering.as_str()).or_default();
+        ordinals.push(*count);
+        *count += 1;
     }
     let pages = Pages {
         non_blank: &non_blank,
         marks: &marks,
         numberings: &numberings,
         marks_of: &marks_of,
+        ordinals: &ordinals,
     };
     let mut changed = false;
     for _ in 0..RUNNING_HEADER_LINES {
@@ -7891,6 +7909,8 @@ struct Pages<'a> {
     numberings: &'a [String],
     /// How many marks each numbering has.
     marks_of: &'a std::collections::HashMap<&'a str, usize>,
+    /// Each mark's place among the marks of its numbering (0 for its first).
+    ordinals: &'a [usize],
 }
 
 /// Whether `furniture` is a page's (a mark, a number, a header, a heading repeated at its top):
@@ -7966,7 +7986,7 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         .and_then(|&j| pages.non_blank.get(j))
         .copied()
         .unwrap_or(0);
-    let cover_titles: Vec<String> = pieces
+    let cover_titles: std::collections::HashSet<String> = pieces
         .get(..first_mark)
         .unwrap_or_default()
         .iter()
@@ -8000,10 +8020,10 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
             let count = seen.len() + usize::from(first_page);
             let all = pages.marks_of.get(numbering).copied().unwrap_or(0);
             let from_the_start = first_page
-                || seen.first().is_some_and(|&m| {
-                    let before = pages.numberings.iter().take(m);
-                    before.filter(|n| *n == numbering).count() < HEADER_FROM_PAGE
-                });
+                || seen
+                    .first()
+                    .and_then(|&m| pages.ordinals.get(m))
+                    .is_some_and(|&before| before < HEADER_FROM_PAGE);
             count >= RUNNING_HEADER_PAGES.max(all.div_ceil(2)) && from_the_start
         });
         if most_pages {
