@@ -1188,7 +1188,9 @@ pub(crate) const RULES: [Rule; 66] = [
 ///
 /// (after a blank line) → `② 事務の内容` / `架空市は…` / `その記録…` / `記録は…`. A value's
 /// lines are lines indented past the label's end by two columns or more; the lines above are
-/// taken only when a blank line (or the text's start) comes before them and they are as many
+/// taken only when a blank line (or the text's start, or a row whose label's line holds its whole
+/// value, a name, with each line above a wrapped line of a sentence: [`clauses_after_a_name`])
+/// comes before them and they are as many
 /// as the label's centre allows: as many as the lines below, or one fewer, when the label's
 /// line holds a value cell; as many as below when it holds none ([`centred_above`]). A
 /// ＜選択肢＞ cell is set under its label by its list's numbering instead, across the blank
@@ -6117,7 +6119,9 @@ fn lines_to_lift(
     let run_starts = page_top
         || match above.len().checked_sub(k + 1) {
             None => at_start,
-            Some(before) => above.get(before).is_some_and(Piece::is_blank),
+            Some(before) => above.get(before).is_some_and(|line| {
+                line.is_blank() || clauses_after_a_name(line, &above[above.len() - k..])
+            }),
         };
     let boxes_above = || {
         above
@@ -6142,6 +6146,30 @@ fn lines_to_lift(
     } else {
         Lifted::default()
     }
+}
+
+/// Whether `lines`, right under the label's line `row_above`, open the next row's value though no
+/// blank line parts them from it (rule [`CENTRED_LABEL`]): the row above holds its whole value on
+/// its label's line and that value is no clause (a name: a 事務's, a system's), while each of
+/// `lines` is a wrapped line of a sentence ([`walk::is_clause_line`](super::walk::is_clause_line)).
+/// A name does not run on into clauses, so they are where the next row's prose begins (prose past
+/// a short value belongs to the next item that takes prose).
+///
+/// Reads `①事務の名称      架空事務` / `      架空法に基づき、架空の届出を受けて架空の手帳を交付し、` /
+/// `②事務の内容      架空の相談に応じる。`; refuses the same lines under `②事務の内容
+/// 架空法に基づき、架空の届出を受けて…` (a clause on the row above's line: whose the lines are is
+/// not shown) and a line under the name that is no clause (`架空事務（続き）`).
+fn clauses_after_a_name(row_above: &Piece, lines: &[Piece]) -> bool {
+    let name_row = columns(&row_above.text).is_some_and(|c| {
+        is_label_cell(c.first)
+            && c.rest
+                .is_some_and(|(_, cell)| !super::walk::is_clause_line(cell.trim()))
+    });
+    name_row
+        && !lines.is_empty()
+        && lines
+            .iter()
+            .all(|line| super::walk::is_clause_line(line.text.trim()))
 }
 
 /// Whether line `k` of `lines` opens a ＜選択肢＞ cell: the list's heading, or a selection in
@@ -10055,6 +10083,38 @@ mod tests {
         }
         pieces.push(line.get(start..).unwrap_or_default());
         pieces
+    }
+
+    #[test]
+    fn clauses_under_a_name_open_the_next_rows_value() {
+        let piece = |text: &str| Piece {
+            no: 1,
+            text: text.to_owned(),
+            furniture: None,
+        };
+        let clause = piece(
+            "                  架空手当法に基づき、架空の届出を受けて架空の手帳を交付し、架空の",
+        );
+        let name_row = piece("① 事務の名称           架空手当の支給に関する事務");
+        assert!(clauses_after_a_name(
+            &name_row,
+            std::slice::from_ref(&clause)
+        ));
+        // A clause on the row above's own line: whose the lines are is not shown.
+        let clause_row = piece(
+            "② 事務の内容           架空手当法に基づき、架空の届出を受けて架空の手帳を交付し、架空の",
+        );
+        assert!(!clauses_after_a_name(
+            &clause_row,
+            std::slice::from_ref(&clause)
+        ));
+        // A line under the name that is no clause.
+        let short = piece("                  架空事務（続き）");
+        assert!(!clauses_after_a_name(
+            &name_row,
+            std::slice::from_ref(&short)
+        ));
+        assert!(!clauses_after_a_name(&name_row, &[]));
     }
 
     #[test]
