@@ -72,7 +72,7 @@ const CELL_GAP: &str = "   ";
 
 /// The words the 宣言's last sentence ends with (様式2–4 表紙, the 記載要領's wording:
 /// 「…取り組んでいることを宣言する。」).
-const DECLARATION_END: &str = "宣言する。";
+pub(super) const DECLARATION_END: &str = "宣言する。";
 
 /// The cover item a folded text starts with, and the label it starts with (the longest). Only
 /// the text's first [`COVER_LABEL_SCAN`] characters are folded: a label starts there or not at

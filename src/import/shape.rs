@@ -6569,7 +6569,8 @@ fn opens_heading(rest: &str) -> bool {
 
 /// `cell` (a piece of a run-together line between two breaks) split before each of the
 /// form's labels it runs into after other text: a circled number followed by an item label of
-/// [`form_labels`], `＜選択肢＞`, or a cover label of five characters or more. A label at the
+/// [`form_labels`], `＜選択肢＞`, or a cover label of five characters or more (of any length
+/// after a sentence's end or the 宣言's closing 「宣言する」: `…宣言する特記事項なし`). A label at the
 /// cell's start splits nothing; a circled number no label follows (`システム12-②の変更`, a
 /// reference in prose) splits nothing either.
 fn split_at_labels(cell: &str) -> Vec<&str> {
@@ -6585,8 +6586,13 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
                 || section_after_space(before, rest)
                 || long_section_after_words(before, rest)
         } else {
-            // A cover label of any length after a sentence's end (`…宣言する。特記事項`).
-            let after_sentence = cell.get(..at).is_some_and(|b| b.ends_with('。'));
+            // A cover label of any length after a sentence's end (`…宣言する。特記事項`), or
+            // after the 宣言's closing words where a site dropped the full stop
+            // (`…宣言する特記事項なし`: the 記載要領's 宣言 ends there).
+            let declaration_end = super::cover::DECLARATION_END.trim_end_matches('。');
+            let after_sentence = cell
+                .get(..at)
+                .is_some_and(|b| b.ends_with('。') || b.ends_with(declaration_end));
             rest.starts_with(crate::form::CHOICE_HEADING)
                 || cover_labels()
                     .any(|l| (after_sentence || l.chars().count() >= 5) && rest.starts_with(l))
@@ -9789,6 +9795,15 @@ mod tests {
             ["宣言する。", "特記事項", "評価実施機関名"]
         );
         assert_eq!(split_at_labels("第3.監査を行う"), ["第3.監査を行う"]);
+        // The 宣言's closing words with the full stop dropped end it too; other words do not.
+        assert_eq!(
+            split_at_labels("措置を講じていることを宣言する特記事項なし"),
+            ["措置を講じていることを宣言する", "特記事項なし"]
+        );
+        assert_eq!(
+            split_at_labels("架空の特記事項なし"),
+            ["架空の特記事項なし"]
+        );
     }
 
     #[test]
