@@ -6120,7 +6120,8 @@ fn lines_to_lift(
         || match above.len().checked_sub(k + 1) {
             None => at_start,
             Some(before) => above.get(before).is_some_and(|line| {
-                line.is_blank() || clauses_after_a_name(line, &above[above.len() - k..])
+                line.is_blank()
+                    || clauses_after_a_name(line, above.get(above.len() - k..).unwrap_or_default())
             }),
         };
     let boxes_above = || {
