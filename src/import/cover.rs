@@ -364,11 +364,9 @@ fn no_approval_for_a_local_body(
         .filter(|p| p.kind == Kind::Label(ItemId::CoverApprovalDate))
         .map(|p| p.no)
         .collect();
-    let local = proposals.iter().any(|(id, cell)| {
-        *id == ItemId::CoverBody
-            && form::body_kind_of_name(&cell.texts().collect::<String>())
-                == Some(crate::report::BodyKind::LocalGovernment)
-    });
+    let local = proposals
+        .iter()
+        .any(|(id, cell)| *id == ItemId::CoverBody && names_local_body(cell));
     if !local {
         return;
     }
@@ -387,6 +385,13 @@ fn no_approval_for_a_local_body(
         kept.push((id, cell));
     }
     *proposals = kept;
+}
+
+/// Whether a 評価実施機関名's cell names a 地方公共団体等's body by its ending
+/// ([`form::body_kind_of_name`]): its cover leaves the 承認日 empty (【行政機関等のみ】).
+fn names_local_body(cell: &Cell) -> bool {
+    form::body_kind_of_name(&cell.texts().collect::<String>())
+        == Some(crate::report::BodyKind::LocalGovernment)
 }
 
 /// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form
@@ -543,25 +548,21 @@ fn declaration_opened_above(
     taken: &mut [bool],
     lines: &mut Vec<(usize, String)>,
 ) {
-    let Some((Some(above), Some(label_piece))) = label
-        .checked_sub(1)
-        .map(|at| (pieces.get(at), pieces.get(label)))
-    else {
+    let Some(above_at) = label.checked_sub(1) else {
+        return;
+    };
+    let (Some(above), Some(label_piece)) = (pieces.get(above_at), pieces.get(label)) else {
         return;
     };
     let Some((_, first)) = lines.first() else {
         return;
     };
-    let free = taken.get(label - 1).is_some_and(|t| !t);
-    if free
-        && above.kind == Kind::Value
-        && above.starts_line
-        && above.no + 1 == label_piece.no
-        && !above.text.ends_with('。')
-        && opens_with_body(above.text)
-        && !opens_with_body(first)
-    {
-        take(taken, label - 1);
+    let free = taken.get(above_at).is_some_and(|t| !t);
+    let right_above =
+        above.kind == Kind::Value && above.starts_line && above.no + 1 == label_piece.no;
+    let opens_the_declaration = !above.text.ends_with('。') && opens_with_body(above.text);
+    if free && right_above && opens_the_declaration && !opens_with_body(first) {
+        take(taken, above_at);
         lines.insert(0, (above.no, above.text.to_owned()));
     }
 }
@@ -1019,11 +1020,9 @@ fn approval_then_publication(pieces: &[Piece], found: &mut [(ItemId, Vec<usize>,
     let prints_approval = pieces
         .iter()
         .any(|p| p.kind == Kind::Label(ItemId::CoverApprovalDate));
-    let local_body = found.iter().any(|(id, _, cell)| {
-        *id == ItemId::CoverBody
-            && form::body_kind_of_name(&cell.texts().collect::<String>())
-                == Some(crate::report::BodyKind::LocalGovernment)
-    });
+    let local_body = found
+        .iter()
+        .any(|(id, _, cell)| *id == ItemId::CoverBody && names_local_body(cell));
     if !prints_approval || local_body {
         return;
     }

@@ -6116,13 +6116,14 @@ fn lines_to_lift(
         k += 1;
         page_top = opens_page(line);
     }
+    // The lines that would be lifted, and what stands right above them.
+    let lifted = above.get(above.len() - k..).unwrap_or_default();
     let run_starts = page_top
         || match above.len().checked_sub(k + 1) {
             None => at_start,
-            Some(before) => above.get(before).is_some_and(|line| {
-                line.is_blank()
-                    || clauses_after_a_name(line, above.get(above.len() - k..).unwrap_or_default())
-            }),
+            Some(before) => above
+                .get(before)
+                .is_some_and(|line| line.is_blank() || clauses_after_a_name(line, lifted)),
         };
     let boxes_above = || {
         above
@@ -6575,6 +6576,8 @@ fn opens_heading(rest: &str) -> bool {
 /// cell's start splits nothing; a circled number no label follows (`システム12-②の変更`, a
 /// reference in prose) splits nothing either.
 fn split_at_labels(cell: &str) -> Vec<&str> {
+    // The 宣言's closing words without their full stop (a site that drops it: `…宣言する特記事項`).
+    let declaration_end = super::cover::DECLARATION_END.trim_end_matches('。');
     let mut cuts = Vec::new();
     for (at, c) in cell.char_indices().skip(1) {
         let rest = cell.get(at..).unwrap_or("");
@@ -6590,7 +6593,6 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             // A cover label of any length after a sentence's end (`…宣言する。特記事項`), or
             // after the 宣言's closing words where a site dropped the full stop
             // (`…宣言する特記事項なし`: the 記載要領's 宣言 ends there).
-            let declaration_end = super::cover::DECLARATION_END.trim_end_matches('。');
             let after_sentence = cell
                 .get(..at)
                 .is_some_and(|b| b.ends_with('。') || b.ends_with(declaration_end));
@@ -7775,11 +7777,12 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         let Some(n) = n else {
             continue;
         };
-        let extended = n
-            .checked_sub(1)
-            .and_then(|before| ends.get_mut(&before))
-            .and_then(|heap| heap.pop())
-            .and_then(|(_, at)| chains.get_mut(at).map(|chain| (at, chain)));
+        // The chain this number extends, taken off the heap of the number before it.
+        let mut extended_at = None;
+        if let Some(heap) = n.checked_sub(1).and_then(|before| ends.get_mut(&before)) {
+            extended_at = heap.pop().map(|(_, at)| at);
+        }
+        let extended = extended_at.and_then(|at| chains.get_mut(at).map(|chain| (at, chain)));
         match extended {
             Some((at, (last, members))) => {
                 *last = n;
