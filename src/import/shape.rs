@@ -6437,6 +6437,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         let page_mark_next = (next_word.contains('/') && is_page_mark(next_word))
             || (a.is_ascii_digit() && slashed_page_mark_starts(line.get(end..).unwrap_or("")));
         let kept = ((between_ascii_words || inside_a_box) && !page_mark_next)
+            || (end == at + 1 && latin_word_in_words(written, line.get(end..).unwrap_or("")))
             || in_citation(written, line.get(end..).unwrap_or(""))
             || in_date(written, line.get(end..).unwrap_or(""))
             || page
@@ -6464,6 +6465,34 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the one space between `written` and `rest` sets off a word of Latin letters inside
+/// Japanese words, as an extractor puts a space at each change of script (`利用者の ID を確認`,
+/// `外部の USB メモリ`): the space before the word or the one after it, each single, with
+/// Japanese on the word's other side too — the words' own spaces, no cells'. Refused: `甲市 2
+/// 架空事務` (figures: a value of their own, as a 評価書番号 is), `ID を` at a line's start
+/// (nothing Japanese before the word), `の  ID を` (two spaces: a column's gap).
+fn latin_word_in_words(written: &str, rest: &str) -> bool {
+    let is_word = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    let japanese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace());
+    // The space before the word: Japanese, one space, the word, one space, Japanese.
+    if let Some((word, after)) = rest.split_once(' ') {
+        if is_word(word) && japanese(written.chars().next_back()) && japanese(after.chars().next())
+        {
+            return true;
+        }
+    }
+    // The space after it: Japanese, one space, the word, one space (this one), Japanese.
+    match written.rsplit_once(' ') {
+        Some((before, word)) => {
+            is_word(word) && japanese(before.chars().next_back()) && japanese(rest.chars().next())
+        }
+        None => false,
+    }
 }
 
 /// Whether the words of an open bracket, those in `written` after its `[` and those of `rest`
@@ -9682,6 +9711,21 @@ mod tests {
         ));
         assert!(!in_change_header("Ⅲ リスク対策", "事後"));
         assert!(in_change_header("変更日", "項目 変更前の記載"));
+    }
+
+    #[test]
+    fn a_latin_word_set_off_inside_japanese_words_is_no_cell_break() {
+        // Reads: the spaces around `ID` are the words' own (an extractor sets off each change
+        // of script), so a long line with no other break is no run of cells.
+        let line = "具体的な対策の内容          毎日、架空の担当は、利用者の ID を確かめ、その結果を記録する。作業の都度、委託";
+        assert!(shape(line, Shape::PdfText).applied.is_empty());
+        assert!(latin_word_in_words("利用者の", "ID を確かめ"));
+        assert!(latin_word_in_words("利用者の ID", "を確かめ"));
+        // Refuses: figures (a value of their own), a word with nothing Japanese before it, a
+        // word followed by a column's gap.
+        assert!(!latin_word_in_words("評価書番号", "2 架空事務"));
+        assert!(!latin_word_in_words("", "ID を確かめ"));
+        assert!(!latin_word_in_words("利用者の", "ID  を確かめ"));
     }
 
     #[test]

@@ -871,6 +871,11 @@ enum AfterBlank {
     /// A blank inside the 記録項目 list: the next line is the list's if it is an entry opened
     /// by a bullet ([`opens_bulleted_entry`]).
     Entries,
+    /// A page's heading repeated at its top cut the open text inside a sentence
+    /// ([`Walker::cut_inside_a_sentence`]), and blank lines followed it: the next line is the
+    /// sentence's rest, short or not (`…（手順は運用要領（第３` / heading / blank / `版）に定める。）`),
+    /// unless it is the form's own words ([`Walker::is_form_words_line`]).
+    CutSentence,
 }
 
 impl<'r> Walker<'r> {
@@ -1096,6 +1101,10 @@ impl<'r> Walker<'r> {
                 // A legal basis runs over paragraphs: its cell ends at the next label. Prose
                 // may: the next line says (see [`Walker::continues_prose`]).
                 self.after_blank = match self.current.as_ref() {
+                    // (Blank lines after a page's heading that cut a sentence: the rest follows.)
+                    Some(_) if begun && self.after_blank == AfterBlank::CutSentence => {
+                        AfterBlank::CutSentence
+                    }
                     Some((id, _)) if begun && is_basis(*id) => AfterBlank::Basis,
                     Some((ItemId::FileRecordItemList, _)) if begun => AfterBlank::Entries,
                     Some(_) if begun && self.current_is_prose() => AfterBlank::Prose,
@@ -1113,6 +1122,7 @@ impl<'r> Walker<'r> {
             AfterBlank::Basis if boxed => self.close(),
             AfterBlank::Prose if !self.continues_prose(text, first) => self.close(),
             AfterBlank::Prose => self.prose_continued = true,
+            AfterBlank::CutSentence if self.is_form_words_line(text, first) => self.close(),
             AfterBlank::Entries if !opens_bulleted_entry(text) || self.is_some_label(text) => {
                 self.close();
             }
@@ -1223,6 +1233,13 @@ impl<'r> Walker<'r> {
             if let Some((at, _, cell)) = self.found.cells.get_full_mut(&owner) {
                 self.current_at = at;
                 cell.lines.push((line.no, line.text.to_string()));
+            }
+            // The owner's group, closed since, is open again: its text part is being read
+            // ([`Walker::open_text`]). (One still open keeps its place among the others.)
+            if !self.groups.iter().any(|g| g.key == owner) {
+                if let Some(parts) = self.group_parts(owner.0, &owner.1) {
+                    self.groups.push(OpenGroup { key: owner, parts });
+                }
             }
             self.current = Some(owner);
             self.quiet_label = None;
@@ -1769,8 +1786,9 @@ impl<'r> Walker<'r> {
             // cell: its rest would be read as the words'.)
             let whole = crate::form::CHAPTER_TITLES.contains(&squeeze(rest).as_str())
                 || ends_sentence(rest);
-            if !(whole && self.cut_inside_a_sentence()) {
-                self.close();
+            match whole && self.cut_inside_a_sentence() {
+                true => self.after_blank = AfterBlank::CutSentence,
+                false => self.close(),
             }
             return HeadingMet::Repeated;
         }
@@ -2925,15 +2943,19 @@ impl<'r> Walker<'r> {
     }
 
     /// Whether the open cell is free text ([`Walker::open_text`]) whose last line so far ends
-    /// inside a sentence ([`ends_sentence`]): `…を賦課し、税額` is, `…を通知する。` is not, nor is
-    /// a name, a cell with no words yet or one whose last line is a label.
+    /// inside a sentence ([`ends_sentence`]) or on a colon, whose words introduce what follows:
+    /// `…を賦課し、税額` and `…保存する。 参考:` are, `…を通知する。` is not, nor is a name, a
+    /// cell with no words yet or one whose last line is a label.
     fn cut_inside_a_sentence(&self) -> bool {
         let Some(cell) = self.open_text() else {
             return false;
         };
         // (A part's label alone, `その他の措置の内容`, is no words of the text yet.)
         let last = cell.lines.iter().rev().find(|(_, t)| !all_white(t));
-        last.is_some_and(|(_, t)| !ends_sentence(t) && !self.is_some_label(t.trim()))
+        last.is_some_and(|(_, t)| {
+            let t = t.trim();
+            (!ends_sentence(t) || t.ends_with([':', '：'])) && !self.is_some_label(t)
+        })
     }
 
     /// Whether the current cell is prose: free text ([`Walker::open_text`]) whose text so far
@@ -2957,22 +2979,10 @@ impl<'r> Walker<'r> {
     /// `＜委託先における措置＞`. Refused: `[ ○ ] その他`, `２） 十分に行っている` (an option
     /// of a list), `甲市情報システム` (short, and opened by no mark).
     fn continues_prose(&self, text: &str, first: char) -> bool {
-        if matches!(first, '[' | ']' | '［' | '］') || is_trimmed_page_number(text) {
+        if self.is_form_words_line(text, first) {
             return false;
         }
         let bare = strip_list_mark(text);
-        let key = squeezed(bare);
-        if key.is_empty() {
-            // A mark alone (`○`: a box's check mark printed apart).
-            return false;
-        }
-        if is_option_list(text, &squeezed(text), false)
-            || self.words.options.contains(&*key)
-            || self.is_some_label(text)
-            || self.is_out_of_place_label(text)
-        {
-            return false;
-        }
         // (`○` and `-` open a list too, but also stand for a check mark and an empty cell.)
         let marked = (bare.len() < text.len() && !matches!(first, '○' | '-'))
             || matches!(first, '※' | '◆' | '■' | '＜' | '<' | '【' | '〔')
@@ -2980,6 +2990,22 @@ impl<'r> Walker<'r> {
             || leading_number(text, &[' ', '\u{3000}'])
                 .is_some_and(|(_, rest)| rest.chars().count() >= NUMBERED_HEADING_CHARS);
         marked || text.chars().count() >= PROSE_LINE_CHARS
+    }
+
+    /// Whether `text` (trimmed; `first` its first character) is the form's words or a page's, no
+    /// line of a text: a label, a ＜選択肢＞ heading or option, a box, a page number, or a mark
+    /// alone (`○`: a box's check mark printed apart). Refused: `版）に定める。）`, any line of
+    /// words.
+    fn is_form_words_line(&self, text: &str, first: char) -> bool {
+        if matches!(first, '[' | ']' | '［' | '］') || is_trimmed_page_number(text) {
+            return true;
+        }
+        let key = squeezed(strip_list_mark(text));
+        key.is_empty()
+            || is_option_list(text, &squeezed(text), false)
+            || self.words.options.contains(&*key)
+            || self.is_some_label(text)
+            || self.is_out_of_place_label(text)
     }
 
     /// Whether `text` (no circled number) is a label of the form ([`Walker::is_some_label`]) of at
@@ -2996,10 +3022,12 @@ impl<'r> Walker<'r> {
     /// is another's and that item's cell was read here with its answer and no text yet. In a
     /// text whose rows came out of order, `特定個人情報の提供・移転に関するルール [ 定めている ]`,
     /// `その他の措置の内容 …`, `ルールの内容及びルール遵守の確認方法 …`: the last row is the rule's
-    /// text, not the other measures'. Not read so: the same words where two items of the section
-    /// print them, or where the item's cell holds its text already.
+    /// text, not the other measures'. So too where no cell is open: a PDF text's blank line
+    /// ended the answer's cell above its text (`[ 行っている ]` / `＜選択肢＞` / its options / a
+    /// blank line / `具体的な管理方法 …`). Not read so: the same words where two items of the
+    /// section print them, or where the item's cell holds its text already.
     fn detail_owner(&self, text: &str) -> Option<Key> {
-        let (current, _) = self.current.as_ref()?;
+        let current = self.current.as_ref().map(|(id, _)| *id);
         // The cheap test first: most lines start as no such words do.
         let first = squeezed_first(text)?;
         let own = &self.words.own_details;
@@ -3011,7 +3039,7 @@ impl<'r> Walker<'r> {
             .iter()
             .filter(|(words, _)| key.starts_with(words.as_str()))
             .collect();
-        if opened_by.iter().any(|(_, id)| id == current) {
+        if opened_by.iter().any(|(_, id)| Some(*id) == current) {
             // The open cell's own words (several items print `具体的な管理方法`).
             return None;
         }
@@ -3033,6 +3061,12 @@ impl<'r> Walker<'r> {
                 .iter()
                 .any(|(_, line)| squeezed(line).starts_with(words.as_str()));
             if told {
+                continue;
+            }
+            // With no cell open, the words go back to a cell of the answer alone: a cell whose
+            // text has begun (its label printed amid its lines) would take two runs of lines
+            // as one text.
+            if current.is_none() && !holds_answer_only(cell) {
                 continue;
             }
             if owner.is_some() {
@@ -3421,6 +3455,30 @@ fn is_choice_row(text: &str) -> bool {
     !key.is_empty() && only_option_entries(&key)
 }
 
+/// Whether a cell's lines, blank ones aside, hold its answer and nothing else: each an answer
+/// in brackets (`[ 行っている ]`), the list's heading ([`crate::form::CHOICE_HEADING`]) or a
+/// row of its options ([`is_choice_row`]). Refused: a line of words (`＜架空市における措置＞`,
+/// `・端末は施錠して保管する。`): the item's text has begun.
+fn holds_answer_only(cell: &Cell) -> bool {
+    cell.lines.iter().all(|(_, line)| {
+        let t = line.trim();
+        t.is_empty() || is_answer_box(t) || t == crate::form::CHOICE_HEADING || is_choice_row(t)
+    })
+}
+
+/// Whether `text` (trimmed) is one answer in brackets and nothing else: `[ 行っている ]`,
+/// `［十分である］`. Refused: `[ 行っている ] 架空の手順` (words after it), `[ ] 紙` (a box).
+fn is_answer_box(text: &str) -> bool {
+    let Some(inside) = text
+        .strip_prefix(['[', '［'])
+        .and_then(|t| t.strip_suffix([']', '］']))
+    else {
+        return false;
+    };
+    let inside = inside.trim();
+    !inside.is_empty() && !inside.contains(['[', '［', ']', '］'])
+}
+
 /// Whether a cell's lines, blank ones aside, are one dash (`－`, `-`: the form's "nothing to
 /// write"; [`is_empty_mark`]). Refused: `－ 甲の注記` (words after the dash), a blank cell.
 fn holds_a_dash(cell: &Cell) -> bool {
@@ -3612,6 +3670,32 @@ pub(super) mod tests {
     fn first_block(draft: &crate::import::Draft, list: &str) -> serde_json::Value {
         let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
         json["files"][0][list][0].clone()
+    }
+
+    #[test]
+    fn a_cell_of_its_answer_alone_reads_and_refuses() {
+        let cell = |lines: &[&str]| Cell {
+            lines: lines.iter().map(|l| (1, (*l).to_owned())).collect(),
+            displaced: false,
+        };
+        // Reads: the answer in brackets, the list's heading, its options, blank lines.
+        assert!(holds_answer_only(&cell(&[
+            "",
+            "[ 行っている ]",
+            "＜選択肢＞"
+        ])));
+        assert!(holds_answer_only(&cell(&[
+            "[ 十分である ]\t1) 特に力を入れている"
+        ])));
+        assert!(is_answer_box("［十分である］"));
+        // Refuses: words of the item's text, a box's mark with its option, words after an
+        // answer.
+        assert!(!holds_answer_only(&cell(&[
+            "[ 行っている ]",
+            "＜架空市における措置＞"
+        ])));
+        assert!(!is_answer_box("[ ] 紙"));
+        assert!(!is_answer_box("[ 行っている ] 架空の手順"));
     }
 
     #[test]
