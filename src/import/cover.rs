@@ -49,7 +49,7 @@ use super::limits::{
 };
 use super::text::Line;
 use crate::form;
-use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
+use crate::import::fill::{BULLETS, after_label, dates_in, is_empty_mark, squeeze, squeezed};
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId};
 use crate::{AssessmentKind, Choice};
@@ -525,10 +525,71 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         if id == ItemId::CoverDeclaration {
             declaration_opened_above(pieces, value_from - 1, taken, &mut lines);
         }
+        if id == ItemId::CoverSpecialNote {
+            special_note_opened_above(pieces, value_from - 1, taken, &mut lines);
+        }
         if !lines.is_empty() {
             out.push((id, cell(lines, false)));
         }
     }
+}
+
+/// The 特記事項 read under its label (`lines`, the label piece `label`) with the entries the
+/// print set above the label put back first, where the label stood beside the middle of a
+/// bulleted list: the lines right above it, each a value taken by no item that opens with a
+/// bullet ([`BULLETS`]), on the lines one after another up to the label, right under a line
+/// that ends the 宣言 (「…宣言する。」, [`ends_as_declaration`]: the cell above the 特記事項 on
+/// the cover, 様式2–4 表紙).
+///
+/// Reads `…を宣言する。` / `・架空の端末で入力する。` / `特記事項` / `・架空の書類を溶解する。` →
+/// both entries; refuses entries above the label under anything but the 宣言's end (a line of
+/// their own words, `架空の文`: whose they are is not shown), and a line above opened by no
+/// bullet.
+fn special_note_opened_above(
+    pieces: &[Piece],
+    label: usize,
+    taken: &mut [bool],
+    lines: &mut Vec<(usize, String)>,
+) {
+    let Some(label_piece) = pieces.get(label) else {
+        return;
+    };
+    // The bulleted lines right above the label, nearest first.
+    let mut above: Vec<usize> = Vec::new();
+    let mut line_below = label_piece.no;
+    let mut at = label;
+    let top = loop {
+        let Some(k) = at.checked_sub(1) else {
+            return;
+        };
+        let Some(piece) = pieces.get(k) else {
+            return;
+        };
+        let free = taken.get(k).is_some_and(|t| !t);
+        let entry = free
+            && piece.kind == Kind::Value
+            && piece.starts_line
+            && piece.no + 1 == line_below
+            && piece.text.trim_start().starts_with(BULLETS);
+        if !entry {
+            break piece;
+        }
+        above.push(k);
+        line_below = piece.no;
+        at = k;
+    };
+    if above.is_empty() || top.no + 1 != line_below || !ends_as_declaration(top.text) {
+        return;
+    }
+    let mut entries: Vec<(usize, String)> = Vec::with_capacity(above.len() + lines.len());
+    for &k in above.iter().rev() {
+        if let Some(piece) = pieces.get(k) {
+            entries.push((piece.no, piece.text.to_owned()));
+            take(taken, k);
+        }
+    }
+    entries.append(lines);
+    *lines = entries;
 }
 
 /// The 宣言 read under its label (`lines`, the label piece `label`) with its first line put
@@ -722,10 +783,23 @@ fn continues(id: ItemId, lines: &[(usize, String)], rest: &[Piece]) -> bool {
     let Some(next) = rest.first() else {
         return false;
     };
+    if id == ItemId::CoverDeclaration && ends_then_bullet(lines, next.text) {
+        return false;
+    }
     if is_prose(id) {
         return matches!(typed_as(next.text), None | Some(ItemId::CoverNumber));
     }
     id == ItemId::CoverTitle && title_wraps(lines, rest) > 0
+}
+
+/// Whether the 宣言 read so far (`lines`) has ended as the form words it (「…宣言する。」,
+/// [`ends_as_declaration`]; 様式2–4 表紙) and `next` opens with a bullet ([`BULLETS`]): a list's
+/// entry, no sentence of the 宣言 — the 特記事項's, printed with its label amid its entries
+/// ([`special_note_opened_above`]). Refused: a line after 「宣言する。」 opened by no bullet, a
+/// bullet after a 宣言 still inside its sentence (`…措置を講じ` / `・…`).
+fn ends_then_bullet(lines: &[(usize, String)], next: &str) -> bool {
+    let ended = lines.last().is_some_and(|(_, t)| ends_as_declaration(t));
+    ended && next.trim_start().starts_with(BULLETS)
 }
 
 /// How many of the lines `rest` opens with complete the title `lines` began, wrapped in its
@@ -1206,6 +1280,25 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_bullet_after_the_declaration_s_end_is_no_line_of_it() {
+        let read = |t: &str| vec![(1, t.to_owned())];
+        // Reads: 「…宣言する。」 then a bulleted entry: the 宣言 has ended.
+        assert!(ends_then_bullet(
+            &read("架空の措置を講じることを宣言する。"),
+            "・架空の端末で入力する。"
+        ));
+        // Refuses: a line opened by no bullet, and a bullet inside the 宣言's sentence.
+        assert!(!ends_then_bullet(
+            &read("架空の措置を講じることを宣言する。"),
+            "架空の端末で入力する。"
+        ));
+        assert!(!ends_then_bullet(
+            &read("架空の措置を講じ、"),
+            "・架空の端末で入力する。"
+        ));
+    }
 
     #[test]
     fn a_number_in_full_width_figures_is_held_in_ascii() {
