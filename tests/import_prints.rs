@@ -87,16 +87,16 @@ const FLOORS: &[Floor] = &[
     // 0.93 before; risk 0.82–0.87 → 0.89–0.93).
     // An answer a narrow cell wraps inside its brackets (`[基礎項目評価及び重点項目評価の実` /
     // `施が義務付けられる]`) is joined: procedures 0.81 → 0.93 (重点 pdf_text, `-raw`).
-    floor("focused", "chromium", "pdf_text", 0.95, 0.99),
+    floor("focused", "chromium", "pdf_text", 0.96, 0.99),
     floor("focused", "chromium", "pdftotext -raw", 0.91, 0.99),
-    floor("focused", "chromium", "pdftotext -layout", 0.95, 1.00),
+    floor("focused", "chromium", "pdftotext -layout", 0.96, 1.00),
     floor("full", "chromium", "pdf_text", 0.97, 0.99),
-    floor("full", "chromium", "pdftotext -raw", 0.94, 0.99),
+    floor("full", "chromium", "pdftotext -raw", 0.95, 0.99),
     // (`shape.centred_label` joins a control's label wrapped beside its value's first line,
     // `…確認方` / `法`, also where the columns stand one space apart: worst `-layout` recall
     // 0.140 → 0.143, 0.567 → 0.573, 0.607 → 0.628, precision 0.991 → 1.000 (重点), 0.973 →
     // 0.994 (全項目).)
-    floor("full", "chromium", "pdftotext -layout", 0.94, 1.00),
+    floor("full", "chromium", "pdftotext -layout", 0.95, 1.00),
     // LibreOffice's prints (CID fonts). Its HTML import sets the label column narrow: labels
     // and headings wrap (`shape.wrapped_heading` joins them), options print as `1. 1) …`, and the
     // 変更箇所 columns hold two or three characters a line. Reading on past a page's repeated
@@ -188,7 +188,7 @@ const FLOORS: &[Floor] = &[
     floor("basic", "libreoffice", "pdf_text", 0.96, 1.00),
     floor("basic", "libreoffice", "pdftotext -raw", 0.84, 1.00),
     floor("basic", "libreoffice", "pdftotext -layout", 0.80, 1.00),
-    floor("focused", "libreoffice", "pdf_text", 0.96, 1.00),
+    floor("focused", "libreoffice", "pdf_text", 0.97, 1.00),
     floor("focused", "libreoffice", "pdftotext -raw", 0.85, 1.00),
     floor("focused", "libreoffice", "pdftotext -layout", 0.94, 1.00),
     floor("full", "libreoffice", "pdf_text", 0.96, 0.99),

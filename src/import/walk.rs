@@ -872,7 +872,7 @@ enum AfterBlank {
     /// by a bullet ([`opens_bulleted_entry`]).
     Entries,
     /// A page's heading repeated at its top cut the open text inside a sentence
-    /// ([`Walker::cut_inside_a_sentence`]), and blank lines followed it: the next line is the
+    /// ([`Walker::cut_inside_a_sentence`]): the next line, past any blank lines, is the
     /// sentence's rest, short or not (`…（手順は運用要領（第３` / heading / blank / `版）に定める。）`),
     /// unless it is the form's own words ([`Walker::is_form_words_line`]).
     CutSentence,
@@ -1190,6 +1190,9 @@ impl<'r> Walker<'r> {
         }
         if is_model_only_label(key) {
             self.close();
+            if self.open_model_text(key, text, line.no) {
+                return;
+            }
             self.model_only = true;
         }
         if self.model_only {
@@ -1257,8 +1260,9 @@ impl<'r> Walker<'r> {
                 let empty = self
                     .current_cell()
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| all_white(t)));
-                if empty && text == "※" {
-                    // The form's note mark of the label, wrapped onto its own line.
+                if empty && (text == "※" || text == crate::form::EXTRA_MARK) {
+                    // The form's note mark of the label, or this crate's mark of an item no
+                    // form prints, wrapped onto its own line.
                     return;
                 }
                 if self.blank_ends_cell && is_circled(first) && self.is_out_of_place_label(text) {
@@ -1455,6 +1459,26 @@ impl<'r> Walker<'r> {
         self.current = Some(key);
         self.prose_continued = false;
         true
+    }
+
+    /// Opens the cell of the item no form prints whose label opens `key` (the line's, `text`
+    /// trimmed) when its value is one text: the 第三者点検's body, which this crate's renders
+    /// print under its own label (`第三者点検を行った機関 架空審議会`, the mark （様式外） after the
+    /// label or not). Its value is the rest of the line and the lines under it, as any cell's.
+    /// Refused: the 再委託 chain's label (its rows are the form's words, never its items), the
+    /// kind of body (the cover's). Whether it opened one.
+    fn open_model_text(&mut self, key: &str, text: &str, no: usize) -> bool {
+        let id = ItemId::ProcedureReviewBody;
+        if !key.starts_with(squeeze(id.label()).as_str()) {
+            return false;
+        }
+        // The value after the label, its mark and their separators (`（様式外）：`, the
+        // Markdown render's).
+        let after = after_label(text, id.label()).trim_start();
+        let unmarked = after.strip_prefix(crate::form::EXTRA_MARK).unwrap_or(after);
+        let value =
+            unmarked.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
+        self.open(id, no, value.to_owned())
     }
 
     /// The part labels of `id` when its field at the list positions `indices` is a group (or
