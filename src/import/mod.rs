@@ -582,11 +582,16 @@ fn read_shaped(
     // The cover's lines no rule took (a value the cover's rules could not place, a 特記事項
     // under a cover whose cells came apart) are listed unread, not dropped.
     // (The form's own words are no value: its title, the headings of its contents list.)
+    // The lines taken are sorted to be searched by halves: a text with no body is all cover,
+    // and searching every line taken for each line took time in the square of the lines (the
+    // fuzz driver's cover of 98 characters repeated to 3.9 MB, 144,000 lines: 3.2 s, 0.7 s
+    // now).
+    cover_used.sort_unstable();
     for line in &cover_lines {
         let text = line.text.trim();
         let form_words = text.contains(crate::form::REPORT_TITLE)
             || classify::heading(text, &fill::squeeze(text)) != classify::Class::Text;
-        if !text.is_empty() && !form_words && !cover_used.contains(&line.no) {
+        if !text.is_empty() && !form_words && cover_used.binary_search(&line.no).is_err() {
             unread_lines.push((line.no, UnreadReason::NoItem));
         }
     }
