@@ -1472,12 +1472,12 @@ impl<'r> Walker<'r> {
         if !key.starts_with(squeeze(id.label()).as_str()) {
             return false;
         }
-        // The value after the label, its mark and their separators (`（様式外）：`, the
-        // Markdown render's).
-        let after = after_label(text, id.label()).trim_start();
+        // The value after the label, its mark and the separators after each (`（様式外）：`, the
+        // Markdown render's): `after_label` takes a label's separators off, an empty label's
+        // too.
+        let after = after_label(text, id.label());
         let unmarked = after.strip_prefix(crate::form::EXTRA_MARK).unwrap_or(after);
-        let value =
-            unmarked.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
+        let value = after_label(unmarked, "");
         self.open(id, no, value.to_owned())
     }
 
