@@ -39,7 +39,7 @@ use serde_json::Value;
 
 /// The corpus files, embedded so that the test needs no file access.
 ///
-/// The openings files `unseen.txt` to `unseen24.txt` are **held out**: each written by a helper
+/// The openings files `unseen.txt` to `unseen25.txt` are **held out**: each written by a helper
 /// that read published openings for their shapes, never the importer's rules, and run on the
 /// importer only after its rules were written. Their scores are kept apart (groups named by the
 /// file: `unseen overall`, `unseen2 shape page_a_line`): they say what the importer does on
@@ -77,14 +77,17 @@ use serde_json::Value;
 /// `pdftotext -raw` with and without blank lines and in its default mode, labels centred among
 /// their values, `評価書番号 評価書名` side by side, drawing order, a label and its value parted
 /// by a space, a colon or a tab, `-layout` columns with wrapped labels, a viewer's page a line,
-/// spaced kanji, page furniture, values on the next label's line); `unseen24.txt` is the newest
-/// blind measure (issue 44's own again: thirty openings of bodies named after insects in the
+/// spaced kanji, page furniture, values on the next label's line); `unseen24.txt` was the
+/// twenty-fourth (issue 44's own again: thirty openings of bodies named after insects in the
 /// shapes real extractors give: `pdftotext -raw` with and without blank lines and in its default
 /// mode, labels centred among their values, an Excel-made sheet's narrow wrapped labels,
 /// `評価書番号 評価書名` side by side, drawing order, `-layout` columns with wrapped or centred
-/// labels, a viewer's page a line, spaced kanji, page furniture, values on the next label's line),
-/// and a twenty-fifth file would be the next.
-const HELD_OUT: [&str; 27] = [
+/// labels, a viewer's page a line, spaced kanji, page furniture, values on the next label's line);
+/// `unseen25.txt` is the newest blind measure (issue 44's harder shapes: thirty-two openings of
+/// bodies named after flowers, at least six each of a page run into one line, spaced kanji, page
+/// furniture and a cell a line, as document sites and extractors give them), and a twenty-sixth
+/// file would be the next.
+const HELD_OUT: [&str; 28] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
@@ -109,6 +112,7 @@ const HELD_OUT: [&str; 27] = [
     "unseen22.txt",
     "unseen23.txt",
     "unseen24.txt",
+    "unseen25.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
     LAYOUT2_HELD_OUT,
@@ -129,7 +133,7 @@ const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
 /// first's (landscape, running headers, very narrow and very wide columns, full-width digits,
 /// rows split across pages by both printers), written and run blind the same way.
 const LAYOUT2_HELD_OUT: &str = "unseen_layout2.txt";
-const FILES: [(&str, &str); 30] = [
+const FILES: [(&str, &str); 31] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -157,6 +161,7 @@ const FILES: [(&str, &str); 30] = [
     ("unseen22.txt", include_str!("openings/unseen22.txt")),
     ("unseen23.txt", include_str!("openings/unseen23.txt")),
     ("unseen24.txt", include_str!("openings/unseen24.txt")),
+    ("unseen25.txt", include_str!("openings/unseen25.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -172,7 +177,7 @@ const FILES: [(&str, &str); 30] = [
 ];
 
 /// The floors, by group (`overall`, a form, a revision, a shape; those of each held-out file
-/// apart, `unseen …` to `unseen24 …`): (recall, precision) as this version of the importer
+/// apart, `unseen …` to `unseen25 …`): (recall, precision) as this version of the importer
 /// measures them (`cargo test --all-features --test import_openings -- --nocapture` prints the
 /// table). Raise a row when the importer reads more; the aim (issue 44) is recall ≥ 0.85 and
 /// precision ≥ 0.98 in every row.
@@ -665,6 +670,25 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen24 shape side_by_side", 1.0, 1.0),
     ("unseen24 shape spaced_kanji", 0.94, 1.0),
     ("unseen24 shape values_first", 0.94, 1.0),
+    // unseen25: blind, not yet measured (floors at 0 until its run is looked at).
+    ("unseen25 overall", 0.0, 0.0),
+    ("unseen25 form 全項目", 0.0, 0.0),
+    ("unseen25 form 基礎", 0.0, 0.0),
+    ("unseen25 form 重点", 0.0, 0.0),
+    ("unseen25 revision なし", 0.0, 0.0),
+    ("unseen25 revision 令和6年10月", 0.0, 0.0),
+    ("unseen25 revision 平成26年4月", 0.0, 0.0),
+    ("unseen25 revision 平成28年1月", 0.0, 0.0),
+    ("unseen25 revision 平成29年5月", 0.0, 0.0),
+    ("unseen25 revision 平成30年5月", 0.0, 0.0),
+    ("unseen25 shape cell_a_line", 0.0, 0.0),
+    ("unseen25 shape furniture", 0.0, 0.0),
+    ("unseen25 shape label_and_value", 0.0, 0.0),
+    ("unseen25 shape other_value_on_label_line", 0.0, 0.0),
+    ("unseen25 shape page_a_line", 0.0, 0.0),
+    ("unseen25 shape side_by_side", 0.0, 0.0),
+    ("unseen25 shape spaced_kanji", 0.0, 0.0),
+    ("unseen25 shape values_first", 0.0, 0.0),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).
