@@ -11,6 +11,10 @@ pub const CHOICE_HEADING: &str = "＜選択肢＞";
 pub const CHOICE_HEADING_SPELLINGS: [&str; 4] =
     [CHOICE_HEADING, "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"];
 
+/// The words of [`CHOICE_HEADING`] inside its brackets: what a text that lost the brackets (a
+/// page of spaced kanji with its punctuation dropped) prints of the heading.
+pub(crate) const CHOICE_HEADING_WORDS: &str = "選択肢";
+
 /// The label of the 「その他（ ）」 box, the same in every checkbox list of the forms that has one
 /// (他のシステムとの接続, 主な記録項目, 入手元, 入手・提供・移転の方法; a test holds them to it):
 /// the box whose text goes in [`CheckSet::other`](crate::report::CheckSet::other).

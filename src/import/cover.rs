@@ -270,6 +270,47 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
     out
 }
 
+/// Whether `piece` is a blank line.
+fn is_blank(piece: &Piece) -> bool {
+    piece.kind == Kind::Stop && piece.text.is_empty()
+}
+
+/// Whether the cover's text sets a blank line after every label that ends its line, and after
+/// every value's paragraph (a text copied a cell a paragraph: `評価書番号` / (blank) / `7` /
+/// (blank) / `評価書名` …), with [`SPACED_LABELS`] such labels or more: its blank lines are the
+/// text's spacing between cells, and a label's value is the paragraph after the blank line.
+/// (Elsewhere a blank line ends a cell: a label with a blank line under it holds no value
+/// there.) Refused: one label whose value stands right under it, a value's paragraph with a
+/// label right after it.
+fn blank_after_every_label(pieces: &[Piece]) -> bool {
+    let mut labels = 0;
+    for (k, piece) in pieces.iter().enumerate() {
+        let next = pieces.get(k + 1);
+        let ends_line = next.is_none_or(|n| n.no != piece.no);
+        let blank_next = next.is_none_or(is_blank);
+        match piece.kind {
+            Kind::Label(_) if ends_line => {
+                if !blank_next {
+                    return false;
+                }
+                labels += 1;
+            }
+            Kind::Value if ends_line => {
+                let label_next = next.is_some_and(|n| matches!(n.kind, Kind::Label(_)));
+                if label_next {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    labels >= SPACED_LABELS
+}
+
+/// How many labels, each with a blank line under it, show a cover spaced a cell a paragraph
+/// ([`blank_after_every_label`]): most of the cover's seven.
+const SPACED_LABELS: usize = 4;
+
 /// `text` after a list's number that a document gave the cover's rows (`2．評価書名：…`, a
 /// word processor numbering them), where a cover label follows it: the number is the list's,
 /// not the form's, and the label opens the row. `None` where no number of one or two
@@ -299,7 +340,10 @@ fn next_label_at(text: &str) -> Option<usize> {
 /// The cover's rules (see the module's docs), proposed to `arbiter`; the lines they take are
 /// added to `used`.
 pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
-    let pieces = pieces(cover);
+    let mut pieces = pieces(cover);
+    if blank_after_every_label(&pieces) {
+        pieces.retain(|p| !is_blank(p));
+    }
     let mut taken = vec![false; pieces.len()];
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
@@ -1739,6 +1783,21 @@ mod tests {
             report.cover.title.as_deref(),
             Some("空見町 架空手当に関する事務")
         );
+    }
+
+    #[test]
+    fn a_cover_spaced_a_cell_a_paragraph_reads_each_value_after_its_blank_line() {
+        let spaced = "評価書番号\n\n7\n\n評価書名\n\n架空事務 基礎項目評価書\n\n特記事項\n\n\
+                      架空の書類は溶解する。\n\n評価実施機関名\n\n架空町長\n\n公表日\n\n令和2年4月1日\n";
+        let (report, _) = cover_of(spaced);
+        assert_eq!(
+            report.cover.special_note.as_deref(),
+            Some("架空の書類は溶解する。")
+        );
+        // One label with its value right under it: the blank lines end cells, and the
+        // 特記事項 after its blank line is no one's.
+        let (report, _) = cover_of(&spaced.replacen("評価書番号\n\n7", "評価書番号\n7", 1));
+        assert_eq!(report.cover.special_note, None);
     }
 
     #[test]

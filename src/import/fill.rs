@@ -31,18 +31,30 @@ pub(crate) fn is_empty_mark(text: &str) -> bool {
         .all(|c| matches!(c, '－' | '―' | '-' | 'ー' | '—' | '−' | '‐' | '─'))
 }
 
-/// The text with the ＜選択肢＞ list that may follow an answer cut off.
+/// The text with the ＜選択肢＞ list that may follow an answer cut off: at the list's heading
+/// in any of its spellings, or at its words without brackets where they end the line after the
+/// answer (a page of spaced kanji loses the brackets: `30万人以上選択肢` → `30万人以上`; its
+/// options are on the lines after it). Refused: the words amid a line (`選択肢から選ぶ`), the
+/// words alone (no answer before them).
 fn before_options(text: &str) -> &str {
     // Every mark holds 選択肢: a text without it is searched once.
-    if !text.contains("選択肢") {
+    if !text.contains(crate::form::CHOICE_HEADING_WORDS) {
         return text;
     }
-    crate::form::CHOICE_HEADING_SPELLINGS
+    let bracketed = crate::form::CHOICE_HEADING_SPELLINGS
         .iter()
         .filter_map(|m| text.find(m))
-        .min()
-        .and_then(|at| text.get(..at))
-        .unwrap_or(text)
+        .min();
+    if let Some(at) = bracketed {
+        return text.get(..at).unwrap_or(text);
+    }
+    match text
+        .trim_end()
+        .strip_suffix(crate::form::CHOICE_HEADING_WORDS)
+    {
+        Some(answer) if !answer.trim().is_empty() => answer,
+        _ => text,
+    }
 }
 
 /// The texts in brackets `[ … ]` of a cell, trimmed (a bracket left open at the end of a line
@@ -733,8 +745,9 @@ impl Fill for String {
 /// for a check mark and an empty cell.
 pub(crate) const BULLETS: [char; 5] = ['・', '･', '•', '●', '*'];
 
-/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`, `•` (one of
-/// [`BULLETS`], or `○` and `-`, read as bullets here).
+/// A list entry with its numbering taken off: `（１）`, `(1)`, `( 1 )` (a document site sets every
+/// number off with spaces), `１．`, `1)`, `・`, `•` (one of [`BULLETS`], or `○` and `-`, read as
+/// bullets here). Refused: `( 1 架空` (the parenthesis not closed), `1 架空` (no mark).
 pub(crate) fn strip_list_mark(text: &str) -> &str {
     let t = text.trim();
     let is_mark = |c: char| BULLETS.contains(&c) || matches!(c, '○' | '-');
@@ -743,6 +756,9 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
     // parenthesis, the digits, then the mark that ends the number.
     let mut chars = t.char_indices().peekable();
     let open = chars.next_if(|&(_, c)| matches!(c, '（' | '(')).is_some();
+    if open {
+        skip_spaces(&mut chars);
+    }
     let mut digits = 0usize;
     while chars
         .next_if(|&(_, c)| fold_char(c).is_ascii_digit())
@@ -753,6 +769,9 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
     if digits == 0 {
         return t;
     }
+    if open {
+        skip_spaces(&mut chars);
+    }
     match chars.next() {
         Some((at, c)) if open && matches!(c, '）' | ')') => {
             t.get(at + c.len_utf8()..).unwrap_or(t).trim()
@@ -762,6 +781,11 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
         }
         _ => t,
     }
+}
+
+/// Takes the spaces at the front of `chars` off.
+fn skip_spaces(chars: &mut std::iter::Peekable<std::str::CharIndices>) {
+    while chars.next_if(|&(_, c)| c == ' ').is_some() {}
 }
 
 /// A list's entry with its numbering taken off ([`strip_list_mark`]), a circled number too
@@ -1556,6 +1580,17 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn the_list_after_an_answer_is_cut_off_at_its_heading_with_or_without_brackets() {
+        use super::before_options;
+        assert_eq!(before_options("[ 実施する ] ＜選択肢＞"), "[ 実施する ] ");
+        // The heading's words without brackets where they end the line after the answer.
+        assert_eq!(before_options("30万人以上選択肢"), "30万人以上");
+        // Refused: the words amid a line, the words alone.
+        assert_eq!(before_options("選択肢から選ぶ"), "選択肢から選ぶ");
+        assert_eq!(before_options("選択肢"), "選択肢");
+    }
+
+    #[test]
     fn a_list_entry_numbered_with_a_circled_number_loses_it() {
         use super::strip_entry_mark;
         assert_eq!(strip_entry_mark("①架空ファイル"), "架空ファイル");
@@ -1563,6 +1598,9 @@ pub(super) mod tests {
         assert_eq!(strip_entry_mark("⑴ 丙ファイル"), "丙ファイル");
         assert_eq!(strip_entry_mark("⑵"), "⑵");
         assert_eq!(strip_entry_mark("（１）甲ファイル"), "甲ファイル");
+        // A document site's spaces inside the parentheses; not a parenthesis left open.
+        assert_eq!(strip_entry_mark("( 2 )乙ファイル"), "乙ファイル");
+        assert_eq!(strip_entry_mark("( 2 乙ファイル"), "( 2 乙ファイル");
         // A circled number alone is no entry's numbering.
         assert_eq!(strip_entry_mark("①"), "①");
         assert_eq!(strip_entry_mark("架空①ファイル"), "架空①ファイル");

@@ -7558,7 +7558,7 @@ fn completes_value<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Optio
         if era && super::detect::is_tag(&joined) {
             return Some(taken + 1);
         }
-        if options.binary_search(&joined).is_ok() {
+        if options.binary_search(&joined).is_ok() || is_band_then_list_heading(options, &joined) {
             taken_band = Some(taken + 1);
         }
         if !is_prefix(&joined) && !era {
@@ -7566,6 +7566,16 @@ fn completes_value<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Optio
         }
     }
     taken_band
+}
+
+/// Whether `joined` (pieces closed up) is a band of `options` and then its list's heading, whose
+/// brackets a page of spaced kanji lost (`30` / `万人以上選択肢`: `30 万 人 以 上 選 択 肢 1) …`,
+/// the band selected and the list after it), for rule [`SPLIT_VALUE`]. Refused: `30` /
+/// `万人以上選考` (no heading after the band), `30` / `選択肢` (no band before it).
+fn is_band_then_list_heading(options: &[String], joined: &str) -> bool {
+    joined
+        .strip_suffix(crate::form::CHOICE_HEADING_WORDS)
+        .is_some_and(|band| options.binary_search_by(|o| o.as_str().cmp(band)).is_ok())
 }
 
 // ---- rules 9–11: furniture ----
@@ -10124,6 +10134,15 @@ mod tests {
         // Short lines that open with numbers are a list.
         let list = "1 架空の一\n2 架空の二\n";
         assert!(shape(list, Shape::PdfText).furniture.is_empty());
+    }
+
+    #[test]
+    fn a_band_split_before_its_lists_heading_is_joined_with_it() {
+        let pieces = ["万人以上選択肢", "1) 1,000人未満"];
+        assert_eq!(completes_value("30", pieces.into_iter()), Some(1));
+        // Words after the band that are no heading; a heading after no band.
+        assert_eq!(completes_value("30", ["万人以上選考"].into_iter()), None);
+        assert!(!is_band_then_list_heading(figured_options(), "選択肢"));
     }
 
     #[test]

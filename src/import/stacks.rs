@@ -542,6 +542,23 @@ pub(super) fn read_stacks(
             break;
         }
         let below_stack = j;
+        // The first label's value printed above it: filled before the paragraphs under the
+        // stack are shared out among the labels left.
+        let above = value_above_first(form, body, i, &stack, &loose);
+        if let (Some(above), Some((_, first))) = (above, stack.first()) {
+            let text = above.text.trim();
+            let fits = match &first.item {
+                Some((id, ix)) => {
+                    field_at(report, *id, ix).is_some_and(|f| f.is_blank())
+                        && reads(report, &mut scratch, *id, ix, text, options)
+                }
+                None => false,
+            };
+            if fits && fill_label(form, report, trace, first, &[(above.no, text)]) {
+                read.push(above.no);
+                stack.remove(0);
+            }
+        }
         // The paragraphs: an inline value, then loose lines up to anything else.
         // (Their lines borrowed: only a paragraph filled into a cell is copied.)
         let mut paragraphs: Vec<Vec<(usize, &str)>> = Vec::new();
@@ -692,46 +709,97 @@ pub(super) fn read_stacks(
             let Some((_, label)) = stack.get(k) else {
                 continue;
             };
-            let cell = Cell {
-                lines: p.iter().map(|&(no, t)| (no, t.to_owned())).collect(),
-                displaced: true,
-            };
-            let filled = match &label.item {
-                Some((id, ix)) => {
-                    let Some(field) = field_at_mut(report, *id, ix) else {
-                        continue;
-                    };
-                    field.fill(&cell).map(|_| vec![item_pointer(*id, ix)])
-                }
-                // A 基礎 systems list: every system it names (`super::fill`).
-                None if super::lists_systems(form, label.id, &cell) => {
-                    let mut also = Vec::new();
-                    super::fill(report, label.id, &[0], &cell, &mut also).map(|_| {
-                        let named = also.iter();
-                        named.map(|(id, ix)| item_pointer(*id, ix)).collect()
-                    })
-                }
-                None => None,
-            };
-            let Some(pointers) = filled else {
-                continue;
-            };
-            let (a, b) = cell.span().unwrap_or((0, 0));
-            trace
-                .values
-                .extend(pointers.into_iter().map(|pointer| TracedValue {
-                    rule: std::borrow::Cow::Borrowed("stacks"),
-                    pointer,
-                    lines: [a, b],
-                    confidence: Confidence::Inferred,
-                }));
-            read.extend(p.iter().map(|(no, _)| *no));
+            if fill_label(form, report, trace, label, &p) {
+                read.extend(p.iter().map(|(no, _)| *no));
+            }
         }
     }
     if !read.is_empty() {
         let read: LineSet = read.into_iter().collect();
         unread.retain(|(no, _)| !read.contains(*no));
     }
+}
+
+/// The line a stack's first label's value was printed on above it (a PDF text's drawing
+/// order: a value set beside the middle of its row comes before its label), where the form
+/// shows whose it is: the label is its section's first item (`①`) and has no value under it
+/// (the stack's next label stands on the very next line), and the line stands between the
+/// section's heading and the label, one line, loose, of no sentence (`。`). A section's
+/// heading that is no item of its own holds no value, so the line is the first item's.
+///
+/// Reads `１．特定個人情報ファイルを取り扱う事務` / `架空の事務` / `①事務の名称` / `②事務の内容`;
+/// refuses the same with a line between the heading and the name, with `①事務の名称` and
+/// `②事務の内容` a line apart (① may hold its value under it), and a sentence above the label.
+fn value_above_first<'b, 'l>(
+    form: AssessmentKind,
+    body: &'b [Line<'l>],
+    first_at: usize,
+    stack: &[(usize, Label<'_>)],
+    loose: &LineSet,
+) -> Option<&'b Line<'l>> {
+    let [(first_no, first), (second_no, _), ..] = stack else {
+        return None;
+    };
+    if *second_no != first_no + 1 || !first.rest.is_empty() {
+        return None;
+    }
+    // The label's section: its number between the chapter's numeral and its `①`.
+    let number = first.id.number(form)?;
+    let section = number
+        .strip_suffix('①')?
+        .trim_start_matches(crate::form::is_roman_numeral);
+    let above = body.get(first_at.checked_sub(1)?)?;
+    let heading = body.get(first_at.checked_sub(2)?)?;
+    let heading_number = super::classify::leading_number(heading.text.trim(), &['.', '．'])?.0;
+    let in_place = above.no + 1 == *first_no
+        && heading.no + 1 == above.no
+        && super::classify::is_section_heading(&heading.text)
+        && heading_number.to_string() == section;
+    let text = above.text.trim();
+    (in_place && loose.contains(above.no) && !text.is_empty() && !text.contains('。'))
+        .then_some(above)
+}
+
+/// Fills `label`'s item with the lines `p`, traced as this pass's and inferred; whether it read
+/// them.
+fn fill_label(
+    form: AssessmentKind,
+    report: &mut Report,
+    trace: &mut Trace,
+    label: &Label<'_>,
+    p: &[(usize, &str)],
+) -> bool {
+    let cell = Cell {
+        lines: p.iter().map(|&(no, t)| (no, t.to_owned())).collect(),
+        displaced: true,
+    };
+    let filled = match &label.item {
+        Some((id, ix)) => field_at_mut(report, *id, ix)
+            .and_then(|field| field.fill(&cell))
+            .map(|_| vec![item_pointer(*id, ix)]),
+        // A 基礎 systems list: every system it names (`super::fill`).
+        None if super::lists_systems(form, label.id, &cell) => {
+            let mut also = Vec::new();
+            super::fill(report, label.id, &[0], &cell, &mut also).map(|_| {
+                let named = also.iter();
+                named.map(|(id, ix)| item_pointer(*id, ix)).collect()
+            })
+        }
+        None => None,
+    };
+    let Some(pointers) = filled else {
+        return false;
+    };
+    let (a, b) = cell.span().unwrap_or((0, 0));
+    trace
+        .values
+        .extend(pointers.into_iter().map(|pointer| TracedValue {
+            rule: std::borrow::Cow::Borrowed("stacks"),
+            pointer,
+            lines: [a, b],
+            confidence: Confidence::Inferred,
+        }));
+    true
 }
 
 /// The lines under a stack, shared out among its labels in their order, where the text printed
@@ -753,7 +821,11 @@ pub(super) fn read_stacks(
 ///   lines are of one width (within [`WRAP_SLACK_CHARS`]) and every 名称's line is shorter: one
 ///   column wraps at one width, and a name wrapped there (or parted at its space in a page run
 ///   together: `架空市` / `架空事務`) would give its first line to its label and its rest to the
-///   prose.
+///   prose;
+/// - a 名称's line right above the prose's sentences is shorter than their widest line: a line
+///   as wide as theirs or wider is the prose's first line, wrapped (`…福祉サービ` / `スの支給を
+///   決める。`), where the name was printed elsewhere (above its label, in drawing order). (A
+///   text of no sentence, a 部署 above its 所属長, says nothing of the column's width.)
 ///
 /// Anything else — labels out of the form's order (a PDF text's drawing order:
 /// `①事務の名称` / `③他のシステムとの接続`), fewer lines than labels, a name taking a sentence,
@@ -879,7 +951,26 @@ fn in_order<'b, 'l>(
                 .iter()
                 .all(|l| narrowest.is_none_or(|w| chars(l) < *w))
     });
-    (at == column && one_width && names_short).then_some(groups)
+    // A name's line right above the prose's sentences, as wide as their widest line or wider,
+    // reads as the prose's first line the column wrapped (`…福祉サービ` / `スの支給を決める。`),
+    // the name printed elsewhere.
+    let labelled_groups: Vec<(&Label<'_>, &&[Line<'l>])> =
+        stack.iter().map(|(_, l)| l).zip(&groups).collect();
+    let names_above_prose_short =
+        labelled_groups
+            .windows(2)
+            .enumerate()
+            .all(|(k, pair)| match pair {
+                [(label, group), (below, prose)]
+                    if is_name(label) && is_prose(k + 1) && !is_name(below) =>
+                {
+                    let sentences = prose.iter().any(|l| l.text.contains('。'));
+                    let widest = prose.iter().map(chars).max().unwrap_or(0);
+                    !sentences || group.iter().all(|l| chars(l) < widest)
+                }
+                _ => true,
+            });
+    (at == column && one_width && names_short && names_above_prose_short).then_some(groups)
 }
 
 /// The list positions of item `id` in the first block of each list it is inside (none for an
@@ -1073,6 +1164,33 @@ mod tests {
     }
 
     #[test]
+    fn a_first_items_value_above_its_label_under_the_sections_heading_is_read() {
+        let text = |between: &str, gap: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 1.特定個人情報ファイルを取り扱う事務\n{between}①事務の名称\n{gap}②事務の概要\n\
+                 架空手当を支給する。\n③システムの名称\n架空システム\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空手当の事務\n", "");
+        assert_eq!(draft.report.affair.name, "架空手当の事務");
+        assert_eq!(
+            traced(&draft, "/affair/name").confidence,
+            Confidence::Inferred
+        );
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("架空手当を支給する。")
+        );
+        // Refused: a line between the heading and the value; a sentence above the label.
+        assert_eq!(text("見本\n架空手当の事務\n", "").report.affair.name, "");
+        assert_eq!(text("架空手当を支給する。\n", "").report.affair.name, "");
+        // Refused: ① and ② a blank line apart, where ① may hold its value under it.
+        assert_eq!(text("架空手当の事務\n", "\n").report.affair.name, "");
+    }
+
+    #[test]
     fn a_stack_of_an_earlier_revisions_labels_is_read() {
         // `②所属長` (the forms before 平成30年5月) as `②所属長の役職名`.
         let text = |head: &str| {
@@ -1112,6 +1230,14 @@ mod tests {
              架空手当法に基づき受付を行う。\n架空手当システム",
         );
         assert_eq!(draft.report.affair.name, "");
+        // A sentence's first line where the name stands, wider than every line of the prose
+        // after it (the name printed elsewhere, drawing order): not read.
+        let draft = basic_cells(
+            "架空手当法に基づき、架空町が受け持つ手当の請求の受付と、受給\n者への支払の通知を行う。\n\
+             架空の通知を送る。\n架空手当システム",
+        );
+        assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
     }
 
     #[test]
