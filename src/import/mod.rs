@@ -1019,11 +1019,15 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
     };
     cell.lines.iter().any(|(_, line)| {
         let line = line.trim_end();
+        // (The word again after an occurrence: the last occurrence stands after it. Found
+        // once a line, not searched for after each occurrence, which a line of many names
+        // would make quadratic.)
+        let last = line.rfind(word);
         line.match_indices(word).any(|(at, _)| {
             let after = line.get(at + word.len()..).unwrap_or_default();
             after.chars().next().is_some_and(shape::is_kanji)
                 && !CONJUNCTIONS.iter().any(|c| after.starts_with(c))
-                && after.contains(word)
+                && last.is_some_and(|last| last > at)
         })
     })
 }
