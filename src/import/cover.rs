@@ -1052,7 +1052,7 @@ pub(super) fn is_title(t: &str) -> bool {
 
 /// Whether `t` ends as a 評価書名 does: in 「評価書」, or in 「評価書」 and one bracketed mark
 /// after it (`（案）`, `（素案）`, `【令和6年3月31日 終了】`).
-fn ends_as_title(t: &str) -> bool {
+pub(super) fn ends_as_title(t: &str) -> bool {
     let s = squeeze(t);
     let opener = match s.chars().next_back() {
         Some(')') => Some('('),

@@ -84,7 +84,8 @@
 //!     the text is in (a table's header row a word processor repeats on each page), is
 //!     furniture.
 //! 13. [`PAGE_TOP`]: the lines between a page mark and the 変更箇所's heading repeated right
-//!     after it are the page's top, furniture.
+//!     after it are the page's top, furniture; [`PAGE_TITLE`]: the report's title at a page's
+//!     top, under a page mark, where a cell runs on across the page, is furniture.
 //! 14. [`WATERMARK`] (a PDF text only): a watermark's glyphs left a line each amid a wrapped
 //!     sentence are furniture.
 //!
@@ -414,6 +415,22 @@ pub(crate) const REPEATED_HEADING: Rule = Rule {
 pub(crate) const PAGE_TOP: Rule = Rule {
     id: "shape.page_top",
     what: "繰り返された変更箇所の見出しの上のページ上部を除く",
+};
+
+/// The report's title printed at the top of a page (a running header), right under the page
+/// mark or page number that ends the page before — with the blank lines around it, furniture —
+/// where a cell runs on across the page: the line ends as a 評価書名 does (「…評価書」, its
+/// （案） after it, [`super::cover::ends_as_title`]), holds no sentence, stands past the cover
+/// (after the first chapter heading), and the line after it goes on a cell
+/// ([`is_rest_of_cell`]). A text of one or two pages repeats it too few times for
+/// [`RUNNING_HEADER`] to tell it.
+///
+/// Reads `…架空の療` / `- 2 -` / (blank) / `架空事務 基礎項目評価書` / `養費を支給する。`: the
+/// title and the blank line are furniture. Refuses the title on the cover, a title with no page
+/// mark above it, and one before a label (`①事務の名称`: no cell runs across there).
+pub(crate) const PAGE_TITLE: Rule = Rule {
+    id: "shape.page_title",
+    what: "ページ上部に印刷された評価書名を除く",
 };
 
 /// The glyphs of a watermark, each left on a line of its own amid a paragraph: furniture.
@@ -1099,7 +1116,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 66] = [
+pub(crate) const RULES: [Rule; 67] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1165,6 +1182,7 @@ pub(crate) const RULES: [Rule; 66] = [
     RUNNING_HEADER,
     REPEATED_HEADING,
     PAGE_TOP,
+    PAGE_TITLE,
     WATERMARK,
 ];
 
@@ -1575,6 +1593,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if mark_page_tops(&mut pieces) {
         applied.push(PAGE_TOP.id);
+    }
+    if mark_page_titles(&mut pieces) {
+        applied.push(PAGE_TITLE.id);
     }
     if shape == Shape::PdfText && mark_watermark_glyphs(&mut pieces) {
         applied.push(WATERMARK.id);
@@ -2297,6 +2318,51 @@ fn mark_page_tops(pieces: &mut [Piece]) -> bool {
                 found = true;
             }
         }
+    }
+    found
+}
+
+/// Rule [`PAGE_TITLE`]: marks the report's title at a page's top, under a page mark or page
+/// number, with the blank lines around it. Whether it marked any.
+fn mark_page_titles(pieces: &mut [Piece]) -> bool {
+    let is_chapter = |p: &Piece| super::classify::chapter_heading(p.text.trim()).is_some();
+    let Some(first_chapter) = pieces.iter().position(is_chapter) else {
+        return false;
+    };
+    let is_page_end = |p: &Piece| {
+        matches!(
+            p.furniture,
+            Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
+        )
+    };
+    let next_text = |pieces: &[Piece], from: usize| {
+        (from..pieces.len()).find(|&k| pieces.get(k).is_some_and(|p| !p.is_blank()))
+    };
+    let mut found = false;
+    for mark in first_chapter + 1..pieces.len() {
+        if !pieces.get(mark).is_some_and(is_page_end) {
+            continue;
+        }
+        let Some(title) = next_text(pieces, mark + 1) else {
+            continue;
+        };
+        let Some(after) = next_text(pieces, title + 1) else {
+            continue;
+        };
+        let is_title = pieces.get(title).is_some_and(|p| {
+            let t = p.text.trim();
+            p.furniture.is_none() && !t.contains('。') && super::cover::ends_as_title(t)
+        });
+        let runs_on = pieces
+            .get(after)
+            .is_some_and(|p| p.furniture.is_none() && is_rest_of_cell(&p.text));
+        if !(is_title && runs_on) {
+            continue;
+        }
+        for piece in pieces.get_mut(mark + 1..after).unwrap_or_default() {
+            piece.furniture = Some(FurnitureKind::RunningHeader);
+        }
+        found = true;
     }
     found
 }
@@ -6396,7 +6462,13 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             .next()
             .unwrap_or("");
         let dash_cell = super::fill::is_empty_mark(last_word(written)) && !is_number(next_word);
-        let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts && !dash_cell;
+        // (Not before an item's number in figures and its label, after a name that ends in
+        // Latin letters: `市町村CS 2 システムの機能` is a name, then the next item.)
+        let figured_label_next = a.is_ascii_alphabetic()
+            && b.is_ascii_digit()
+            && opens_figured_label(line.get(end..).unwrap_or(""));
+        let between_ascii_words =
+            a.is_ascii() && b.is_ascii() && !box_starts && !dash_cell && !figured_label_next;
         // A note mark alone is the words' before it, as the form prints it after a heading or
         // a label (`４．個人番号の利用 ※`).
         let note_mark = next_word == "※";
@@ -9736,6 +9808,35 @@ mod tests {
         assert!(!latin_word_in_words("評価書番号", "2 架空事務"));
         assert!(!latin_word_in_words("", "ID を確かめ"));
         assert!(!latin_word_in_words("利用者の", "ID  を確かめ"));
+    }
+
+    #[test]
+    fn an_items_figured_label_after_a_latin_name_starts_a_cell() {
+        // Reads: a name ending in Latin letters, then the next item's number and label.
+        let pieces =
+            split_line("1 システムの名称 市町村CS 2 システムの機能 架空の端末として送受信する");
+        assert!(pieces.contains(&"市町村CS"), "{pieces:?}");
+        // Refuses: figures after Latin letters that open no label (a version's number).
+        let pieces = split_line("1 システムの名称 架空OS 10 版の端末");
+        assert!(!pieces.contains(&"架空OS"), "{pieces:?}");
+    }
+
+    #[test]
+    fn a_reports_title_at_a_pages_top_in_mid_cell_is_furniture() {
+        let text = |top: &str| {
+            format!(
+                "評価書名\n架空事務 基礎項目評価書\nⅠ 関連情報\n②事務の概要\n架空の給付を行い、架空の療\n\
+                 {top}\n\n架空事務 基礎項目評価書\n養費を支給する。\n③システムの名称\n"
+            )
+        };
+        let printed = text("- 2 -");
+        let s = shape(&printed, Shape::PdfText);
+        assert!(s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
+        assert!(s.text.contains("架空の療\n養費を支給する。"), "{}", s.text);
+        // Refused: no page mark above the title (a line of the text: `見本`).
+        let unmarked = text("見本");
+        let s = shape(&unmarked, Shape::PdfText);
+        assert!(!s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
     }
 
     #[test]

@@ -808,8 +808,10 @@ fn fill_label(
 ///
 /// - the labels stand line after line with nothing on them but the label, and they are one
 ///   section's items numbered one after the other (`①事務の名称`, `②事務の内容`, `③対象人数`);
-/// - the lines right under the last label, up to a blank line, a line of the form's own words
-///   (`stops`: a label, a ＜選択肢＞ list, a box's brackets alone) or a line something else read,
+/// - the lines under the last label (a blank line between the labels' column and the values'
+///   allowed, as `pdftotext`'s default mode prints the two blocks), up to a blank line, a line
+///   of the form's own words (`stops`: a label, a ＜選択肢＞ list, a box's brackets alone) or a
+///   line something else read,
 ///   are the values' column (each of them unread, or the very line its label's item was read
 ///   from: a box its own reader read);
 /// - a label that names a 名称 (a name) takes one line, which holds no sentence (`。`);
@@ -869,10 +871,11 @@ fn in_order<'b, 'l>(
         }
         previous = Some((section, circled));
     }
-    // The values' column: the lines right under the last label, each unread or its own
-    // label's (which label's is known once the column is shared out: checked below).
+    // The values' column: the lines under the last label (past the blank lines right under
+    // it: `under` opens after them), each unread or its own label's (which label's is known
+    // once the column is shared out: checked below).
     let mut column = 0;
-    let mut expected = last + 1;
+    let mut expected = under.first().map_or(last + 1, |line| line.no);
     while let Some(line) = under.get(column) {
         if line.no != expected || line.text.trim().is_empty() {
             break;
@@ -1161,6 +1164,28 @@ mod tests {
              {values}\n2.特定個人情報ファイル名\n架空ファイル\n"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_column_of_values_a_blank_line_below_its_labels_is_read_in_their_order() {
+        // `pdftotext`'s default mode: the labels' block, a blank line, the values' block.
+        let text = |values: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n①部署\n②所属長の役職名\n\n{values}\n\n\
+                 6.他の評価実施機関\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空課\n架空課長");
+        assert_eq!(draft.report.affair.department.as_deref(), Some("架空課"));
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空課長")
+        );
+        // Refused: more lines than labels, where a name may be parted at its space.
+        let draft = text("架空部\n架空課\n架空課長");
+        assert_eq!(draft.report.affair.department, None);
     }
 
     #[test]
