@@ -636,6 +636,7 @@ fn read_shaped(
         let cell = cell.as_ref();
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
+            None if department_above_title(*id, cell) => Some(UnreadReason::Conflict),
             reason => reason,
         };
         if let Some(reason) = reason {
@@ -1031,6 +1032,34 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
         })
     })
 }
+
+/// Whether `cell` of the 所属長の役職名 holds the 部署 above it printed a line down, then the title:
+/// its first line ends as a 部署's name does ([`DEPARTMENT_ENDINGS`]: `架空部`) and its last is a
+/// title of its own (`架空部長`: more than `長` alone). A text that prints each value on the next
+/// label's line (`②所属長の役職名 架空部` / `架空部長`, where the cover did not decide it:
+/// `shape.value_down`) and a title wrapped over two lines read alike; neither reading is taken
+/// ([`UnreadReason::Conflict`]). Refuses (reads as usual) `架空部長` alone and `架空部` / `長` (a
+/// title wrapped).
+fn department_above_title(id: ItemId, cell: &Cell) -> bool {
+    if id != ItemId::AffairDepartmentHead {
+        return false;
+    }
+    let mut lines = cell
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim())
+        .filter(|t| !t.is_empty());
+    let (Some(first), Some(last)) = (lines.next(), lines.last()) else {
+        return false;
+    };
+    DEPARTMENT_ENDINGS.iter().any(|e| first.ends_with(e))
+        && last.ends_with('長')
+        && last.chars().count() > 1
+}
+
+/// How the name of a 部署 ends: a department, a division, an office, a bureau (`架空部`, `架空課`,
+/// `架空室`, `架空局`).
+const DEPARTMENT_ENDINGS: [&str; 4] = ["部", "課", "室", "局"];
 
 /// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names (more than one, a line or a
 /// comma apart: [`walk::listed_names`]): it fills
@@ -1498,6 +1527,39 @@ mod tests {
         assert_eq!(
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
             "/files/1/provisions/19/legal_basis"
+        );
+    }
+
+    #[test]
+    fn a_department_printed_above_its_heads_title_is_not_read_into_it() {
+        let text = |head: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n①部署\n②所属長の役職名 {head}\n\
+                 6.他の評価実施機関\n"
+            ))
+            .unwrap()
+        };
+        // `架空部` on the label's line, then the title: the 部署 a line down, or one title.
+        let draft = text("架空部\n架空部長");
+        assert_eq!(draft.report.affair.department_head, None);
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.reason == UnreadReason::Conflict)
+        );
+        // A title alone, and a title wrapped at its last character, are read.
+        let draft = text("架空部長");
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空部長")
+        );
+        let draft = text("架空部\n長");
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空部長")
         );
     }
 
