@@ -1049,7 +1049,7 @@ fn department_above_title(id: ItemId, cell: &Cell) -> bool {
         .iter()
         .map(|(_, t)| t.trim())
         .filter(|t| !t.is_empty());
-    let (Some(first), Some(last)) = (lines.next(), lines.last()) else {
+    let (Some(first), Some(last)) = (lines.next(), lines.next_back()) else {
         return false;
     };
     DEPARTMENT_ENDINGS.iter().any(|e| first.ends_with(e))
