@@ -1543,13 +1543,7 @@ mod tests {
         // `架空部` on the label's line, then the title: the 部署 a line down, or one title.
         let draft = text("架空部\n架空部長");
         assert_eq!(draft.report.affair.department_head, None);
-        assert!(
-            draft
-                .trace
-                .unread
-                .iter()
-                .any(|u| u.reason == UnreadReason::Conflict)
-        );
+        assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
         // A title alone, and a title wrapped at its last character, are read.
         let draft = text("架空部長");
         assert_eq!(
@@ -1586,13 +1580,7 @@ mod tests {
             "架 空 ファイル",
         );
         assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
-        assert!(
-            draft
-                .trace
-                .unread
-                .iter()
-                .any(|u| u.reason == UnreadReason::Conflict)
-        );
+        assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
         // A name whose word ends it, or goes on in other than a kanji or to no second name,
         // and names a conjunction joins, are read.
         let draft = opening("架 空 システム", "架 空 ファイル（ 副 本 ）");

@@ -430,6 +430,20 @@ pub(super) fn reads(
     }
 }
 
+/// Whether the item `id` at `indices` is still empty in `report` and its type reads `text`
+/// ([`reads`]): its label may take the text.
+fn may_take(
+    report: &Report,
+    scratch: &mut Report,
+    id: ItemId,
+    indices: &[usize],
+    text: &str,
+    options: &HashSet<String>,
+) -> bool {
+    field_at(report, id, indices).is_some_and(|f| f.is_blank())
+        && reads(report, scratch, id, indices, text, options)
+}
+
 /// The unread lines this pass (and [`super::lone`]) may read: those of the [`LOOSE`] reasons.
 pub(super) fn loose_lines(unread: &[(usize, UnreadReason)]) -> LineSet {
     unread
@@ -548,10 +562,7 @@ pub(super) fn read_stacks(
         if let (Some(above), Some((_, first))) = (above, stack.first()) {
             let text = above.text.trim();
             let fits = match &first.item {
-                Some((id, ix)) => {
-                    field_at(report, *id, ix).is_some_and(|f| f.is_blank())
-                        && reads(report, &mut scratch, *id, ix, text, options)
-                }
+                Some((id, ix)) => may_take(report, &mut scratch, *id, ix, text, options),
                 None => false,
             };
             if fits && fill_label(form, report, trace, first, &[(above.no, text)]) {
@@ -621,10 +632,7 @@ pub(super) fn read_stacks(
                     .iter()
                     .enumerate()
                     .filter(|(_, (_, l))| match &l.item {
-                        Some((id, ix)) => {
-                            field_at(report, *id, ix).is_some_and(|f| f.is_blank())
-                                && reads(report, &mut scratch, *id, ix, &text, options)
-                        }
+                        Some((id, ix)) => may_take(report, &mut scratch, *id, ix, &text, options),
                         // A numbered block's item is never filled here, but a text its type
                         // reads may be its (a system's name under `③システムの名称`): then
                         // the paragraph is no other label's for want of a taker.
