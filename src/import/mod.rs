@@ -1034,7 +1034,7 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
 }
 
 /// Whether `cell` of the 所属長の役職名 holds the 部署 above it printed a line down, then the title:
-/// its first line ends as a 部署's name does ([`DEPARTMENT_ENDINGS`]: `架空部`) and its last is a
+/// its first line ends as a 部署's name does ([`department_rank`]: `架空部`) and its last is a
 /// title of its own (`架空部長`: more than `長` alone). A text that prints each value on the next
 /// label's line (`②所属長の役職名 架空部` / `架空部長`, where the cover did not decide it:
 /// `shape.value_down`) and a title wrapped over two lines read alike; neither reading is taken
@@ -1052,14 +1052,21 @@ fn department_above_title(id: ItemId, cell: &Cell) -> bool {
     let (Some(first), Some(last)) = (lines.next(), lines.next_back()) else {
         return false;
     };
-    DEPARTMENT_ENDINGS.iter().any(|e| first.ends_with(e))
-        && last.ends_with('長')
-        && last.chars().count() > 1
+    department_rank(first).is_some() && last.ends_with('長') && last.chars().count() > 1
 }
 
-/// How the name of a 部署 ends: a department, a division, an office, a bureau (`架空部`, `架空課`,
-/// `架空室`, `架空局`).
-const DEPARTMENT_ENDINGS: [&str; 4] = ["部", "課", "室", "局"];
+/// The units a 部署's name is made of, by how their names end, from the largest down: a bureau,
+/// a department, a division, an office (`架空局`, `架空部`, `架空課`, `架空室`). A 部署's name
+/// names them from the largest down (`架空部　架空課`, `架空課　架空室`).
+const DEPARTMENT_UNITS: [&str; 4] = ["局", "部", "課", "室"];
+
+/// The rank of the unit the word `word` names ([`DEPARTMENT_UNITS`]: 0 for a bureau, 3 for an
+/// office), by its ending; `None` for a word that names none (`架空センター`, `架空部長`).
+pub(super) fn department_rank(word: &str) -> Option<usize> {
+    DEPARTMENT_UNITS
+        .iter()
+        .position(|unit| word.ends_with(unit))
+}
 
 /// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names (more than one, a line or a
 /// comma apart: [`walk::listed_names`]): it fills

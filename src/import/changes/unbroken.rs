@@ -71,7 +71,7 @@
 
 use super::{
     CONTINUED_MARKS, SCRAMBLED, date_only, is_item_number, is_page_number, item_words, labels_of,
-    marks_continued, record_of,
+    marks_continued, record_of, two_departments,
 };
 use crate::Choice;
 use crate::import::classify::is_header_piece;
@@ -81,7 +81,7 @@ use crate::import::limits::{
 };
 use crate::import::shape::is_date_pieces;
 use crate::import::{Confidence, Trace, UnreadReason, text};
-use crate::report::{ChangeRecord, Report, SubmissionTiming};
+use crate::report::{ChangeRecord, ItemId, Report, SubmissionTiming};
 
 /// A line of a row, or the rest of one after the row's date or a 「（続き）」 mark: its line, its
 /// text (trimmed) and where the text starts in the line's (the offsets of
@@ -236,7 +236,8 @@ fn date_words(form: crate::AssessmentKind, text: &str) -> (&str, &str) {
 /// 2016-05-11, `Ⅰ8 連絡先`). A date the text closed up with the 項目 after it (a text whose
 /// spaces were taken off) starts a row when the 項目 opens as the forms' 項目 do, with a
 /// chapter's numeral or one of the form's labels: `令和元年9月18日請求方法` reads, `令和2年4月1日
-/// から施行する` is a sentence of a cell and does not.
+/// から施行する` is a sentence of a cell and does not. A date alone starts a row however its
+/// printer spaced its figures (`令和 3 年 1 月 5 日`, as `令和3年1月5日` does).
 fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
     let t = line.text.trim();
     let (first, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
@@ -246,7 +247,8 @@ fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
     let (day_end, _) = t.char_indices().find(|&(_, c)| c == '日')?;
     let (date, item) = t.split_at_checked(day_end + '日'.len_utf8())?;
     let date = date_only(date)?;
-    let opens_item = item.starts_with(crate::form::is_roman_numeral)
+    let opens_item = item.trim().is_empty()
+        || item.starts_with(crate::form::is_roman_numeral)
         || crate::import::form_words::form_labels()
             .iter()
             .any(|label| item.starts_with(label));
@@ -483,7 +485,7 @@ fn read_row(
         record.explanation = Some(reflow(&explanation.join("\n")));
     }
     // The texts, where the structure or the layout parts them and the 項目 was found.
-    match texts(above, beside, layout).filter(|_| item_found) {
+    match texts(above, beside, layout, record.item_id).filter(|_| item_found) {
         Some((before, after)) => {
             record.before = before;
             record.after = after;
@@ -557,8 +559,15 @@ fn read_broken(
             None => (None, above.into_iter().chain(below).collect()),
         },
     };
+    let item_found = record.is_some();
     let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
     record.date = Some(date);
+    // The line the page broke the row at: the first after the break.
+    let break_no = row.pieces.get(at).map_or(usize::MAX, |piece| piece.no);
+    if item_found && row.continued.is_empty() && ended_above_break(&mut record, &left, break_no) {
+        push(record, row, report, trace);
+        return;
+    }
     let left: Vec<Piece<'_>> = left
         .into_iter()
         .chain(row.continued.iter().copied())
@@ -570,6 +579,51 @@ fn read_broken(
     }
     unread.extend(left.iter().map(|piece| (piece.no, SCRAMBLED)));
     push(record, row, report, trace);
+}
+
+/// The texts, 提出時期 and 説明 of a row a page broke ([`read_broken`]) whose cells after the
+/// 項目 all began on one line and whose texts ended above the break, filled into `record`;
+/// `false` (and `record` untouched) where the lines `left` (after the 項目, the break before
+/// line `break_no`) do not show it. Above the break the page drew each cell's lines one cell
+/// after another, the lines at one height joined: so the texts, the 提出時期 and the 説明's
+/// first line on the first line left (`保険部 高齢者医療課 福祉部 高齢者医療課 事後 組織改正`) are
+/// a line each, and the 説明 going on under that line before the break (`に伴う名`) shows that
+/// the page had room under them: they ended there. After the break the page drew the rest of
+/// each cell that ran on, in the columns' order; the 変更日's and the 項目's were taken before
+/// the lines left, the texts and the 提出時期 ended: the lines after the break are the 説明's.
+/// The texts are parted as [`texts`] parts them (a dash, a 部署's two names), or left unread.
+///
+/// Reads (invented) `架空部 架空課 新部 新課 事後 組織改正` / `に伴う` / page / `修正` as
+/// 変更前 `架空部 架空課`, 変更後 `新部 新課`, 事後 and 説明 `組織改正に伴う修正`; refuses
+/// `架空部 架空課 新部 新課 事後 組織改正` / page / `に伴う修正` (nothing under the first line
+/// before the break: the texts may go on after it as well as the 説明).
+fn ended_above_break(record: &mut ChangeRecord, left: &[Piece<'_>], break_no: usize) -> bool {
+    let Some((first, rest)) = left.split_first() else {
+        return false;
+    };
+    let goes_on_above = rest.first().is_some_and(|next| next.no < break_no);
+    if first.no >= break_no || !goes_on_above {
+        return false;
+    }
+    let Some((0, word)) = the_timing(left) else {
+        return false;
+    };
+    let Some((beside, timing, after_timing)) = around_word(*first, word) else {
+        return false;
+    };
+    let Some((before, after)) = texts(&[], beside, None, record.item_id) else {
+        return false;
+    };
+    let mut explanation: Vec<&str> = Vec::new();
+    if !after_timing.is_empty() {
+        explanation.push(after_timing);
+    }
+    explanation.extend(rest.iter().map(|piece| piece.text));
+    record.before = before;
+    record.after = after;
+    record.timing = timing.parse::<SubmissionTiming>().ok();
+    record.explanation = cell_text(&explanation);
+    true
 }
 
 /// The date of a row a page cut ([`read_broken`]): the words its first line opens with (up to
@@ -878,12 +932,15 @@ fn item_cell<'a>(
 }
 
 /// The 変更前 and 変更後 from the lines `above` the 提出時期's line and the words `beside` it on
-/// that line, where the structure parts them (the module's doc) or the page's layout does
-/// ([`parted_by_layout`]); `None` when neither does. A dash is a cell left blank (`None`).
+/// that line, where the structure parts them (the module's doc), the page's layout does
+/// ([`parted_by_layout`]) or, for the item `item` of a 部署, the two names' units do (both
+/// beside the 提出時期, each a line: [`two_departments`]); `None` when none does. A dash is a
+/// cell left blank (`None`).
 fn texts(
     above: &[Piece<'_>],
     beside: Option<Piece<'_>>,
     layout: Option<&text::Layout>,
+    item: Option<ItemId>,
 ) -> Option<(Option<String>, Option<String>)> {
     // All the texts' words, line by line, the words beside the 提出時期 last.
     let mut lines: Vec<&str> = above.iter().map(|piece| piece.text).collect();
@@ -915,6 +972,13 @@ fn texts(
     }
     // Words beside the 提出時期 after lines above: a one-line 変更後 on the row's first line.
     let beside = beside.map_or("", |piece| piece.text);
+    // Two 部署's names of a line each, drawn side by side beside the 提出時期.
+    if above.is_empty()
+        && item == Some(ItemId::AffairDepartment)
+        && let Some((before, after)) = two_departments(beside)
+    {
+        return Some((Some(before.to_owned()), Some(after.to_owned())));
+    }
     if !beside.is_empty() && !above.is_empty() && !beside.contains(char::is_whitespace) {
         let before: Vec<&str> = above.iter().map(|piece| piece.text).collect();
         return Some((cell_text(&before), Some(beside.to_owned())));
@@ -1026,7 +1090,6 @@ mod tests {
     use super::*;
     use crate::AssessmentKind;
     use crate::import::Shape;
-    use crate::report::ItemId;
 
     fn read(text: &str) -> (Report, Vec<(usize, UnreadReason)>) {
         read_laid_out(text, &[])
@@ -1483,6 +1546,78 @@ mod tests {
         assert_eq!(c.timing, Some(SubmissionTiming::Before));
         assert_eq!(c.explanation.as_deref(), Some("重要な変更である"));
         assert!(unread.is_empty());
+    }
+
+    #[test]
+    fn a_spaced_date_alone_starts_a_row() {
+        let (r, unread) = read(
+            "変更箇所\n令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n－ 架空の事務を追加 事前 重要な変更である\n令和 3 年 1 月 5 日\nⅠ1③ システムの名\n称\nⅠ1③\n－ 架空システムを追加 事前 重要な変更である\n",
+        );
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.date, chrono::NaiveDate::from_ymd_opt(2021, 1, 5));
+        assert_eq!(c.after.as_deref(), Some("架空システムを追加"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // Refused: a spaced date that words of a sentence follow is a cell's, not a row's.
+        assert_eq!(
+            row_start(&text::lines("令和 3 年 1 月 5 日 から施行する", Shape::PdfText)[0]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_department_s_two_names_beside_the_timing_are_parted() {
+        let (r, unread) = read(
+            "変更箇所\n令和2年4月1日 Ⅰ5① 評価実施機関における担当部署 部署\nⅠ5①\n架空部 架空課 新部 新課 事後 組織改正\n",
+        );
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.before.as_deref(), Some("架空部 架空課"));
+        assert_eq!(c.after.as_deref(), Some("新部 新課"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // Refused: the same words in a row of another item (not a 部署's names).
+        let (r, unread) =
+            read("変更箇所\n令和2年4月1日 Ⅰ8 連絡先\nⅠ8\n架空部 架空課 新部 新課 事後 組織改正\n");
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!((c.before.as_deref(), c.after.as_deref()), (None, None));
+        assert_eq!(unread.len(), 1);
+    }
+
+    #[test]
+    fn a_broken_row_whose_texts_ended_above_the_break_reads_them() {
+        let first =
+            "令和元年5月1日 Ⅰ1③ システムの名称\nⅠ1③\n－ 架空システムを追加 事前 重要な変更である\n";
+        let page = "変更箇所\n変更日 項目 変更前の記載 変更後の記載 提出時期\n";
+        let (r, unread) = read(&format!(
+            "変更箇所\n{first}令和2年4月1日 Ⅰ5① 評価\n実施機関に\nおける担当\n架空部 架空課 新部 新課 事後 組織改正\nに伴う\n{page}部署 部署\nⅠ5①\n修正\n"
+        ));
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.item_id, Some(ItemId::AffairDepartment));
+        assert_eq!(c.before.as_deref(), Some("架空部 架空課"));
+        assert_eq!(c.after.as_deref(), Some("新部 新課"));
+        assert_eq!(c.timing, Some(SubmissionTiming::After));
+        assert_eq!(c.explanation.as_deref(), Some("組織改正に伴う修正"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // Refused: nothing under the first line before the break (the texts may go on after it).
+        let (r, unread) = read(&format!(
+            "変更箇所\n{first}令和2年4月1日 Ⅰ5① 評価\n実施機関に\nおける担当\n架空部 架空課 新部 新課 事後 組織改正\n{page}部署 部署\nⅠ5①\nに伴う修正\n"
+        ));
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.item_id, Some(ItemId::AffairDepartment));
+        assert_eq!(
+            (c.before.as_deref(), c.explanation.as_deref()),
+            (None, None)
+        );
+        assert_eq!(c.timing, Some(SubmissionTiming::After));
+        assert_eq!(unread.len(), 2, "{unread:?}");
     }
 
     #[test]
