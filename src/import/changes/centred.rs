@@ -29,6 +29,7 @@
 //!   the 項目's column, taken line by line while they go on spelling one of the labels of the
 //!   item the number names and spelling it whole at the end ([`labels_of`]: the words of the
 //!   next cell after one space stop it); where the row's middle lies between the two numbers.
+//!   A row the page broke closes its 項目 at the next page's top, in that page's column.
 //! - **its 説明**: the lines right of the 提出時期's column, shared out among the page's rows
 //!   from the last row up, each taking as many lines above its middle as below it ([`shares`]).
 //! - **its 変更前 and 変更後**: the lines with words left of the 提出時期's column, shared out
@@ -41,7 +42,7 @@
 //! Refuses, leaving the lines unread:
 //!
 //! - the 説明 and the texts of a row the page broke (the page's last, its cells set at its
-//!   top), and the 項目 of one whose numbers stand on two pages: their rest is on the next page;
+//!   top): their rest is on the next page, and which rest is whose the lines do not show;
 //! - a 項目 whose words spell no label of its number's item (`Ⅰ8 架空の欄`); the 説明s of a
 //!   page whose lines do not share out (a cell would reach past another row's middle);
 //! - the texts of a row one of whose lines does not part (a run left of the 変更前's column, a
@@ -451,6 +452,7 @@ fn read_timings(table: &mut [Line<'_>], rows: &mut [Row]) {
 fn read_items(form: crate::AssessmentKind, table: &mut [Line<'_>], rows: &mut [Row]) {
     // The 項目's column on each page: where its numbers alone start.
     let pages = table.last().map_or(0, |l| l.page + 1);
+    let mut columns = Vec::with_capacity(pages);
     for page in 0..pages {
         let mut closings = Vec::new();
         for line in table.iter().filter(|l| l.page == page) {
@@ -461,16 +463,19 @@ fn read_items(form: crate::AssessmentKind, table: &mut [Line<'_>], rows: &mut [R
                 closings.push(w.col);
             }
         }
-        let Some(column) = most_common(&closings) else {
+        columns.push(most_common(&closings));
+    }
+    for (page, column) in columns.iter().enumerate() {
+        if column.is_none() {
             continue;
-        };
+        }
         let mut at = 0;
         while let Some(line) = table.get(at) {
             if line.page != page {
                 at += 1;
                 continue;
             }
-            let Some((item, taken, close)) = item_between(form, table, at, column) else {
+            let Some((item, taken, close)) = item_between(form, table, at, &columns) else {
                 at += 1;
                 continue;
             };
@@ -497,21 +502,26 @@ fn read_items(form: crate::AssessmentKind, table: &mut [Line<'_>], rows: &mut [R
     }
 }
 
-/// The 項目 whose first line is `table[at]`: its first open word, in the 項目's `column` (or
-/// right after the date's pieces on their line), one of the form's item numbers; its last, that number alone in the column within
-/// [`WRAPPED_ITEM_LINES`] lines of the page. Between them, each line's open words from the
-/// column on are the 項目's while they go on spelling one of the item's labels ([`labels_of`]);
-/// together they must spell one whole. Gives the record, the words it took (line index, word)
-/// and the closing line's index; `None` where the lines spell no label.
+/// The 項目 whose first line is `table[at]`: its first open word, in the 項目's column of its
+/// page (`columns`, by page; or right after the date's pieces on their line), one of the form's
+/// item numbers; its last, that number alone in the column within [`WRAPPED_ITEM_LINES`] lines,
+/// of the page or of the next (a row the page broke goes on at the next page's top, where the
+/// text may set the column elsewhere). Between them, each line's open words from the column on
+/// are the 項目's while they go on spelling one of the item's labels ([`labels_of`]); together
+/// they must spell one whole. Gives the record, the words it took (line index, word) and the
+/// closing line's index; `None` where the lines spell no label.
 fn item_between(
     form: crate::AssessmentKind,
     table: &[Line<'_>],
     at: usize,
-    column: usize,
+    columns: &[Option<usize>],
 ) -> Option<(ChangeRecord, Taken, usize)> {
-    let in_column =
-        |w: &Word<'_>| column.saturating_sub(COLUMN_SLIP) <= w.col && w.col <= column + ITEM_SLIP;
     let opening = table.get(at)?;
+    let in_column = |w: &Word<'_>, page: usize| {
+        columns.get(page).copied().flatten().is_some_and(|column| {
+            column.saturating_sub(COLUMN_SLIP) <= w.col && w.col <= column + ITEM_SLIP
+        })
+    };
     // The number stands in the column, or right after the date's pieces on their line: a
     // short date (`令和元年 Ⅰ8 連絡先`) lets the 項目's line run on after one space, left of
     // where the column's lines start.
@@ -519,17 +529,17 @@ fn item_between(
     let (number_at, number) = opening
         .open_words()
         .next()
-        .filter(|(_, w)| in_column(w) || after_date)?;
+        .filter(|(_, w)| in_column(w, opening.page) || after_date)?;
     let id = ItemId::find_by_number(form, number.text.trim_matches(['（', '）', '(', ')']))?;
     let close = table
         .iter()
         .enumerate()
         .skip(at + 1)
         .take(2 * WRAPPED_ITEM_LINES)
-        .take_while(|(_, l)| l.page == opening.page)
+        .take_while(|(_, l)| l.page <= opening.page + 1)
         .find(|(_, l)| {
             let mut open = l.open_words();
-            matches!((open.next(), open.next()), (Some((_, w)), None) if w.text == number.text && in_column(&w))
+            matches!((open.next(), open.next()), (Some((_, w)), None) if w.text == number.text && in_column(&w, l.page))
         })
         .map(|(index, _)| index)?;
     let labels = labels_of(id, form);
@@ -545,9 +555,13 @@ fn item_between(
             .peekable();
         let mut words: Vec<&str> = Vec::new();
         // The line's words from the column on: a line whose first open word stands elsewhere
-        // holds none of the 項目 (the first line's, beside the number, do).
-        let starts_in_column = open.peek().is_some_and(|(_, w)| in_column(w));
-        if index != at && !starts_in_column {
+        // holds none of the 項目 (the first line's, beside the number, do). On a line of the
+        // date's pieces the 項目's words may come right after them, left of the column (a date
+        // of full-width characters pushes them left: `5 月 10 日 実施機関に`), or another
+        // cell's may: such a line holds the 項目's words only where they spell it on.
+        let starts_in_column = open.peek().is_some_and(|(_, w)| in_column(w, line.page));
+        let after_date_pieces = line.taken.first() == Some(&true);
+        if index != at && !starts_in_column && !after_date_pieces {
             continue;
         }
         let spelled = written.len();
@@ -562,7 +576,7 @@ fn item_between(
         }
         // A line in the column that spells none of it: words of another row's 項目 (the
         // numbers bound a stretch that is not one cell).
-        if index != at && written.len() == spelled {
+        if index != at && written.len() == spelled && starts_in_column {
             return None;
         }
         if index == at {
@@ -1371,6 +1385,41 @@ mod tests {
             (Some(SubmissionTiming::Before), None)
         );
         assert!(unread.contains(&10) && unread.contains(&11), "{unread:?}");
+    }
+
+    #[test]
+    fn a_broken_row_s_item_ends_at_the_next_page_s_top() {
+        // The page's last row set at its top, its 項目 going on at the next page's top (where
+        // the text sets the column elsewhere), a line of it right after the date's last piece.
+        let broken = vec![
+            line(&[
+                (0, "令和 3"),
+                (8, "Ⅰ5① 評価"),
+                (20, "架空部"),
+                (38, "新部"),
+                (55, "事後"),
+                (62, "組織改正"),
+            ]),
+            line(&[(0, "年5月"), (8, "実施機関に")]),
+            line(&[(0, "6 日"), (5, "おける担当")]),
+        ];
+        let next_page = |rest: &str| vec![line(&[(6, rest)]), line(&[(6, "Ⅰ5①")])];
+        let mut text = table(&[first_row(), broken.clone()]);
+        text.push_str(&table(&[next_page("部署 部署")]));
+        let (r, _) = read(&text);
+        let [_, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(b.item_id, Some(ItemId::AffairDepartment));
+        assert_eq!(b.item, "Ⅰ5① 評価実施機関における担当部署 部署");
+        // Refused: the words at the next page's top do not finish the item's label.
+        let mut text = table(&[first_row(), broken]);
+        text.push_str(&table(&[next_page("架空の欄")]));
+        let (r, _) = read(&text);
+        let [_, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!((b.item.as_str(), b.item_id), ("", None));
     }
 
     #[test]
