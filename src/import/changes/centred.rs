@@ -31,7 +31,9 @@
 //!   next cell after one space stop it); where the row's middle lies between the two numbers.
 //!   A row the page broke closes its 項目 at the next page's top, in that page's column.
 //! - **its 説明**: the lines right of the 提出時期's column, shared out among the page's rows
-//!   from the last row up, each taking as many lines above its middle as below it ([`shares`]).
+//!   from the last row up, each taking as many lines above its middle as below it ([`shares`]);
+//!   a row the page broke, its lines from its top down and the next page's lines above that
+//!   page's first row's share ([`read_explanations`]).
 //! - **its 変更前 and 変更後**: the lines with words left of the 提出時期's column, shared out
 //!   among the page's rows by where they stand, each row spanning as far above its middle as
 //!   below it ([`spans`]); on each line, a run that starts at the 変更前's column (or runs on
@@ -41,8 +43,10 @@
 //!
 //! Refuses, leaving the lines unread:
 //!
-//! - the 説明 and the texts of a row the page broke (the page's last, its cells set at its
-//!   top): their rest is on the next page, and which rest is whose the lines do not show;
+//! - the texts of a row the page broke (the page's last, its cells set at its top): their
+//!   rest is on the next page, centred on what is left of the row there, and which lines of
+//!   the two columns are whose the widths do not show (its 説明, alone in its column, is read:
+//!   its lines from the row's top down, and the next page's above that page's first row's);
 //! - a 項目 whose words spell no label of its number's item (`Ⅰ8 架空の欄`); the 説明s of a
 //!   page whose lines do not share out (a cell would reach past another row's middle);
 //! - the texts of a row one of whose lines does not part (a run left of the 変更前's column, a
@@ -598,11 +602,17 @@ fn item_between(
 }
 
 /// The 説明s: on each page, the lines right of the 提出時期's column ([`explanation_lines`]),
-/// shared out among the page's rows by [`shares`]; a row's share read whole, except the
-/// page's last row's when the page broke it.
+/// shared out among the page's rows by [`shares`]; a row's share read whole. The page's last
+/// row, where the page broke it, takes its lines from its top down on its page and the lines
+/// the next page holds above its first row's share (the rest of the cell, centred on what is
+/// left of the row there); where either page's lines do not share out, or the next page's
+/// rows take none of its lines, its 説明 is unread.
 fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
     let pages = table.last().map_or(0, |l| l.page + 1);
+    // The row the page before broke (an index into `rows`) and its lines on that page.
+    let mut carried: Option<(usize, Vec<ColumnLine>)> = None;
     for page in 0..pages {
+        let broken_above = carried.take();
         let Some(lines) = explanation_lines(table, rows, page) else {
             continue;
         };
@@ -610,23 +620,50 @@ fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
         let Some(shares) = shares(table, rows, &on_page, &lines) else {
             continue;
         };
-        for (&row_at, share) in on_page.iter().zip(shares) {
+        // The broken row's rest: this page's lines above the first line a row here took.
+        let first_shared = shares
+            .iter()
+            .find_map(|share| share.first())
+            .map(|(at, _)| *at);
+        if let (Some((row_at, mut head)), Some(first)) = (broken_above, first_shared) {
+            head.extend(lines.iter().take_while(|(at, _)| *at < first).cloned());
+            let text = share_text(table, &head);
+            let taken = take_share(table, &head);
+            if let Some(row) = rows.get_mut(row_at) {
+                row.explanation = Some((text, taken));
+            }
+        }
+        for (&row_at, share) in on_page.iter().zip(&shares) {
             let Some(row) = rows.get_mut(row_at).filter(|_| !share.is_empty()) else {
                 continue;
             };
-            let mut text_lines = Vec::new();
-            for (at, words) in share {
-                let Some(line) = table.get(*at) else { continue };
-                let texts: Vec<&str> = words
-                    .iter()
-                    .filter_map(|&word| line.words.get(word).map(|w| w.text))
-                    .collect();
-                text_lines.push(texts.join(" "));
-            }
+            let text = share_text(table, share);
             let taken = take_share(table, share);
-            row.explanation = Some((reflow(&text_lines.join("\n")), taken));
+            row.explanation = Some((text, taken));
+        }
+        let last = on_page.last().and_then(|&at| Some((at, rows.get(at)?)));
+        if let Some((row_at, row)) = last.filter(|(_, row)| broken_by_page(table, row)) {
+            let top = row.top;
+            let from_top = lines
+                .iter()
+                .filter(|(at, _)| table.get(*at).is_some_and(|l| l.no >= top));
+            carried = Some((row_at, from_top.cloned().collect()));
         }
     }
+}
+
+/// The words of a cell's `share` of a column, line by line, as one text (its breaks taken out).
+fn share_text(table: &[Line<'_>], share: &[ColumnLine]) -> String {
+    let mut text_lines = Vec::new();
+    for (at, words) in share {
+        let Some(line) = table.get(*at) else { continue };
+        let texts: Vec<&str> = words
+            .iter()
+            .filter_map(|&word| line.words.get(word).map(|w| w.text))
+            .collect();
+        text_lines.push(texts.join(" "));
+    }
+    reflow(&text_lines.join("\n"))
 }
 
 /// The words a cell took: each its line (an index into the table, or a line number) and its
@@ -1420,6 +1457,46 @@ mod tests {
             panic!("{:?}", r.changes)
         };
         assert_eq!((b.item.as_str(), b.item_id), ("", None));
+    }
+
+    #[test]
+    fn a_broken_row_s_explanation_goes_on_above_the_next_page_s_rows() {
+        let broken = vec![
+            line(&[
+                (0, "令和 3"),
+                (8, "Ⅰ8 連絡先"),
+                (20, "架空の手順で確認す"),
+                (55, "事前"),
+                (62, "重要な"),
+            ]),
+            line(&[(0, "年5月"), (62, "変更で")]),
+            line(&[(0, "6 日"), (8, "Ⅰ8")]),
+        ];
+        let rest = line(&[(20, "る。"), (62, "ある")]);
+        let next_row = centred_row(
+            ["令和 4", "年1月", "5 日"],
+            ["Ⅰ8 連絡先", "Ⅰ8"],
+            ["字句の", "修正"],
+            "事後",
+        );
+        let mut text = table(&[first_row(), broken.clone()]);
+        let mut next_page = vec![rest.clone()];
+        next_page.extend(next_row);
+        text.push_str(&table(&[next_page]));
+        let (r, _) = read(&text);
+        let [_, b, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(b.explanation.as_deref(), Some("重要な変更である"));
+        assert_eq!(c.explanation.as_deref(), Some("字句の修正"));
+        // Refused: a next page whose lines no row of its own shares out (none stands there).
+        let mut text = table(&[first_row(), broken]);
+        text.push_str(&table(&[vec![rest]]));
+        let (r, _) = read(&text);
+        let [_, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(b.explanation, None);
     }
 
     #[test]
