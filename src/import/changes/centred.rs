@@ -1396,10 +1396,10 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_row_a_page_broke_keeps_its_date_and_timing() {
-        // The page's last row set at its top (its 提出時期 on its date's first line).
-        let broken = vec![
+    /// The page's last row set at its top (its 提出時期 on its date's first line), its cells
+    /// going on at the next page.
+    fn broken_row() -> Vec<String> {
+        vec![
             line(&[
                 (0, "令和 3"),
                 (8, "Ⅰ8 連絡先"),
@@ -1409,7 +1409,12 @@ mod tests {
             ]),
             line(&[(0, "年5月"), (62, "変更で")]),
             line(&[(0, "6 日"), (8, "Ⅰ8")]),
-        ];
+        ]
+    }
+
+    #[test]
+    fn a_row_a_page_broke_keeps_its_date_and_timing() {
+        let broken = broken_row();
         let (r, unread) = read(&table(&[first_row(), broken]));
         let [a, b] = r.changes.as_slice() else {
             panic!("{:?}", r.changes)
@@ -1461,17 +1466,7 @@ mod tests {
 
     #[test]
     fn a_broken_row_s_explanation_goes_on_above_the_next_page_s_rows() {
-        let broken = vec![
-            line(&[
-                (0, "令和 3"),
-                (8, "Ⅰ8 連絡先"),
-                (20, "架空の手順で確認す"),
-                (55, "事前"),
-                (62, "重要な"),
-            ]),
-            line(&[(0, "年5月"), (62, "変更で")]),
-            line(&[(0, "6 日"), (8, "Ⅰ8")]),
-        ];
+        let broken = broken_row();
         let rest = line(&[(20, "る。"), (62, "ある")]);
         let next_row = centred_row(
             ["令和 4", "年1月", "5 日"],
