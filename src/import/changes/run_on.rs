@@ -34,6 +34,8 @@
 //! - a 提出時期 met again before the next row's date, or texts or a 説明 that hold a line
 //!   opening with a chapter's numeral (another row's 項目 drawn among them: a page printed its
 //!   rows out of order), put the row's 提出時期 and 説明 in doubt: neither is read;
+//! - a 説明 that says one paragraph twice ([`says_twice`]) holds another row's 説明 too (a page
+//!   printed a row's cells away from it): it is not read;
 //! - a date right under a row's date, before any of its cells, leaves the first unread (it
 //!   cannot be tied to the cells below).
 //!
@@ -693,8 +695,11 @@ fn read_row(
         unread.extend(row.explanation.iter().map(|(no, _)| (*no, reason)));
     } else {
         record.timing = row.timing.map(|(_, t)| t);
-        if !row.explanation.is_empty() {
-            record.explanation = Some(reflow(&text::join_numbered(&row.explanation)));
+        let explanation = reflow(&text::join_numbered(&row.explanation));
+        if says_twice(&explanation) {
+            unread.extend(row.explanation.iter().map(|(no, _)| (*no, reason)));
+        } else if !row.explanation.is_empty() {
+            record.explanation = Some(explanation);
         }
     }
     let read = ReadFrom {
@@ -705,9 +710,43 @@ fn read_row(
     push_row(record, read, report, trace);
 }
 
+/// Whether the 説明 `text` says one of its paragraphs twice, or is one text written twice
+/// (`事前の提出が義務付けられない` / `事前の提出が義務付けられない`): a 提出時期に係る説明 states one
+/// reason once, so the second is another row's, printed under this one. Refuses (`false`)
+/// `重要な変更に当たらない` / `組織の改正による` (two paragraphs of one 説明).
+fn says_twice(text: &str) -> bool {
+    let paragraphs: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let repeated = paragraphs
+        .iter()
+        .enumerate()
+        .any(|(at, p)| paragraphs.iter().skip(at + 1).any(|q| q == p));
+    let joined: String = paragraphs.concat();
+    let half = joined.len() / 2;
+    let doubled = joined.len() % 2 == 0
+        && joined.is_char_boundary(half)
+        && joined.get(..half) == joined.get(half..)
+        && !joined.is_empty();
+    repeated || doubled
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_explanation_said_twice_is_two_rows() {
+        assert!(says_twice(
+            "事前の提出が義務付けられない\n事前の提出が義務付けられない"
+        ));
+        assert!(says_twice("重要な変更に当たらない重要な変更に当たらない"));
+        assert!(!says_twice("重要な変更に当たらない\n組織の改正による"));
+        assert!(!says_twice("組織改正"));
+        assert!(!says_twice(""));
+    }
 
     #[test]
     fn a_item_ends_at_a_label_of_the_form() {
