@@ -720,10 +720,10 @@ fn says_twice(text: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let repeated = paragraphs
-        .iter()
-        .enumerate()
-        .any(|(at, p)| paragraphs.iter().skip(at + 1).any(|q| q == p));
+    // (A set, not each pair: a 説明 of a text that never meets its next row's date may run to
+    // the text's end, and its lines' pairs would grow as their square.)
+    let mut seen = std::collections::BTreeSet::new();
+    let repeated = paragraphs.iter().any(|p| !seen.insert(*p));
     let joined: String = paragraphs.concat();
     let half = joined.len() / 2;
     let doubled = joined.len() % 2 == 0
