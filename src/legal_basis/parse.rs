@@ -500,8 +500,13 @@ impl Parser<'_> {
             self.last.note_targets(&clause.targets);
             self.last_end = clause.end;
             self.gap = clause.end;
-            let next = (bridges.len() < BRIDGE_LIMIT).then(|| self.bridged(&clause));
-            let Some((through, next)) = next.flatten() else {
+            // The cap counts every bridge a step adds: a list bridged at once (「第1号、第2号…による」)
+            // adds one a target, and its canonical line writes each as a step of its own, which
+            // must parse back the same.
+            let next = self
+                .bridged(&clause)
+                .filter(|(through, _)| bridges.len() + through.len() <= BRIDGE_LIMIT);
+            let Some((through, next)) = next else {
                 break;
             };
             bridges.extend(through);
@@ -1755,6 +1760,17 @@ mod tests {
         let p = parse(&long);
         assert!(p.citations.iter().all(|c| c.bridges.len() <= BRIDGE_LIMIT));
         assert_eq!(p.citations.len(), 40 / (BRIDGE_LIMIT + 1) + 1);
+        // A list bridged at once counts each of its targets: past the cap it is not bridged,
+        // and the canonical lines parse back the same (a fuzz run found a list of 17).
+        let list: Vec<String> = (1..=BRIDGE_LIMIT + 1).map(|n| format!("{n}号")).collect();
+        let listed = format!("条例第1条{}による条例第2条", list.join("、"));
+        let p = parse(&listed);
+        assert!(p.citations.iter().all(|c| c.bridges.len() <= BRIDGE_LIMIT));
+        for line in p.citations.iter().map(ToString::to_string) {
+            let again = parse(&line);
+            let lines: Vec<String> = again.citations.iter().map(ToString::to_string).collect();
+            assert_eq!(lines, [line]);
+        }
     }
 
     #[test]
