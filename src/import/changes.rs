@@ -1614,47 +1614,6 @@ pub(super) fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String 
     format!("{words}\n{last}")
 }
 
-/// The 変更前 and the 変更後 of a 部署 (`Ⅰ5①` and the like: [`ItemId::AffairDepartment`]) that a
-/// line runs together, each a 部署's name of one line (`保険部 高齢者医療課 福祉部 高齢者医療課`,
-/// as `pdftotext -raw` joins two cells drawn side by side on one line). A 部署's name names its
-/// units from the largest down ([`crate::import::department_rank`]), so a word that names a unit
-/// as large as the word before it, or larger, starts the other name: the line is parted there
-/// when every word names a unit and exactly one word starts a name again. Reads `保険部 高齢者医療課
-/// 福祉部 高齢者医療課` as `保険部 高齢者医療課` and `福祉部 高齢者医療課`; refuses `保険部
-/// 高齢者医療課` (one name: a 変更前 left blank, or a 変更後 left blank), `架空部 架空課 架空部
-/// 架空課 架空部` (three names) and `架空部 架空センター` (a word that names no unit: `None`).
-pub(super) fn two_departments(text: &str) -> Option<(&str, &str)> {
-    let text = text.trim();
-    let mut restart = None;
-    let mut previous: Option<usize> = None;
-    let mut word_start = None;
-    // Each word's start and end, white space of either width parting them.
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    for (at, c) in text.char_indices() {
-        match (c.is_whitespace(), word_start) {
-            (false, None) => word_start = Some(at),
-            (true, Some(from)) => {
-                words.push((from, at));
-                word_start = None;
-            }
-            _ => {}
-        }
-    }
-    words.extend(word_start.map(|from| (from, text.len())));
-    for (from, to) in words {
-        let rank = crate::import::department_rank(text.get(from..to)?)?;
-        if previous.is_some_and(|above| rank <= above) {
-            if restart.is_some() {
-                return None;
-            }
-            restart = Some(from);
-        }
-        previous = Some(rank);
-    }
-    let (before, after) = text.split_at_checked(restart?)?;
-    Some((before.trim_end(), after))
-}
-
 /// Whether `t` is one of the form's item numbers alone, bracketed or not (`Ⅰ8`, `（Ⅱ3⑧）`).
 pub(super) fn is_item_number(form: crate::AssessmentKind, t: &str) -> bool {
     let number = t
@@ -1681,26 +1640,6 @@ pub(super) fn labels_of(id: crate::report::ItemId, form: crate::AssessmentKind) 
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn two_department_names_are_parted_where_a_unit_as_large_comes_again() {
-        use super::two_departments;
-        assert_eq!(
-            two_departments("架空部 架空第一課 架空部 架空第二課"),
-            Some(("架空部 架空第一課", "架空部 架空第二課"))
-        );
-        assert_eq!(
-            two_departments("架空部\u{3000}架空課 架空局 架空部"),
-            Some(("架空部\u{3000}架空課", "架空局 架空部"))
-        );
-        assert_eq!(two_departments("架空課 架空課"), Some(("架空課", "架空課")));
-        // Refused: one name, three names, a word that names no unit, a title.
-        assert_eq!(two_departments("架空部 架空課 架空室"), None);
-        assert_eq!(two_departments("架空部 架空課 架空部 架空課 架空部"), None);
-        assert_eq!(two_departments("架空部 架空センター 架空部"), None);
-        assert_eq!(two_departments("架空部長 架空課長"), None);
-        assert_eq!(two_departments(""), None);
-    }
-
     #[test]
     fn a_continued_mark_may_be_broken_over_texts() {
         use super::marks_continued;

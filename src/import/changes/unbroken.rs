@@ -71,7 +71,7 @@
 
 use super::{
     CONTINUED_MARKS, SCRAMBLED, date_only, is_item_number, is_page_number, item_words, labels_of,
-    marks_continued, record_of, two_departments,
+    marks_continued, record_of,
 };
 use crate::Choice;
 use crate::import::classify::is_header_piece;
@@ -861,6 +861,33 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
     words
 }
 
+/// The 変更前 and the 変更後 of a 部署 (`Ⅰ5①` and the like: [`ItemId::AffairDepartment`]) that a
+/// line runs together, each a 部署's name of one line (`保険部 高齢者医療課 福祉部 高齢者医療課`,
+/// as `pdftotext -raw` joins two cells drawn side by side on one line). A 部署's name names its
+/// units from the largest down ([`crate::import::department_rank`]), so a word that names a unit
+/// as large as the word before it, or larger, starts the other name: the line is parted there
+/// when every word names a unit and exactly one word starts a name again. Reads `保険部 高齢者医療課
+/// 福祉部 高齢者医療課` as `保険部 高齢者医療課` and `福祉部 高齢者医療課`; refuses `保険部
+/// 高齢者医療課` (one name: a 変更前 left blank, or a 変更後 left blank), `架空部 架空課 架空部
+/// 架空課 架空部` (three names) and `架空部 架空センター` (a word that names no unit: `None`).
+fn two_departments(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let mut restart = None;
+    let mut previous: Option<usize> = None;
+    for (from, word) in words_at(text) {
+        let rank = crate::import::department_rank(word)?;
+        if previous.is_some_and(|above| rank <= above) {
+            if restart.is_some() {
+                return None;
+            }
+            restart = Some(from);
+        }
+        previous = Some(rank);
+    }
+    let (before, after) = text.split_at_checked(restart?)?;
+    Some((before.trim_end(), after))
+}
+
 /// The record of a row's 項目 and the pieces after it: its lines up to an item number alone
 /// ([`item_end`]) and that number; or else, where the layout is known (`layout`), the 項目's
 /// cell as the layout ends it ([`item_cell`]). `None` and all of `pieces` when neither ends it.
@@ -1546,6 +1573,25 @@ mod tests {
         assert_eq!(c.timing, Some(SubmissionTiming::Before));
         assert_eq!(c.explanation.as_deref(), Some("重要な変更である"));
         assert!(unread.is_empty());
+    }
+
+    #[test]
+    fn two_department_names_are_parted_where_a_unit_as_large_comes_again() {
+        assert_eq!(
+            two_departments("架空部 架空第一課 架空部 架空第二課"),
+            Some(("架空部 架空第一課", "架空部 架空第二課"))
+        );
+        assert_eq!(
+            two_departments("架空部\u{3000}架空課 架空局 架空部"),
+            Some(("架空部\u{3000}架空課", "架空局 架空部"))
+        );
+        assert_eq!(two_departments("架空課 架空課"), Some(("架空課", "架空課")));
+        // Refused: one name, three names, a word that names no unit, a title.
+        assert_eq!(two_departments("架空部 架空課 架空室"), None);
+        assert_eq!(two_departments("架空部 架空課 架空部 架空課 架空部"), None);
+        assert_eq!(two_departments("架空部 架空センター 架空部"), None);
+        assert_eq!(two_departments("架空部長 架空課長"), None);
+        assert_eq!(two_departments(""), None);
     }
 
     #[test]
