@@ -603,9 +603,9 @@ fn item_between(
 
 /// The 説明s: on each page, the lines right of the 提出時期's column ([`explanation_lines`]),
 /// shared out among the page's rows by [`shares`]; a row's share read whole. The page's last
-/// row, where the page broke it, takes its lines from its top down on its page and the lines
-/// the next page holds above its first row's share (the rest of the cell, centred on what is
-/// left of the row there); where either page's lines do not share out, or the next page's
+/// row, where the page broke it and set its cells at its top, takes its lines from its top
+/// down on its page and the lines the next page holds above its first row's share (the rest
+/// of the cell, centred on what is left of the row there); where either page's lines do not share out, or the next page's
 /// rows take none of its lines, its 説明 is unread.
 fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
     let pages = table.last().map_or(0, |l| l.page + 1);
@@ -641,8 +641,13 @@ fn read_explanations(table: &mut [Line<'_>], rows: &mut [Row]) {
             let taken = take_share(table, share);
             row.explanation = Some((text, taken));
         }
+        // Only a row set at its top (its 提出時期 on its first line) has its lines from its top
+        // down: a row a 「（続き）」 row continues may stand centred, its 説明 above its top too.
         let last = on_page.last().and_then(|&at| Some((at, rows.get(at)?)));
-        if let Some((row_at, row)) = last.filter(|(_, row)| broken_by_page(table, row)) {
+        let set_at_top = |row: &Row| timing_line(table, row) == Some(row.top);
+        if let Some((row_at, row)) =
+            last.filter(|(_, row)| broken_by_page(table, row) && set_at_top(row))
+        {
             let top = row.top;
             let from_top = lines
                 .iter()
@@ -1514,6 +1519,28 @@ mod tests {
             (a.item.as_str(), a.explanation.as_deref()),
             ("Ⅰ8 連絡先", None)
         );
+        // With a row of its own after it on that page: the row above, centred on its page, does
+        // not take the lines above that row as its 説明's rest (its own stand above its top).
+        let mut more = table(&[first_row()]);
+        let mut again_page = centred_row(
+            ["令和 2", "年4月", "1 日"],
+            ["Ⅰ8 連絡先（続", "き）"],
+            ["架空", "理由"],
+            "事後",
+        );
+        again_page.extend(centred_row(
+            ["令和 3", "年4月", "1 日"],
+            ["Ⅰ8 連絡先", "Ⅰ8"],
+            ["別の", "説明"],
+            "事後",
+        ));
+        more.push_str(&table(&[again_page]));
+        let (r, _) = read(&more);
+        let [a, b] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(a.explanation, None);
+        assert_eq!(b.explanation.as_deref(), Some("別の説明"));
         // The same row on another date is a row of its own.
         let (r, _) = read(&text.replacen("1 日", "2 日", 2).replacen("2 日", "1 日", 1));
         assert_eq!(r.changes.len(), 2, "{:?}", r.changes);
