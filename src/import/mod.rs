@@ -634,6 +634,33 @@ fn read_shaped(
             continue;
         };
         let cell = cell.as_ref();
+        // The 部署 printed on the 所属長's line, under its own label left empty: both read.
+        let department_met_empty = found
+            .cells
+            .get(&(ItemId::AffairDepartment, walk::Indices::Zero))
+            .is_some_and(|own| own.joined().trim().is_empty());
+        if department_met_empty && report.affair.department.is_none() {
+            if let Some((department, head)) = department_a_line_down(*id, cell) {
+                for (item, part) in [
+                    (ItemId::AffairDepartment, department),
+                    (ItemId::AffairDepartmentHead, head),
+                ] {
+                    let mut also = Vec::new();
+                    let (Some(_), Some((a, b))) =
+                        (fill(&mut report, item, &[], &part, &mut also), part.span())
+                    else {
+                        continue;
+                    };
+                    trace.values.push(TracedValue {
+                        rule: std::borrow::Cow::Borrowed(DEPARTMENT_DOWN),
+                        pointer: item_pointer(item, &[]),
+                        lines: [a, b],
+                        confidence: Confidence::Inferred,
+                    });
+                }
+                continue;
+            }
+        }
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
             None if department_above_title(*id, cell) => Some(UnreadReason::Conflict),
@@ -1053,6 +1080,44 @@ fn department_above_title(id: ItemId, cell: &Cell) -> bool {
         return false;
     };
     department_rank(first).is_some() && last.ends_with('長') && last.chars().count() > 1
+}
+
+/// The rule id of [`department_a_line_down`]'s values in the trace.
+const DEPARTMENT_DOWN: &str = "department_down";
+
+/// The 部署 and the 所属長の役職名 in `cell` of the 所属長の役職名 (item `id`), where the 部署 stands
+/// a line down, on the 所属長's label's line: its first line names a 部署 whose last unit the
+/// title on its last line heads (`財政局 税務部 架空課` / `架空課長`). A title wrapped over two
+/// lines never names its unit twice, so this reading is the only one — where the 部署's own
+/// label stood with nothing under it (the caller's test). Refuses (`None`: the conflict of
+/// [`department_above_title`] stands) a title that heads with another unit than the line's last
+/// (`架空部 架空課` / `架空部長`), a title that goes on from the line (`架空部` / `長`), more than
+/// one line after the first, and a cell of one line.
+fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
+    if !department_above_title(id, cell) {
+        return None;
+    }
+    let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    let &(first_no, ref first) = filled.next()?;
+    let rest: Vec<(usize, String)> = filled.cloned().collect();
+    let title = rest.first().map(|(_, t)| fill::squeeze(t))?;
+    let unit = fill::squeeze(first.split_whitespace().next_back()?);
+    // The title heads with the unit's whole name (`架空課長` of `架空課`), more than `長` after it.
+    let names_the_unit = title
+        .strip_prefix(unit.as_str())
+        .is_some_and(|after| !after.is_empty());
+    if !names_the_unit || rest.len() != 1 {
+        return None;
+    }
+    let department = Cell {
+        lines: vec![(first_no, first.clone())],
+        displaced: true,
+    };
+    let head = Cell {
+        lines: rest,
+        displaced: true,
+    };
+    Some((department, head))
 }
 
 /// The units a 部署's name is made of, by how their names end, from the largest down: a bureau,
@@ -1539,25 +1604,54 @@ mod tests {
 
     #[test]
     fn a_department_printed_above_its_heads_title_is_not_read_into_it() {
-        let text = |head: &str| {
+        let text = |department: &str, head: &str| {
             import(&format!(
                 "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
-                 5.評価実施機関における担当部署\n①部署\n②所属長の役職名 {head}\n\
+                 5.評価実施機関における担当部署\n①部署{department}\n②所属長の役職名 {head}\n\
                  6.他の評価実施機関\n"
             ))
             .unwrap()
         };
-        // `架空部` on the label's line, then the title: the 部署 a line down, or one title.
-        let draft = text("架空部\n架空部長");
-        assert_eq!(draft.report.affair.department_head, None);
-        assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
+        // Reads: under the 部署's label left empty, `架空局 架空課` on the 所属長's line, then a
+        // title that heads with the line's last unit: the 部署 a line down (no title wrapped
+        // names its unit twice).
+        let draft = text("", "架空局 架空課\n架空課長");
+        assert_eq!(
+            draft.report.affair.department.as_deref(),
+            Some("架空局 架空課")
+        );
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空課長")
+        );
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .filter(|v| v.rule == DEPARTMENT_DOWN);
+        assert!(traced.clone().count() == 2);
+        assert!(
+            traced
+                .into_iter()
+                .all(|v| v.confidence == Confidence::Inferred)
+        );
+        // Refuses: a title that heads with another unit (`架空局長` under `架空局 架空課`), or
+        // a 部署 that holds its own value: the 部署 a line down, or one title, unread.
+        for (department, head) in [
+            ("", "架空局 架空課\n架空局長"),
+            (" 甲部", "架空部\n架空部長"),
+        ] {
+            let draft = text(department, head);
+            assert_eq!(draft.report.affair.department_head, None, "{head}");
+            assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
+        }
         // A title alone, and a title wrapped at its last character, are read.
-        let draft = text("架空部長");
+        let draft = text("", "架空部長");
         assert_eq!(
             draft.report.affair.department_head.as_deref(),
             Some("架空部長")
         );
-        let draft = text("架空部\n長");
+        let draft = text("", "架空部\n長");
         assert_eq!(
             draft.report.affair.department_head.as_deref(),
             Some("架空部長")

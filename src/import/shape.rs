@@ -420,14 +420,17 @@ pub(crate) const PAGE_TOP: Rule = Rule {
 /// The report's title printed at the top of a page (a running header), right under the page
 /// mark or page number that ends the page before — with the blank lines around it, furniture —
 /// where a cell runs on across the page: the line ends as a 評価書名 does (「…評価書」, its
-/// （案） after it, [`super::cover::ends_as_title`]), holds no sentence, stands past the cover
-/// (after the first chapter heading), and the line after it goes on a cell
-/// ([`is_rest_of_cell`]). A text of one or two pages repeats it too few times for
+/// （案） after it, [`super::cover::ends_as_title`]) or is the head of a title on the cover (the
+/// title without its form's name, `架空市 架空事務` of `架空市 架空事務 基礎項目評価書`), holds
+/// no sentence, stands past the cover (after the first chapter heading), and the line after it
+/// goes on a cell ([`is_rest_of_cell`]). A text of one or two pages repeats it too few times for
 /// [`RUNNING_HEADER`] to tell it.
 ///
-/// Reads `…架空の療` / `- 2 -` / (blank) / `架空事務 基礎項目評価書` / `養費を支給する。`: the
-/// title and the blank line are furniture. Refuses the title on the cover, a title with no page
-/// mark above it, and one before a label (`①事務の名称`: no cell runs across there).
+/// Reads `…架空の療` / `- 2 -` / (blank) / `架空事務 基礎項目評価書` / `養費を支給する。`, and
+/// `架空市 架空事務` there under a cover titled `架空市 架空事務 基礎項目評価書`: the title and
+/// the blank line are furniture. Refuses the title on the cover, a title with no page mark above
+/// it, one before a label (`①事務の名称`: no cell runs across there), and a line that is only a
+/// part of the cover's title's head (`架空事務`).
 pub(crate) const PAGE_TITLE: Rule = Rule {
     id: "shape.page_title",
     what: "ページ上部に印刷された評価書名を除く",
@@ -2329,6 +2332,7 @@ fn mark_page_titles(pieces: &mut [Piece]) -> bool {
     let Some(first_chapter) = pieces.iter().position(is_chapter) else {
         return false;
     };
+    let heads = title_heads(pieces.get(..first_chapter).unwrap_or_default());
     let is_page_end = |p: &Piece| {
         matches!(
             p.furniture,
@@ -2351,7 +2355,8 @@ fn mark_page_titles(pieces: &mut [Piece]) -> bool {
         };
         let is_title = pieces.get(title).is_some_and(|p| {
             let t = p.text.trim();
-            p.furniture.is_none() && !t.contains('。') && super::cover::ends_as_title(t)
+            let whole = super::cover::ends_as_title(t);
+            p.furniture.is_none() && !t.contains('。') && (whole || heads.contains(&squeeze(t)))
         });
         let runs_on = pieces
             .get(after)
@@ -2365,6 +2370,29 @@ fn mark_page_titles(pieces: &mut [Piece]) -> bool {
         found = true;
     }
     found
+}
+
+/// The heads of the titles on a cover (`cover`, the lines before the first chapter heading),
+/// squeezed: each 評価書名 there with its form's name taken off (`架空市 架空事務 基礎項目評価書`
+/// → `架空市架空事務`), what a print's running header often prints of it. A title that is its
+/// form's name alone has none.
+fn title_heads(cover: &[Piece]) -> Vec<String> {
+    let mut heads = Vec::new();
+    for piece in cover.iter().filter(|p| p.furniture.is_none()) {
+        if !super::cover::is_title(&piece.text) {
+            continue;
+        }
+        let title = squeeze(&piece.text);
+        let title = title.strip_suffix("(案)").unwrap_or(&title);
+        for kind in <crate::AssessmentKind as crate::Choice>::ALL {
+            if let Some(head) = title.strip_suffix(kind.document_name()) {
+                if !head.is_empty() {
+                    heads.push(head.to_owned());
+                }
+            }
+        }
+    }
+    heads
 }
 
 /// The lines of a page's top above the repeated 変更箇所 heading at `heading`: the non-blank
@@ -7023,13 +7051,15 @@ fn next_label_after_value(line: &str, above: u32) -> Option<usize> {
 /// Where a label of the form that follows a value on `line` starts (rule
 /// [`LABEL_AFTER_VALUE`]); `None` where none does. (A row of circled labels with no value
 /// between them, `①事務の名称 ②事務の概要`, is no label after a value: its values are under
-/// it. A section's heading is followed by its first item's label, `5.評価実施機関における
+/// it; nor is a label after one, `①事務の名称 ②事務の内容 ③対象人数`, a register's header
+/// row. A section's heading is followed by its first item's label, `5.評価実施機関における
 /// 担当部署 ①部署 架空課`, with or without a value between.)
 fn label_after_value(line: &str, opening: &Opening) -> Option<usize> {
     let value_before = |at: usize| {
         line.get(opening.end..at).is_some_and(|value| {
             value.ends_with(char::is_whitespace)
                 && (opening.kind == OpeningKind::Section || !value.trim().is_empty())
+                && circled_label_at(value.trim_start()).is_none()
         })
     };
     let after_value = line
@@ -8549,6 +8579,8 @@ mod tests {
             "架空事務 ②事務の概要",
             "架空の受付を行う。 ③システムの名称を参照",
             "①事務の名称 ②事務の概要",
+            // A row of labels, however long (a register's header row).
+            "①事務の名称\t②事務の内容\t③対象人数\tシステム1 ①システムの名称",
             "①事務の名称 架空事務 ③システムの名称を参照",
             "②事務の概要 架空法に基づき ①事務の名称の事務を行う。",
             "3.特定個人情報ファイル名 架空ファイル 4.個人番号の利用について",
@@ -9836,6 +9868,25 @@ mod tests {
         // Refused: no page mark above the title (a line of the text: `見本`).
         let unmarked = text("見本");
         let s = shape(&unmarked, Shape::PdfText);
+        assert!(!s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
+    }
+
+    #[test]
+    fn a_titles_head_at_a_pages_top_in_mid_cell_is_furniture() {
+        let text = |top: &str| {
+            format!(
+                "評価書名\n架空市 架空事務 基礎項目評価書\nⅠ 関連情報\n②事務の概要\n架空の給付を行う。\n\
+                 ・架空の申請の受付\n- 2 -\n\n{top}\n・架空の給付の支給\n③システムの名称\n"
+            )
+        };
+        // Reads: the cover's title without its form's name, under the page's mark.
+        let printed = text("架空市 架空事務");
+        let s = shape(&printed, Shape::PdfText);
+        assert!(s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
+        assert!(s.text.contains("受付\n・架空の給付"), "{}", s.text);
+        // Refuses: a part of that head only (a line of the cell).
+        let part = text("架空事務");
+        let s = shape(&part, Shape::PdfText);
         assert!(!s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
     }
 

@@ -219,8 +219,21 @@ impl Labels {
 }
 
 /// Reads `line` as a label line, if it names exactly one item (`files`: how many files the
-/// report has).
+/// report has). A label whose words after it start another item's label (a register's header
+/// row: `①事務の名称`, `②事務の内容` and `③対象人数` parted by tabs) is one of a row of labels:
+/// the line names more than one item, so it names none, and its words are no value.
 fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label<'l>> {
+    let label = first_label(labels, files, line)?;
+    let rest = Line::new(line.no, label.rest);
+    if !label.rest.is_empty() && first_label(labels, files, &rest).is_some() {
+        return None;
+    }
+    Some(label)
+}
+
+/// The label `line` starts with, if it names exactly one item, whatever follows it on the line
+/// ([`label_line`]).
+fn first_label<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label<'l>> {
     // The cheap test first: a line whose key starts with no number and no label's first
     // character is a line without a mark whose text starts no label.
     // (A key whose first character's block holds none it can start with is not decoded.)
@@ -297,6 +310,7 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         }
     }
     let (found, used) = found.filter(|_| count == 1)?;
+    let rest = after_chars(rest, used);
     let id = found.id;
     let item = match found.lists {
         0 => Some((id, Vec::new())),
@@ -304,11 +318,7 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         1 if id.pattern().starts_with("files[]") && files == 1 => Some((id, vec![0])),
         _ => None,
     };
-    Some(Label {
-        id,
-        item,
-        rest: after_chars(rest, used),
-    })
+    Some(Label { id, item, rest })
 }
 
 /// The character of `key` (a line's key, starting with `first`) after the mark [`mark_of`]
@@ -1056,6 +1066,13 @@ mod tests {
         assert!(rest.is_empty(), "{rest:?}");
         // `実施日` names two items: none.
         assert!(label_line(1, "①実施日").is_none());
+        // A row of labels (a register's header row) names none, whatever it is parted by; a
+        // label whose words after it only mention another item is one.
+        assert!(label_line(1, "①事務の名称\t②事務の内容\t③対象人数").is_none());
+        assert!(label_line(1, "①事務の名称 ②事務の内容").is_none());
+        let (item, rest) = label_line(1, "①事務の名称 架空事務（②事務の内容を参照）").unwrap();
+        assert_eq!(item, Some((ItemId::AffairName, vec![])));
+        assert_eq!(rest, "架空事務（②事務の内容を参照）");
     }
 
     /// The trace's entry of the value at `pointer`.
