@@ -46,6 +46,7 @@ use super::arbiter::{Arbiter, Proposal};
 use super::classify;
 use super::limits::{
     BODY_CHARS, COVER_LABEL_SCAN, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS, TITLE_PIECES,
+    WRAPPED_TITLE_TAIL_CHARS,
 };
 use super::text::Line;
 use crate::form;
@@ -1080,24 +1081,53 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
         at += 1;
         let Some(piece) = pieces.get(k) else { break };
         let t = piece.text;
+        // The free pieces right after this one, on the lines after it.
+        let after = |n: usize| {
+            free.get(at + n)
+                .filter(|&&m| m == k + 1 + n)
+                .and_then(|&m| pieces.get(m))
+        };
+        // A title wrapped inside a word, the word's tail alone on the line between
+        // (`…に関する事` / `務` / `全項目評価書`).
+        if let (Some(tail), Some(name)) = (after(0), after(1)) {
+            if wrapped_inside_a_word(t, tail.text, name.text) {
+                at += 2;
+                let joined = format!("{t}{} {}", tail.text, name.text);
+                let ks = [(k, piece.no), (k + 1, tail.no), (k + 2, name.no)];
+                push_title(&joined, &ks, &mut found);
+                continue;
+            }
+        }
         // A title whose last word a layout split off or wrapped (`…重点項目評` / `価書`,
         // `架空事務` / `全項目評価書`).
-        if let Some(next) = free
-            .get(at)
-            .filter(|&&n| n == k + 1)
-            .and_then(|&n| pieces.get(n))
-        {
+        if let Some(next) = after(0) {
             let joined = wrapped_title(t, next.text).or_else(|| {
                 (is_form_name(next.text) && !is_title(t)).then(|| format!("{t} {}", next.text))
             });
             if let Some(joined) = joined {
                 at += 1;
-                push_title(&joined, (k, piece.no), (k + 1, next.no), &mut found);
+                push_title(&joined, &[(k, piece.no), (k + 1, next.no)], &mut found);
                 continue;
             }
         }
         match typed_as(t) {
-            Some(ItemId::CoverTitle) => push_title(t, (k, piece.no), (k, piece.no), &mut found),
+            // A title whose first words join a 事務's name to its subject (`関する事務 …評価書`)
+            // is the tail of a title wrapped on the lines above: those lines are its head, or
+            // it is no title (cut short).
+            Some(ItemId::CoverTitle) if opens_as_a_tail(t) => {
+                let head = title_head_above(pieces, &free, at - 1);
+                if !head.is_empty() {
+                    let mut parts = head.clone();
+                    parts.push((k, piece.no));
+                    let words: Vec<&str> = head
+                        .iter()
+                        .filter_map(|&(m, _)| pieces.get(m).map(|p| p.text))
+                        .chain([t])
+                        .collect();
+                    push_title(&words.concat(), &parts, &mut found);
+                }
+            }
+            Some(ItemId::CoverTitle) => push_title(t, &[(k, piece.no)], &mut found),
             Some(id) => found.push((id, vec![k], cell(vec![(piece.no, t.to_owned())], true))),
             None => {}
         }
@@ -1203,30 +1233,81 @@ fn after_tag(t: &str) -> &str {
 
 /// A title piece (its number may lead it: `8 架空事務　基礎項目評価書`) from piece `first` to
 /// piece `last` (each with its line), as a title and, where it leads, a number.
-fn push_title(
-    t: &str,
-    first: (usize, usize),
-    last: (usize, usize),
-    found: &mut Vec<(ItemId, Vec<usize>, Cell)>,
-) {
+fn push_title(t: &str, parts: &[(usize, usize)], found: &mut Vec<(ItemId, Vec<usize>, Cell)>) {
+    let (Some(&(_, first_no)), Some(&(_, last_no))) = (parts.first(), parts.last()) else {
+        return;
+    };
     let (number, title) = match leading_number(t) {
         Some((n, rest)) => (Some(n), rest),
         None => (None, t),
     };
-    let ks = if first.0 == last.0 {
-        vec![first.0]
-    } else {
-        vec![first.0, last.0]
-    };
+    let ks: Vec<usize> = parts.iter().map(|&(k, _)| k).collect();
     if let Some(n) = number {
-        let c = cell(vec![(first.1, n.to_owned())], true);
+        let c = cell(vec![(first_no, n.to_owned())], true);
         found.push((ItemId::CoverNumber, ks.clone(), c));
     }
-    let mut lines = vec![(first.1, title.to_owned())];
-    if last.1 != first.1 {
-        lines.push((last.1, String::new()));
+    let mut lines = vec![(first_no, title.to_owned())];
+    if last_no != first_no {
+        lines.push((last_no, String::new()));
     }
     found.push((ItemId::CoverTitle, ks, cell(lines, true)));
+}
+
+/// The words that join a 事務's name to its subject in a 評価書名 (`架空手当の支給に関する事務`),
+/// which no title opens with: a line of a title that starts with one is a wrapped title's tail.
+const TITLE_JOINS: [&str; 4] = ["関する", "係る", "関わる", "おける"];
+
+/// Whether the title `t` opens with one of [`TITLE_JOINS`] (`関する事務 全項目評価書`).
+fn opens_as_a_tail(t: &str) -> bool {
+    let t = squeeze(t);
+    TITLE_JOINS.iter().any(|join| t.starts_with(join))
+}
+
+/// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
+/// order (each as its index and line): the pieces on the lines just above it, each of no
+/// item's type and ending no sentence, at most [`TITLE_PIECES`] of them, up to one that is
+/// another item's value, ends a sentence, or stands apart. Reads `架空市 架空手当の資格管理と` /
+/// `支給の申請受付に` above `関する事務 全項目評価書`; refuses (none) where the piece above is a
+/// number, a date, a body's name or a sentence's end (`…宣言する。`).
+fn title_head_above(pieces: &[Piece], free: &[usize], at: usize) -> Vec<(usize, usize)> {
+    let mut head = Vec::new();
+    let Some(&below) = free.get(at) else {
+        return head;
+    };
+    let mut want = below;
+    for back in 1..=TITLE_PIECES.min(at) {
+        let Some(&k) = free.get(at - back) else { break };
+        let Some(piece) = pieces.get(k) else { break };
+        let t = piece.text.trim();
+        let part_of_it = k + 1 == want
+            && !t.is_empty()
+            && typed_as(t).is_none()
+            && !t.ends_with(['。', '.', '．']);
+        if !part_of_it {
+            break;
+        }
+        head.push((k, piece.no));
+        want = k;
+    }
+    head.reverse();
+    head
+}
+
+/// Whether `head`, `tail` and `name`, three pieces one after the other, are a title wrapped
+/// inside a word: the form's name alone (`全項目評価書`), the word's tail before it of at most
+/// [`WRAPPED_TITLE_TAIL_CHARS`] characters (`務`), and a head that is of no other item's type and
+/// ends no sentence (`架空手当の支給に関する事`). Refuses a head that is a title itself, a body's
+/// name, a date or a sentence's end (`…を宣言する。` / `務` / `全項目評価書`: the tail is no word
+/// of it), and a tail longer than a word's (`架空事務`: a title's own head).
+fn wrapped_inside_a_word(head: &str, tail: &str, name: &str) -> bool {
+    let short = tail.chars().count() <= WRAPPED_TITLE_TAIL_CHARS;
+    short
+        && is_form_name(name)
+        && !is_title(head)
+        && !is_title(tail)
+        && typed_as(head).is_none()
+        && typed_as(tail).is_none()
+        && !head.ends_with(['。', '.', '．'])
 }
 
 /// `t` joined with the line after it when `t` is a title cut inside the form's name
@@ -1461,6 +1542,52 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_title_wrapped_inside_a_word_takes_the_words_tail() {
+        // Reads: the tail of `事務` alone between the title's head and the form's name.
+        assert!(wrapped_inside_a_word(
+            "架空手当の支給に関する事",
+            "務",
+            "全項目評価書"
+        ));
+        let (report, trace) = cover_of(" 3\n架空手当の支給に関する事\n務\n全項目評価書\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空手当の支給に関する事務 全項目評価書")
+        );
+        let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
+        assert_eq!(title.map(|v| v.lines), Some([2, 4]));
+        // Refuses: a sentence's end above the tail, a tail as long as a title's own head, a
+        // head of another item's type.
+        assert!(!wrapped_inside_a_word(
+            "…を宣言する。",
+            "務",
+            "全項目評価書"
+        ));
+        assert!(!wrapped_inside_a_word(
+            "架空の文",
+            "架空事務",
+            "全項目評価書"
+        ));
+        assert!(!wrapped_inside_a_word("架空市長", "務", "全項目評価書"));
+    }
+
+    #[test]
+    fn a_title_opened_by_a_joining_word_takes_its_head_from_the_lines_above() {
+        // Reads: the lines above `関する事務 …評価書`, up to the number above them.
+        let (report, _) =
+            cover_of("2\n架空市 架空手当の資格管理と\n支給の申請受付に\n関する事務 全項目評価書\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空手当の資格管理と支給の申請受付に関する事務 全項目評価書")
+        );
+        // Refuses: nothing above it but a sentence's end and a number: no title (cut short).
+        let (report, _) = cover_of("2\n架空市は、…を宣言する。\n関する事務 全項目評価書\n");
+        assert_eq!(report.cover.title, None);
+        assert!(opens_as_a_tail("関する事務 全項目評価書"));
+        assert!(!opens_as_a_tail("架空市 架空事務 全項目評価書"));
     }
 
     #[test]

@@ -200,6 +200,11 @@ pub(super) const WRAPPED_BARE_LABEL_LINES: usize = 4;
 /// two a line) is the longest.
 pub(super) const WRAPPED_COLUMN_LINES: usize = 5;
 
+/// A title wrapped inside a word leaves at most this many characters of the word alone on the
+/// line before the form's name (`…に関する事` / `務` / `全項目評価書`, `…に関す` / `る事務` /
+/// `全項目評価書`); a title's own head is longer (`架空事務`).
+pub(super) const WRAPPED_TITLE_TAIL_CHARS: usize = 3;
+
 /// The first line of a wrapped heading holds at least this many characters after its number:
 /// one character (`２．特`) begins too many titles to say which.
 pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;

@@ -1631,10 +1631,17 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let gaps: Vec<bool> = (0..pieces.len())
         .map(|i| blank(i.checked_sub(1)) && blank(Some(i + 1)))
         .collect();
+    let inside = blanks_inside_furniture(&pieces);
     let mut skip_blank = false;
     let mut amid_lines = LineSet::new();
-    for ((piece, gap), amid) in pieces.into_iter().zip(gaps).zip(amid) {
+    for (((piece, gap), amid), inside) in pieces.into_iter().zip(gaps).zip(amid).zip(inside) {
         if std::mem::take(&mut skip_blank) && piece.is_blank() {
+            continue;
+        }
+        // A blank line between two pieces of one page break's furniture (a page's mark, a blank
+        // line, the next page's running header) is the break's, not a gap between cells: a
+        // cell broken there goes on.
+        if inside {
             continue;
         }
         if let Some(kind) = piece.furniture {
@@ -1667,6 +1674,32 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         reordered,
         amid: amid_lines,
     }
+}
+
+/// Whether each piece is a blank line whose nearest lines with text above and below are both
+/// furniture (`3 / 87 ページ` / (blank) / `架空市 架空事務 全項目評価書`, the header marked): a
+/// blank line inside one page break's furniture. A blank line with a text line on either side
+/// (`3 / 87 ページ` / (blank) / `架空の文`) is not.
+fn blanks_inside_furniture(pieces: &[Piece]) -> Vec<bool> {
+    let mut inside = vec![false; pieces.len()];
+    let mut above_is_furniture = false;
+    let mut run: Vec<usize> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.is_blank() {
+            run.push(i);
+            continue;
+        }
+        if above_is_furniture && piece.furniture.is_some() {
+            for &k in &run {
+                if let Some(flag) = inside.get_mut(k) {
+                    *flag = true;
+                }
+            }
+        }
+        run.clear();
+        above_is_furniture = piece.furniture.is_some();
+    }
+    inside
 }
 
 /// Whether the cover of `pieces` shows a text drawn values first (rule [`VALUES_FIRST`]): at
@@ -9869,6 +9902,23 @@ mod tests {
         let unmarked = text("見本");
         let s = shape(&unmarked, Shape::PdfText);
         assert!(!s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_page_breaks_furniture_goes_with_it() {
+        let header = "架空市 架空事務 全項目評価書";
+        let text = format!(
+            "②事務の内容\n架空の給付を\n1 / 3 ページ\n\n{header}\n行う。\n架空の記録を\n\
+             2 / 3 ページ\n\n{header}\n管理する。\n③対象人数\n3 / 3 ページ\n\n{header}\n"
+        );
+        // Reads: the blank line between a page's mark and the next page's running header.
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.text.contains("架空の給付を\n行う。"), "{}", s.text);
+        assert!(s.text.contains("架空の記録を\n管理する。"), "{}", s.text);
+        // Refuses: a blank line between a page's mark and a line of text (no header there).
+        let text = "②事務の内容\n架空の給付を\n1 / 3 ページ\n\n行う。\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(s.text.contains("架空の給付を\n\n行う。"), "{}", s.text);
     }
 
     #[test]
