@@ -834,7 +834,27 @@ fn continues(id: ItemId, lines: &[(usize, String)], rest: &[Piece]) -> bool {
     if is_prose(id) {
         return matches!(typed_as(next.text), None | Some(ItemId::CoverNumber));
     }
-    id == ItemId::CoverTitle && title_wraps(lines, rest) > 0
+    match id {
+        ItemId::CoverTitle => title_wraps(lines, rest) > 0,
+        ItemId::CoverBody => body_wraps(lines, next),
+        _ => false,
+    }
+}
+
+/// Whether the 評価実施機関名 read so far (`lines`, one line) is a body's name wrapped in a
+/// narrow cell whose rest is `next`: the line names no body as it stands, and with `next` (a
+/// value starting the line right under it) it is a body's name ([`typed_as`]). Reads `架空市教育`
+/// / `委員会`; refuses `架空市長` / `架空課` (a name already) and `架空市教育` / `令和6年4月1日`.
+fn body_wraps(lines: &[(usize, String)], next: &Piece) -> bool {
+    let [(no, read)] = lines else {
+        return false;
+    };
+    let joined = format!("{}{}", read.trim(), next.text.trim());
+    next.kind == Kind::Value
+        && next.starts_line
+        && next.no == no + 1
+        && typed_as(read) != Some(ItemId::CoverBody)
+        && typed_as(&joined) == Some(ItemId::CoverBody)
 }
 
 /// Whether the 宣言 read so far (`lines`) has ended as the form words it (「…宣言する。」,
@@ -1542,6 +1562,19 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_bodys_name_wrapped_in_a_narrow_cell_takes_its_rest() {
+        // Reads: `架空市教育` names no body; with `委員会` under it, it does.
+        let (report, _) = cover_of("評価実施機関名\n架空市教育\n委員会\n公表日 平成28年1月29日\n");
+        assert_eq!(report.cover.body.as_deref(), Some("架空市教育委員会"));
+        // Refuses: a name whole on its line, and a line under it that makes no body's name.
+        let (report, _) = cover_of("評価実施機関名\n架空市長\n委員会\n公表日 平成28年1月29日\n");
+        assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
+        let (report, _) =
+            cover_of("評価実施機関名\n架空市教育\n架空の文\n公表日 平成28年1月29日\n");
+        assert_ne!(report.cover.body.as_deref(), Some("架空市教育架空の文"));
     }
 
     #[test]

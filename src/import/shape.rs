@@ -7054,6 +7054,31 @@ fn heading_after_value(line: &str) -> Option<usize> {
     block.then(|| without_mark.len() - last_word.len())
 }
 
+/// The number of the circled label that opens `line`, with its value after it or none
+/// (`①部署 架空局架空` → 1); `None` for a line opened otherwise.
+fn circled_opening(line: &str) -> Option<u32> {
+    circled_label_at(line.trim_start()).map(|(number, _)| number)
+}
+
+/// Where the next item's circled label starts on `line`, a line opened by no label under a
+/// line opened by the circled label numbered `above` with its value: the end of that value
+/// wrapped onto this line, white space, then the label numbered `above + 1` and its own value
+/// (`①部署 架空局架空` / `課 ②所属長 架空課長` → the place of `②所属長 架空課長`; rule
+/// [`LABEL_AFTER_VALUE`]). `None` where the label is of another number, runs into words
+/// (`課 ②所属長の指示で`), or opens the line.
+fn next_label_with_value(line: &str, above: u32) -> Option<usize> {
+    let t = line.trim_end();
+    let (at, _) = t
+        .char_indices()
+        .find(|&(_, c)| super::form_words::is_circled(c))?;
+    let value = t.get(..at)?;
+    let rest = t.get(at..)?;
+    let (number, len) = circled_label_at(rest)?;
+    let ends = label_ends(rest.get(len..).unwrap_or(""));
+    let wrapped = !value.trim().is_empty() && value.ends_with(char::is_whitespace);
+    (number == above + 1 && ends && wrapped).then_some(at)
+}
+
 /// The number of the circled label that is the whole of `line` (its note mark after it):
 /// `①事務の名称` → 1, `②事務の内容 ※` → 2; `None` for any other line.
 fn circled_label_alone(line: &str) -> Option<u32> {
@@ -7149,13 +7174,15 @@ fn split_labels_after_values(pieces: &mut Vec<Piece>) -> bool {
                 && !in_changes
                 && super::form_words::holds_circled(&piece.text);
             let split = if may_split {
-                let above = out
+                let line_above = out
                     .iter()
                     .rev()
-                    .find(|p: &&Piece| !p.is_blank() && p.furniture.is_none())
-                    .and_then(|p| circled_label_alone(&p.text));
+                    .find(|p: &&Piece| !p.is_blank() && p.furniture.is_none());
+                let above = line_above.and_then(|p| circled_label_alone(&p.text));
+                let opened_above = line_above.and_then(|p| circled_opening(&p.text));
                 label_after_sentence(&piece.text)
                     .or_else(|| above.and_then(|n| next_label_after_value(&piece.text, n)))
+                    .or_else(|| opened_above.and_then(|n| next_label_with_value(&piece.text, n)))
             } else if piece.furniture.is_none() && !in_changes {
                 heading_after_value(&piece.text)
             } else {
@@ -8608,6 +8635,20 @@ mod tests {
             split("架空の受付を行う。 ③システムの名称"),
             ["架空の受付を行う。", "③システムの名称"]
         );
+        // Under a line opened by ① with its value, that value's end, then ② and its value.
+        let mut pieces: Vec<Piece> = ["①部署 架空局架空", "課 ②所属長 架空課長"]
+            .into_iter()
+            .map(|text| Piece {
+                no: 1,
+                text: text.to_owned(),
+                furniture: None,
+            })
+            .collect();
+        split_labels_after_values(&mut pieces);
+        let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["①部署 架空局架空", "課", "②所属長 架空課長"]);
+        assert_eq!(next_label_with_value("課 ②所属長の指示で", 1), None);
+        assert_eq!(next_label_with_value("課 ③対象人数", 1), None);
         for refused in [
             "架空事務 ②事務の概要",
             "架空の受付を行う。 ③システムの名称を参照",
