@@ -596,6 +596,11 @@ fn read_shaped(
         }
     }
 
+    // Whether the walk met the 部署's label with nothing under it ([`read_department_down`]).
+    let department_met_empty = found
+        .cells
+        .get(&(ItemId::AffairDepartment, walk::Indices::Zero))
+        .is_some_and(|own| own.joined().trim().is_empty());
     for (key, cell) in &found.cells {
         let (id, indices) = key;
         // The rest of the item's own label, wrapped under it, is listed, and the value read
@@ -635,31 +640,9 @@ fn read_shaped(
         };
         let cell = cell.as_ref();
         // The 部署 printed on the 所属長's line, under its own label left empty: both read.
-        let department_met_empty = found
-            .cells
-            .get(&(ItemId::AffairDepartment, walk::Indices::Zero))
-            .is_some_and(|own| own.joined().trim().is_empty());
-        if department_met_empty && report.affair.department.is_none() {
-            if let Some((department, head)) = department_a_line_down(*id, cell) {
-                for (item, part) in [
-                    (ItemId::AffairDepartment, department),
-                    (ItemId::AffairDepartmentHead, head),
-                ] {
-                    let mut also = Vec::new();
-                    let (Some(_), Some((a, b))) =
-                        (fill(&mut report, item, &[], &part, &mut also), part.span())
-                    else {
-                        continue;
-                    };
-                    trace.values.push(TracedValue {
-                        rule: std::borrow::Cow::Borrowed(DEPARTMENT_DOWN),
-                        pointer: item_pointer(item, &[]),
-                        lines: [a, b],
-                        confidence: Confidence::Inferred,
-                    });
-                }
-                continue;
-            }
+        let department_down = department_met_empty && report.affair.department.is_none();
+        if department_down && read_department_down(&mut report, &mut trace, *id, cell) {
+            continue;
         }
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
@@ -1085,8 +1068,34 @@ fn department_above_title(id: ItemId, cell: &Cell) -> bool {
 /// The rule id of [`department_a_line_down`]'s values in the trace.
 const DEPARTMENT_DOWN: &str = "department_down";
 
-/// The 部署 and the 所属長の役職名 in `cell` of the 所属長の役職名 (item `id`), where the 部署 stands
-/// a line down, on the 所属長's label's line: its first line names a 部署 whose last unit the
+/// Fills the 部署 and the 所属長の役職名 from `cell` of item `id` where
+/// [`department_a_line_down`] parts it (the caller has found the 部署's own label empty), each
+/// traced as inferred: the structure placed them. Whether it did.
+fn read_department_down(report: &mut Report, trace: &mut Trace, id: ItemId, cell: &Cell) -> bool {
+    let Some((department, head)) = department_a_line_down(id, cell) else {
+        return false;
+    };
+    for (item, part) in [
+        (ItemId::AffairDepartment, department),
+        (ItemId::AffairDepartmentHead, head),
+    ] {
+        let mut also = Vec::new();
+        let read = fill(report, item, &[], &part, &mut also);
+        let (Some(_), Some((a, b))) = (read, part.span()) else {
+            continue;
+        };
+        trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed(DEPARTMENT_DOWN),
+            pointer: item_pointer(item, &[]),
+            lines: [a, b],
+            confidence: Confidence::Inferred,
+        });
+    }
+    true
+}
+
+/// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6, 様式4
+/// Ⅰ7) in `cell` of the 所属長の役職名 (item `id`), where the 部署 stands a line down, on the 所属長's label's line: its first line names a 部署 whose last unit the
 /// title on its last line heads (`財政局 税務部 架空課` / `架空課長`). A title wrapped over two
 /// lines never names its unit twice, so this reading is the only one — where the 部署's own
 /// label stood with nothing under it (the caller's test). Refuses (`None`: the conflict of

@@ -2412,17 +2412,8 @@ fn mark_page_titles(pieces: &mut [Piece]) -> bool {
 fn title_heads(cover: &[Piece]) -> Vec<String> {
     let mut heads = Vec::new();
     for piece in cover.iter().filter(|p| p.furniture.is_none()) {
-        if !super::cover::is_title(&piece.text) {
-            continue;
-        }
-        let title = squeeze(&piece.text);
-        let title = title.strip_suffix("(案)").unwrap_or(&title);
-        for kind in <crate::AssessmentKind as crate::Choice>::ALL {
-            if let Some(head) = title.strip_suffix(kind.document_name()) {
-                if !head.is_empty() {
-                    heads.push(head.to_owned());
-                }
-            }
+        if super::cover::is_title(&piece.text) {
+            heads.extend(super::cover::title_head(&piece.text));
         }
     }
     heads
