@@ -1142,7 +1142,12 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             });
             if let Some(joined) = joined {
                 at += 1;
-                push_title(&joined, &[(k, piece.no), (k + 1, next.no)], &mut found);
+                let tail = [(k, piece.no), (k + 1, next.no)];
+                if opens_as_a_tail(&joined) {
+                    push_title_with_head_above(pieces, &free, at - 2, &tail, &mut found);
+                } else {
+                    push_title(&joined, &tail, &mut found);
+                }
                 continue;
             }
         }
@@ -1151,15 +1156,7 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             // is the tail of a title wrapped on the lines above: those lines are its head, or
             // it is no title (cut short).
             Some(ItemId::CoverTitle) if opens_as_a_tail(t) => {
-                let mut parts = title_head_above(pieces, &free, at - 1);
-                if !parts.is_empty() {
-                    parts.push((k, piece.no));
-                    let mut words = String::new();
-                    for &(m, _) in &parts {
-                        words.push_str(pieces.get(m).map_or("", |p| p.text));
-                    }
-                    push_title(&words, &parts, &mut found);
-                }
+                push_title_with_head_above(pieces, &free, at - 1, &[(k, piece.no)], &mut found);
             }
             Some(ItemId::CoverTitle) => push_title(t, &[(k, piece.no)], &mut found),
             Some(id) => found.push((id, vec![k], cell(vec![(piece.no, t.to_owned())], true))),
@@ -1292,10 +1289,48 @@ fn push_title(t: &str, parts: &[(usize, usize)], found: &mut Vec<(ItemId, Vec<us
 /// which no title opens with: a line of a title that starts with one is a wrapped title's tail.
 const TITLE_JOINS: [&str; 4] = ["関する", "係る", "関わる", "おける"];
 
-/// Whether the title `t` opens with one of [`TITLE_JOINS`] (`関する事務 全項目評価書`).
+/// The rests of those joining words, and of 及び and 並びに, where a line breaks inside the
+/// word (`…の支給に関` / `する事務`, `…の貸与及` / `び返還に関する事務`): kana that end a word and
+/// open none, so that no title opens with them either.
+const TITLE_JOIN_RESTS: [&str; 5] = ["する", "わる", "ける", "る", "び"];
+
+/// Whether the title `t` opens with one of [`TITLE_JOINS`] (`関する事務 全項目評価書`) or with
+/// the rest of a word cut by a line's end ([`TITLE_JOIN_RESTS`]: `する事務 全項目評価書`).
 fn opens_as_a_tail(t: &str) -> bool {
     let t = squeeze(t);
-    TITLE_JOINS.iter().any(|join| t.starts_with(join))
+    let opens_with = |word: &&str| t.starts_with(word);
+    TITLE_JOINS.iter().any(opens_with) || TITLE_JOIN_RESTS.iter().any(opens_with)
+}
+
+/// Pushes onto `found` the title whose tail is the free pieces `tail` (a title that
+/// [`opens_as_a_tail`]), with its head from the free pieces right above `free[at]`
+/// ([`title_head_above`]); pushes nothing where there is no such head: the title was cut short,
+/// and its tail alone is no title.
+fn push_title_with_head_above(
+    pieces: &[Piece],
+    free: &[usize],
+    at: usize,
+    tail: &[(usize, usize)],
+    found: &mut Vec<(ItemId, Vec<usize>, Cell)>,
+) {
+    let mut parts = title_head_above(pieces, free, at);
+    if parts.is_empty() {
+        return;
+    }
+    parts.extend_from_slice(tail);
+    let mut words = String::new();
+    let mut after_body = false;
+    for &(m, _) in &parts {
+        let text = pieces.get(m).map_or("", |p| p.text);
+        // (The body's name, the 事務's and the form's name apart, as the title prints them:
+        // `架空県 架空金の支給に関する事務 重点項目評価書`; a word's pieces joined.)
+        if !words.is_empty() && (after_body || is_form_name(text)) {
+            words.push(' ');
+        }
+        words.push_str(text);
+        after_body = names_a_body(text);
+    }
+    push_title(&words, &parts, found);
 }
 
 /// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
@@ -1376,19 +1411,21 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
     let end =
         (0..free.len()).find(|&at| text(at).is_some_and(|p| p.text.ends_with(DECLARATION_END)))?;
     let mut start = end;
-    while start > 0 {
-        let (Some(above), Some(here)) = (text(start - 1), text(start)) else {
-            break;
-        };
-        // (A value of another item's type above the 宣言 is that item's: `7` / `架空事務評価書`.)
-        if above.no + 1 != here.no
-            || !here.starts_line
-            || above.text.ends_with('。')
-            || typed_as(above.text).is_some()
-        {
-            break;
-        }
+    while start > 0 && continues_declaration(pieces, free, start, 1) {
         start -= 1;
+    }
+    // A 宣言 that does not open as one (`…個人のプライバ` / blank / `シー等の…を宣言する。`) may
+    // be a text with a blank line after every line: its start is up the lines it wrapped over,
+    // past one blank line each, where it opens with the body's name.
+    if !text(start).is_some_and(|p| opens_with_body(p.text)) {
+        let mut up = start;
+        while up > 0 && continues_declaration(pieces, free, up, 2) {
+            up -= 1;
+            if text(up).is_some_and(|p| opens_with_body(p.text)) {
+                start = up;
+                break;
+            }
+        }
     }
     let ks: Vec<usize> = free.get(start..=end)?.to_vec();
     let lines = ks
@@ -1397,6 +1434,31 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
         .map(|p| (p.no, p.text.to_owned()))
         .collect();
     Some((ks, cell(lines, true)))
+}
+
+/// Whether the free piece `free[at]` goes on the 宣言 of the free piece above it: it starts its
+/// line at most `apart` lines below the line of the piece above (1: right under it; 2: past
+/// one blank line, no piece between), and the piece above ends no sentence and is no value of
+/// another item's type (`7` / `架空事務評価書` above the 宣言 are those items').
+fn continues_declaration(pieces: &[Piece], free: &[usize], at: usize, apart: usize) -> bool {
+    let (Some(&k_above), Some(&k)) = (at.checked_sub(1).and_then(|a| free.get(a)), free.get(at))
+    else {
+        return false;
+    };
+    let (Some(above), Some(here)) = (pieces.get(k_above), pieces.get(k)) else {
+        return false;
+    };
+    // (Past a line between them, only blank lines: no piece of another line.)
+    let gap = here.no.saturating_sub(above.no);
+    let between_blank = gap == 1
+        || pieces
+            .get(k_above + 1..k)
+            .is_some_and(|between| between.iter().all(|p| p.text.is_empty()));
+    (1..=apart).contains(&gap)
+        && between_blank
+        && here.starts_line
+        && !above.text.ends_with('。')
+        && typed_as(above.text).is_none()
 }
 
 /// Rule 4: the 様式 tag (`[令和６年10月　様式２]`), read by the cover item's type.
@@ -1634,6 +1696,44 @@ mod tests {
         assert_eq!(report.cover.title, None);
         assert!(opens_as_a_tail("関する事務 全項目評価書"));
         assert!(!opens_as_a_tail("架空市 架空事務 全項目評価書"));
+    }
+
+    #[test]
+    fn a_title_opened_by_a_word_s_rest_takes_its_head_from_the_lines_above() {
+        // Reads: `…に関` / `する事務` / the form's name, and `…及` / `び返還に関する事務 …`.
+        let (report, _) = cover_of("3\n架空県 架空金の支給に関\nする事務\n重点項目評価書\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空県 架空金の支給に関する事務 重点項目評価書")
+        );
+        let (report, _) =
+            cover_of("3\n架空機構の架空金の貸与及\nび返還に関する事務 基礎項目評価書\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空機構の架空金の貸与及び返還に関する事務 基礎項目評価書")
+        );
+        // Refuses: the rest under a number alone is no title (cut short).
+        let (report, _) = cover_of("3\nする事務\n重点項目評価書\n");
+        assert_eq!(report.cover.title, None);
+        assert!(opens_as_a_tail("び返還に関する事務 基礎項目評価書"));
+        assert!(!opens_as_a_tail("架空びわ湖事務 基礎項目評価書"));
+    }
+
+    #[test]
+    fn a_number_of_five_figures_is_the_register_s_and_longer_is_no_number() {
+        // Reads: five figures beside the title under the row of labels.
+        let (report, _) = cover_of("評価書番号 評価書名\n31006 架空町 架空の事務 基礎項目評価書\n");
+        assert_eq!(report.cover.number.as_deref(), Some("31006"));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町 架空の事務 基礎項目評価書")
+        );
+        // Refuses: six figures (a code of another kind) are no 評価書番号.
+        assert_eq!(
+            leading_number("310060 架空町 架空の事務 基礎項目評価書"),
+            None
+        );
+        assert!(is_number("31006") && !is_number("310060"));
     }
 
     #[test]
@@ -2128,6 +2228,31 @@ mod tests {
             Some(crate::import::Confidence::Inferred)
         );
         assert_eq!(report.cover.special_note, None);
+    }
+
+    #[test]
+    fn a_declaration_with_a_blank_line_after_each_line_opens_where_the_body_is_named() {
+        // Reads: up its lines, past one blank line each, to the line that opens with the body.
+        let (report, _) = cover_of(
+            "3\n\n架空市は、架空の事務で特定個人情報ファイルを取り扱うに当たり、その権利利益\n\n\
+             の保護に取り組んでいることを宣言する。\n\n特記事項\n",
+        );
+        assert_eq!(
+            report.cover.declaration.as_deref(),
+            Some(
+                "架空市は、架空の事務で特定個人情報ファイルを取り扱うに当たり、その権利利益\
+                 の保護に取り組んでいることを宣言する。"
+            )
+        );
+        // Refuses: no line up there opens with a body: the paragraph as it stands.
+        let (report, _) = cover_of(
+            "3\n\n架空の事務で特定個人情報ファイルを取り扱うに当たり、その権利利益\n\n\
+             の保護に取り組んでいることを宣言する。\n\n特記事項\n",
+        );
+        assert_eq!(
+            report.cover.declaration.as_deref(),
+            Some("の保護に取り組んでいることを宣言する。")
+        );
     }
 
     #[test]

@@ -791,13 +791,18 @@ fn skip_spaces(chars: &mut std::iter::Peekable<std::str::CharIndices>) {
 /// A list's entry with its numbering taken off ([`strip_list_mark`]), a circled number too
 /// (`①架空ファイル`, `② 乙ファイル`: a list may number its entries as the form numbers its
 /// items), and a parenthesized number of one character (`⑴ 架空ファイル`, U+2474–U+2487, as
-/// a word processor writes `(1)`). A mark with nothing after it is left (`①`: no entry).
+/// a word processor writes `(1)`). A circled number with nothing after it is left (`①`: no
+/// entry, and no number of a list of one-character marks only); a parenthesized one alone goes,
+/// as `（1）` alone does (`⑴` / `甲ファイル`: a page run together put the mark on a line of its
+/// own, and its entry is the next line).
 pub(crate) fn strip_entry_mark(text: &str) -> &str {
     let t = strip_list_mark(text);
     let mut chars = t.chars();
-    let marked = |c: char| super::form_words::is_circled(c) || ('⑴'..='⒇').contains(&c);
+    let parenthesized = |c: char| ('⑴'..='⒇').contains(&c);
+    let marked = |c: char| super::form_words::is_circled(c) || parenthesized(c);
     match chars.next() {
         Some(c) if marked(c) && !chars.as_str().trim().is_empty() => chars.as_str().trim_start(),
+        Some(c) if parenthesized(c) => "",
         _ => t,
     }
 }
@@ -1596,7 +1601,8 @@ pub(super) mod tests {
         assert_eq!(strip_entry_mark("①架空ファイル"), "架空ファイル");
         assert_eq!(strip_entry_mark("② 乙ファイル"), "乙ファイル");
         assert_eq!(strip_entry_mark("⑴ 丙ファイル"), "丙ファイル");
-        assert_eq!(strip_entry_mark("⑵"), "⑵");
+        // A parenthesized number alone is a mark whose entry is on the next line.
+        assert_eq!(strip_entry_mark("⑵"), "");
         assert_eq!(strip_entry_mark("（１）甲ファイル"), "甲ファイル");
         // A document site's spaces inside the parentheses; not a parenthesis left open.
         assert_eq!(strip_entry_mark("( 2 )乙ファイル"), "乙ファイル");

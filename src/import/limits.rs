@@ -287,9 +287,10 @@ pub(super) const CHANGES_HEADING_TAIL: usize = 8;
 // ---- cover --------------------------------------------------------------------------------
 
 /// The most digits a 評価書番号 has: the number a body gives each of its reports in its
-/// 計画管理書 (様式1), in the hundreds at most; a longer number alone on a line is something
-/// else (a year, a postal code).
-pub(super) const NUMBER_DIGITS: usize = 4;
+/// 計画管理書 (様式1), most often in the hundreds at most, five figures where the body's
+/// numbering puts a code of its own before it (`31006`); a longer number alone on a line is
+/// something else (a postal code, a telephone number).
+pub(super) const NUMBER_DIGITS: usize = 5;
 
 /// The longest 評価実施機関名 read by its ending alone (characters): the forms' bodies are named
 /// in under 30 (`架空県後期高齢者医療広域連合長` is 15); a longer line is a sentence.

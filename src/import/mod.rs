@@ -946,6 +946,17 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Draft, ImportError> {
     import(&decoded.text)
 }
 
+/// Whether a block's system name (重点, 全項目 Ⅰ2①: one name) is a name with prose beside it: a
+/// line as long as a line of prose ([`limits::PROSE_LINE_CHARS`]) with a space inside it. A name
+/// is shorter; a name with a space inside it (`架空市 住民記録システム`) is shorter still.
+///
+/// Beside prose: `架空集約システム 県内の市町村の間で架空の資格と該当回数を引`. A name:
+/// `架空市 住民記録システム`, `架空広域連合電算処理システム（標準システム）`.
+fn name_beside_prose(value: &str) -> bool {
+    let t = value.trim();
+    t.contains(char::is_whitespace) && t.chars().count() >= limits::PROSE_LINE_CHARS
+}
+
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
 /// item's own type; the other items the cell filled go to `also`, for the trace (a 基礎 systems
 /// list: every system it holds, in place of the cell's own).
@@ -968,6 +979,14 @@ fn fill(
         ItemId::AffairName if walk::is_clause_line(&cell.joined()) => None,
         ItemId::SystemName
             if report.form() != AssessmentKind::Basic && walk::is_clause_line(&cell.joined()) =>
+        {
+            None
+        }
+        // Nor one that runs on past a space for a prose line's width (`甲システム 県内の市町村の
+        // 間で…を引`, the functions beside it wrapped before their clause's comma): the name and
+        // the functions side by side, where one ends the text does not show.
+        ItemId::SystemName
+            if report.form() != AssessmentKind::Basic && name_beside_prose(&cell.joined()) =>
         {
             None
         }
@@ -1576,6 +1595,17 @@ impl fmt::Display for Confidence {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_system_name_with_a_prose_line_beside_it_is_no_name() {
+        assert!(name_beside_prose(
+            "架空集約システム 県内の市町村の間で架空の資格と該当回数を引"
+        ));
+        assert!(!name_beside_prose("架空市 住民記録システム"));
+        assert!(!name_beside_prose(
+            "架空広域連合電算処理システム（標準システム）"
+        ));
+    }
 
     #[test]
     fn pointers_escape_and_index() {

@@ -21,6 +21,7 @@
 //! name's (no sentence: `架空事務` / `(続き)` / `②事務の内容`) or is a note on it
 //! (`※架空システムは、…`), and a label with a value on its own line (its cell starts there).
 
+use super::limits::PROSE_LINE_CHARS;
 use super::text::Line;
 use super::walk::{Found, Key, ends_a_name, opens_a_note};
 use crate::report::ItemId;
@@ -32,70 +33,95 @@ const NAME_THEN_PROSE: [(ItemId, ItemId); 2] = [
     (ItemId::SystemName, ItemId::SystemFunctions),
 ];
 
+/// The text of line `no`, where one line of `lines` has that number (markup may make several of
+/// one source line: those are not moved).
+fn text_of<'l>(lines: &'l [Line<'_>], no: usize) -> Option<&'l str> {
+    let at = lines.partition_point(|l| l.no < no);
+    match (lines.get(at), lines.get(at + 1)) {
+        (Some(line), next) if line.no == no && next.is_none_or(|n| n.no != no) => {
+            Some(line.text.as_ref())
+        }
+        _ => None,
+    }
+}
+
+/// Whether a cell's first line, the rest of its label's line, holds nothing of a value (a
+/// note mark `※` aside).
+fn is_bare(first: &str) -> bool {
+    first.trim().trim_matches(['※', ' ', '　']).is_empty()
+}
+
+/// The lines between the end of a name item's value and the label of the prose item after it,
+/// where the label parted them from the prose (see the module's docs): the lines that are not
+/// blank, each left to no item, the first of them one that ends the name (none: the label stands
+/// right under the name). `None` where a line between is another's, or could be the name's.
+fn parted_lines(
+    found: &Found,
+    lines: &[Line],
+    name: ItemId,
+    name_end: usize,
+    label_no: usize,
+) -> Option<Vec<usize>> {
+    let mut between = Vec::new();
+    for no in name_end + 1..label_no {
+        let text = text_of(lines, no)?;
+        if !text.trim().is_empty() {
+            between.push(no);
+        }
+    }
+    let all_loose = between.iter().all(|no| found.stray.contains(no));
+    // (A note on the name, `※架空システムは、…` or `確認：…`, is the name cell's or no item's,
+    // never the next item's.)
+    let ended_the_name = match between.first() {
+        None => true,
+        Some(&no) => text_of(lines, no)
+            .map(str::trim)
+            .is_some_and(|t| ends_a_name(name, t) && !t.starts_with('※') && !opens_a_note(t)),
+    };
+    (all_loose && ended_the_name).then_some(between)
+}
+
+/// The last line of the name item `name`'s value in the cell at `indices`, where the cell
+/// holds the name alone: no note on it (`※…`), no definition of its short form
+/// (`（以下「甲」という。）`), after which any text may follow.
+fn name_end(found: &Found, name: ItemId, indices: super::walk::Indices) -> Option<usize> {
+    let name_cell = found.cells.get(&(name, indices))?;
+    let noted = name_cell
+        .texts()
+        .any(|t| t.starts_with('※') || super::DEFINITION_OPENINGS.iter().any(|o| t.contains(o)));
+    if noted {
+        return None;
+    }
+    name_cell
+        .lines
+        .iter()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .map(|(no, _)| *no)
+        .max()
+}
+
 /// Gives the lines a prose item's label parted from the rest of its value to the prose item's
 /// cell (see the module's docs).
 pub(super) fn join(found: &mut Found, lines: &[Line]) {
-    // The text of line `no`, where one line of `lines` has that number (markup may make
-    // several of one source line: those are not moved).
-    let text_of = |no: usize| {
-        let at = lines.partition_point(|l| l.no < no);
-        match (lines.get(at), lines.get(at + 1)) {
-            (Some(line), next) if line.no == no && next.is_none_or(|n| n.no != no) => {
-                Some(line.text.as_ref())
-            }
-            _ => None,
-        }
-    };
+    share_under_stacked_labels(found, lines);
     let mut moves: Vec<(Key, Vec<usize>)> = Vec::new();
     for (key, cell) in &found.cells {
         let Some(&(name, _)) = NAME_THEN_PROSE.iter().find(|(_, prose)| *prose == key.0) else {
             continue;
         };
-        let Some(name_cell) = found.cells.get(&(name, key.1)) else {
-            continue;
-        };
-        // The name's cell holds the name alone: no note on it (`※…`), no definition of its
-        // short form (`（以下「甲」という。）`), after which any text may follow.
-        let noted = name_cell.texts().any(|t| {
-            t.starts_with('※') || super::DEFINITION_OPENINGS.iter().any(|o| t.contains(o))
-        });
-        let name_end = name_cell
-            .lines
-            .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(no, _)| *no)
-            .max();
-        let Some(name_end) = name_end.filter(|_| !noted) else {
+        let Some(name_end) = name_end(found, name, key.1) else {
             continue;
         };
         let Some(&(label_no, ref first)) = cell.lines.first() else {
             continue;
         };
-        let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
         let goes_on = cell.texts().next().is_some();
-        if !bare || !goes_on || label_no <= name_end + 1 {
+        if !is_bare(first) || !goes_on || label_no <= name_end + 1 {
             continue;
         }
-        let Some(between) = (name_end + 1..label_no)
-            .map(|no| text_of(no).map(|t| (no, t.trim().is_empty())))
-            .collect::<Option<Vec<(usize, bool)>>>()
-        else {
-            continue;
-        };
-        let between: Vec<usize> = between
-            .into_iter()
-            .filter(|&(_, blank)| !blank)
-            .map(|(no, _)| no)
-            .collect();
-        let all_loose = between.iter().all(|no| found.stray.contains(no));
-        // (A note on the name, `※架空システムは、…` or `確認：…`, is the name cell's or no
-        // item's, never the next item's.)
-        let ended_the_name = between
-            .first()
-            .and_then(|&no| text_of(no))
-            .map(str::trim)
-            .is_some_and(|t| ends_a_name(name, t) && !t.starts_with('※') && !opens_a_note(t));
-        if all_loose && ended_the_name {
+        // (Lines the label parted from the prose: none, and the cell is as the walk read it.)
+        let between = parted_lines(found, lines, name, name_end, label_no);
+        if let Some(between) = between.filter(|b| !b.is_empty()) {
             moves.push((*key, between));
         }
     }
@@ -106,13 +132,118 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
         };
         let mut joined: Vec<(usize, String)> = held
             .iter()
-            .filter_map(|&no| text_of(no).map(|t| (no, t.to_owned())))
+            .filter_map(|&no| text_of(lines, no).map(|t| (no, t.to_owned())))
             .collect();
         // (The label's line holds nothing of the value: it is left out.)
         joined.extend(cell.lines.drain(..).skip(1));
         cell.lines = joined;
         cell.displaced = true;
     }
+}
+
+/// The 基礎's ②事務の概要 and ③システムの名称 labels (様式2 Ⅰ1②③) printed one right under the
+/// other amid the 概要's lines: the print draws each label at the middle of its row, and where
+/// the 概要 is tall both fall among its lines (`①事務の名称` / `架空事務` / `【概要】` /
+/// `架空法に基づき、…を行う。` / `②事務の概要` / `③システムの名称` / `・甲の受付` / `・乙の決定` /
+/// `甲システム` / `乙システム`). The walk leaves the lines above the labels to no item and puts
+/// those under them in ③'s cell. The form's types tell which is whose: ③ lists names, each on
+/// a line of its own (no sentence's or clause's punctuation, no bullet, number, bracket or note
+/// mark, shorter than a prose line), and ② is the prose before them, whose last line shows that
+/// it ends there (a sentence's 。, a bulleted or numbered entry).
+///
+/// Reads the example above: ② `【概要】 … ・乙の決定`, ③ `甲システム`, `乙システム`. Refuses ③'s
+/// lines where the prose's last line ends in mid-sentence (`…を行` / `甲システム`: the line may
+/// wrap on into the names), where no line of prose or no name stands under the labels, and
+/// where ② holds a value of its own.
+fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
+    let Some((prose_key, label_no)) = found.cells.iter().find_map(|(key, cell)| {
+        let &(no, ref first) = cell.lines.first()?;
+        let empty = cell.texts().next().is_none();
+        (key.0 == ItemId::AffairDescription && is_bare(first) && empty).then_some((*key, no))
+    }) else {
+        return;
+    };
+    // ③'s label right under ②'s, blank lines aside.
+    let names_key = found.cells.iter().find_map(|(key, cell)| {
+        let &(no, ref first) = cell.lines.first()?;
+        let right_under = no > label_no
+            && (label_no + 1..no).all(|n| text_of(lines, n).is_some_and(|t| t.trim().is_empty()));
+        (key.0 == ItemId::SystemName && is_bare(first) && right_under).then_some(*key)
+    });
+    let Some(names_key) = names_key else { return };
+    let Some(name_end) = name_end(found, ItemId::AffairName, prose_key.1) else {
+        return;
+    };
+    if label_no <= name_end {
+        return;
+    }
+    let Some(between) = parted_lines(found, lines, ItemId::AffairName, name_end, label_no) else {
+        return;
+    };
+    let Some(names_cell) = found.cells.get(&names_key) else {
+        return;
+    };
+    let under: Vec<(usize, String)> = names_cell
+        .lines
+        .iter()
+        .skip(1)
+        .filter(|(_, t)| !t.trim().is_empty())
+        .cloned()
+        .collect();
+    // The names: the run of name lines that ends the cell.
+    let names_from = under
+        .iter()
+        .rposition(|(_, t)| !is_name_line(t.trim()))
+        .map_or(0, |last_prose| last_prose + 1);
+    let Some((_, last_prose)) = names_from.checked_sub(1).and_then(|at| under.get(at)) else {
+        return;
+    };
+    if names_from == under.len() || !ends_prose_entry(last_prose.trim()) {
+        return;
+    }
+    let (prose, names) = under.split_at(names_from);
+    found.stray.retain(|no| !between.contains(no));
+    // (The labels stood in a stack; the types have told which value is whose.)
+    found.stacked.remove(&names_key);
+    found.stacked.remove(&prose_key);
+    let label_line = names_cell.lines.first().cloned();
+    if let Some(cell) = found.cells.get_mut(&names_key) {
+        cell.lines = label_line
+            .into_iter()
+            .chain(names.iter().cloned())
+            .collect();
+        cell.displaced = true;
+    }
+    if let Some(cell) = found.cells.get_mut(&prose_key) {
+        let mut joined: Vec<(usize, String)> = between
+            .iter()
+            .filter_map(|&no| text_of(lines, no).map(|t| (no, t.to_owned())))
+            .collect();
+        joined.extend(prose.iter().cloned());
+        cell.lines = joined;
+        cell.displaced = true;
+    }
+}
+
+/// Whether `text` (trimmed) may be a system's name on a line of its own in 基礎's list (様式2
+/// Ⅰ1③): no sentence's or clause's punctuation, no bullet, list number, bracket or note mark
+/// before it, and shorter than a line of prose ([`PROSE_LINE_CHARS`]). `甲システム`, `中間サーバー`;
+/// not `・甲の受付`, `（1）甲`, `【内容】`, `甲を行う。`, `甲と、乙`.
+fn is_name_line(text: &str) -> bool {
+    !text.is_empty()
+        && !text.contains(['。', '、', '，', ','])
+        && !text.starts_with(super::fill::BULLETS)
+        && !text.starts_with(['【', '（', '(', '[', '［', '※', '＜', '<'])
+        && super::fill::strip_list_mark(text) == text
+        && text.chars().count() < PROSE_LINE_CHARS
+}
+
+/// Whether `text` (trimmed), a line of prose, shows that the prose may end after it: it ends a
+/// sentence, or it is an entry of a bulleted or numbered list (`・乙の決定`, `（2）乙の決定`).
+fn ends_prose_entry(text: &str) -> bool {
+    text.ends_with('。')
+        || text.starts_with(super::fill::BULLETS)
+        || super::fill::strip_list_mark(text) != text
 }
 
 #[cfg(test)]
@@ -147,6 +278,41 @@ mod tests {
             .iter()
             .find(|v| v.pointer == "/affair/description");
         assert_eq!(traced.map(|v| v.confidence), Some(Confidence::Inferred));
+    }
+
+    /// An invented 基礎 opening a cell a line, with the lines `affair` under ①事務の名称.
+    fn basic(affair: &str) -> crate::import::Draft {
+        let text = format!(
+            "特定個人情報保護評価書（基礎項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 基礎項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成26年4月 様式2]\nⅠ 関連情報\n\
+             1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n{affair}\n2.特定個人情報ファイル名\n\
+             架空ファイル\n"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn labels_stacked_amid_the_prose_share_it_and_the_names_by_their_types() {
+        let opening = "架空手当事務\n【概要】\n架空手当法に基づき、町は手当を支給する。\n②事務の概要\n\
+                       ③システムの名称\n【内容】\n・受給資格の認定\n・手当の支給\n";
+        // Reads: the names that end ③'s lines, the prose before them and above the labels ②'s.
+        let draft = basic(&format!("{opening}甲システム\n乙システム"));
+        let description = draft
+            .report
+            .affair
+            .description
+            .as_deref()
+            .unwrap_or_default();
+        assert!(description.starts_with("【概要】"), "{description}");
+        assert!(description.ends_with("・手当の支給"), "{description}");
+        let names = super::super::tests::system_names(&draft);
+        assert_eq!(names, ["甲システム", "乙システム"]);
+        // Refuses: the prose's last line ends inside a sentence (it may run on into the names).
+        let cut = opening.replace("・手当の支給\n", "手当の額を定め、\n");
+        let draft = basic(&format!("{cut}甲システム\n乙システム"));
+        assert_eq!(draft.report.affair.description, None);
+        let names = super::super::tests::system_names(&draft);
+        assert!(names.iter().all(|n| n.is_empty()), "{names:?}");
     }
 
     #[test]

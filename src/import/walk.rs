@@ -129,6 +129,19 @@ fn hiragana_continues(squeezed: &str, label: &str) -> bool {
         .is_some_and(super::text::is_hiragana)
 }
 
+/// Whether `squeezed` (a plain line, folded) is a sentence whose subject or object is `label`'s
+/// words at its start: the particle `は` or `を` right after them, and a full stop at its end
+/// (`事務の概要は別紙に記載している。`, the 概要's value pointing to an attachment). No value
+/// opens with a particle; a label's own printed wording that goes on past a shorter label
+/// (`リスクへの対策は十分か`) is no sentence, and is matched whole as the longer label.
+fn opens_sentence_on(squeezed: &str, label: &str) -> bool {
+    let particle = squeezed
+        .get(label.len()..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, 'は' | 'を'));
+    particle && squeezed.ends_with('。')
+}
+
 /// Whether `rest` (a line's words after its chapter numeral) is a chapter's title as the
 /// 項目一覧 lists it (`基本情報`, `基本情報 3`), not a 変更箇所's 項目 that names an item by its
 /// path from the chapter on (`基本情報－2特定個人情報ファイルを…`).
@@ -2480,6 +2493,7 @@ impl<'r> Walker<'r> {
                 .iter()
                 .filter(|&&(c, l, _)| Some(c) == squeezed_first && squeezed.starts_with(l))
                 .filter(|&&(_, l, _)| circled.is_some() || !hiragana_continues(&squeezed, l))
+                .filter(|&&(_, l, _)| circled.is_some() || !opens_sentence_on(&squeezed, l))
                 // (In bytes: the labels that start the line are each a start of the others,
                 // longer in bytes as in characters.)
                 .map(|&(_, l, id)| (l.len(), id))
@@ -3653,8 +3667,8 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 /// no name's rest). Whether `line` itself ends inside its last name: it parts names by commas
 /// and ends with none.
 fn push_line_of_names(out: &mut Vec<String>, line: &str, goes_on: bool) -> bool {
-    let names = names_of_line(line, &NAME_COMMAS);
-    let parted = names.len() > 1;
+    let names = names_of_line(line, &NAME_PARTS);
+    let parted = names_of_line(line, &NAME_COMMAS).len() > 1;
     let mut pieces = names
         .into_iter()
         .map(str::trim)
@@ -3674,6 +3688,13 @@ fn push_line_of_names(out: &mut Vec<String>, line: &str, goes_on: bool) -> bool 
 
 /// The marks a line of names parts them with (`、`, `，`, `,`).
 const NAME_COMMAS: [char; 3] = ['、', '，', ','];
+
+/// What parts the names of a list cell's line: its commas ([`NAME_COMMAS`]) and a tab, which a
+/// sheet's text puts between two cells of a row (`③システムの名称⇥甲システム⇥乙システム`: a name a
+/// cell). No name holds a tab. A tab is no comma for a wrap: typesetting's rule that keeps a
+/// comma off a line's head says nothing of where a sheet's row ends, so a row of names parted by
+/// tabs is whole and the next line opens a name of its own.
+const NAME_PARTS: [char; 4] = ['、', '，', ',', '\t'];
 
 #[cfg(test)]
 pub(super) mod tests {
@@ -4037,6 +4058,65 @@ pub(super) mod tests {
             let description = draft.report.affair.description.unwrap_or_default();
             assert!(description.starts_with(after), "{description}");
         }
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_label_s_words_is_no_label() {
+        let text = |line: &str| {
+            format!(
+                "特定個人情報保護評価書（基礎項目評価書）\n[平成30年5月 様式2]\nⅠ 関連情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空の貸与に関する事務\n\
+                 ②事務の概要\n{line}\n③システムの名称\n架空システム\n"
+            )
+        };
+        let description = |line: &str| {
+            let draft = crate::import::import(&text(line)).expect("a report");
+            draft.report.affair.description
+        };
+        // Reads: the sentence whole, the label's words its subject.
+        assert_eq!(
+            description("※事務の概要は別紙に記載している。").as_deref(),
+            Some("※事務の概要は別紙に記載している。")
+        );
+        assert!(opens_sentence_on(
+            "事務の概要は別紙に記載している。",
+            "事務の概要"
+        ));
+        // Refuses: a label's own wording, no sentence (`…は十分か`).
+        assert!(!opens_sentence_on(
+            "リスクへの対策は十分か",
+            "リスクへの対策"
+        ));
+        assert!(!opens_sentence_on("事務の概要 架空の概要。", "事務の概要"));
+    }
+
+    #[test]
+    fn a_name_under_a_row_of_labels_is_read_alone_on_its_line_only() {
+        let text = |values: &str| {
+            format!(
+                "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
+                 2.特定個人情報ファイルを取り扱う事務において使用するシステム\n\
+                 システム1\n①システムの名称 ②システムの機能\n{values}\n\
+                 3.特定個人情報ファイル名\n架空ファイル\n"
+            )
+        };
+        let names_of = |values: &str| {
+            let draft = crate::import::import(&text(values)).expect("a report");
+            super::super::tests::system_names(&draft)
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        // Reads: the name alone on the line under the row.
+        assert_eq!(
+            names_of("架空サーバー\n架空の照会を行う。"),
+            ["架空サーバー"]
+        );
+        // Refuses: the name and the functions side by side on it, the functions wrapped
+        // (`…を引` / `き継ぐ。`): where the name ends the line does not show.
+        let names =
+            names_of("架空集約システム 県内の市町村の間で架空の資格と該当回数を引\nき継ぐ。");
+        assert!(names.iter().all(String::is_empty), "{names:?}");
     }
 
     #[test]
@@ -4569,6 +4649,21 @@ pub(super) mod tests {
         );
         let one_a_line = cell(&["甲システム", "乙システム"]);
         assert_eq!(listed_names(&one_a_line), ["甲システム", "乙システム"]);
+    }
+
+    #[test]
+    fn a_sheet_s_row_of_names_parts_them_at_its_tabs() {
+        use crate::import::fill::tests::cell;
+        // Reads: a name a cell of the row, and the next line a name of its own (a tab is no
+        // comma for a wrap).
+        let row = cell(&["甲システム\t乙システム", "丙システム"]);
+        assert_eq!(
+            listed_names(&row),
+            ["甲システム", "乙システム", "丙システム"]
+        );
+        // Refuses: a name with a space inside stays one name.
+        let spaced = cell(&["甲 システム"]);
+        assert_eq!(listed_names(&spaced), ["甲 システム"]);
     }
 
     // A block met twice (issue 44).
