@@ -1149,9 +1149,10 @@ fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
 }
 
 /// The units a 部署's name is made of, by how their names end, from the largest down: a bureau,
-/// a department, a division, an office (`架空局`, `架空部`, `架空課`, `架空室`). A 部署's name
-/// names them from the largest down (`架空部　架空課`, `架空課　架空室`).
-const DEPARTMENT_UNITS: [&str; 4] = ["局", "部", "課", "室"];
+/// a department, a division, an office, a section (`架空局`, `架空部`, `架空課`, `架空室`,
+/// `架空係`). A 部署's name names them from the largest down (`架空部　架空課`, `架空課　架空室`,
+/// `架空課　架空係`).
+const DEPARTMENT_UNITS: [&str; 5] = ["局", "部", "課", "室", "係"];
 
 /// The rank of the unit the word `word` names ([`DEPARTMENT_UNITS`]: 0 for a bureau, 3 for an
 /// office), by its ending; `None` for a word that names none (`架空センター`, `架空部長`).
@@ -1679,6 +1680,8 @@ mod tests {
         for (department, head) in [
             ("", "架空局 架空課\n架空局長"),
             (" 甲部", "架空部\n架空部長"),
+            // (A section, `係`, is a unit too: the title heads with the 課 above it.)
+            ("", "架空課 架空係\n架空課長"),
         ] {
             let draft = text(department, head);
             assert_eq!(draft.report.affair.department_head, None, "{head}");
