@@ -957,6 +957,13 @@ fn name_beside_prose(value: &str) -> bool {
     t.contains(char::is_whitespace) && t.chars().count() >= limits::PROSE_LINE_CHARS
 }
 
+/// Whether a block's system name (重点, 全項目 Ⅰ2①) runs past the name into its functions: into
+/// their first clause ([`walk::is_clause_line`]) or beside them for a prose line's width
+/// ([`name_beside_prose`]).
+fn runs_past_a_name(value: &str) -> bool {
+    walk::is_clause_line(value) || name_beside_prose(value)
+}
+
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
 /// item's own type; the other items the cell filled go to `also`, for the trace (a 基礎 systems
 /// list: every system it holds, in place of the cell's own).
@@ -975,18 +982,12 @@ fn fill(
         // Nor is a 事務's: a name that runs into a clause (`架空の事務 架空法に基づき、…`, the
         // 概要 printed beside it) is not read; nor a block's system (重点, 全項目: one system a
         // block, where the 基礎's Ⅰ1③ lists them parted by commas) that runs into the clause
-        // its functions begin with, wrapped before their `。`.
+        // its functions begin with, wrapped before their `。`, or runs on past a space for a
+        // prose line's width (`甲システム 県内の市町村の間で…を引`: the name and the functions
+        // side by side, where one ends the text does not show).
         ItemId::AffairName if walk::is_clause_line(&cell.joined()) => None,
         ItemId::SystemName
-            if report.form() != AssessmentKind::Basic && walk::is_clause_line(&cell.joined()) =>
-        {
-            None
-        }
-        // Nor one that runs on past a space for a prose line's width (`甲システム 県内の市町村の
-        // 間で…を引`, the functions beside it wrapped before their clause's comma): the name and
-        // the functions side by side, where one ends the text does not show.
-        ItemId::SystemName
-            if report.form() != AssessmentKind::Basic && name_beside_prose(&cell.joined()) =>
+            if report.form() != AssessmentKind::Basic && runs_past_a_name(&cell.joined()) =>
         {
             None
         }

@@ -15,11 +15,17 @@
 //!   walk left to no item, and the first of them is the one that ended the name;
 //! - the label stands alone on its line (※ aside), and the prose item's cell goes on under it.
 //!
+//! A first step reads the 基礎's ②事務の概要 and ③システムの名称 labels set one under the other
+//! amid the 概要's lines (様式2 Ⅰ1②③, [`share_under_stacked_labels`]): the names that end the
+//! lines under them are ③'s, and the prose before them, with the lines the labels parted from
+//! the name, ②'s — where the prose's last line shows that it ends there.
+//!
 //! **Takes** the walk's [`Found`] and the text's lines. **Gives** the prose cells those lines
-//! first, marked displaced (their values are inferred: the structure placed the lines). **Refuses**
-//! lines that a label or another cell parts from the name, a run whose first line could be the
-//! name's (no sentence: `架空事務` / `(続き)` / `②事務の内容`) or is a note on it
-//! (`※架空システムは、…`), and a label with a value on its own line (its cell starts there).
+//! first, marked displaced (their values are inferred: the structure placed the lines), and the
+//! stacked ③'s cell its names alone. **Refuses** lines that a label or another cell parts from
+//! the name, a run whose first line could be the name's (no sentence: `架空事務` / `(続き)` /
+//! `②事務の内容`) or is a note on it (`※架空システムは、…`), a label with a value on its own line
+//! (its cell starts there), and stacked labels' lines whose prose does not show where it ends.
 
 use super::limits::PROSE_LINE_CHARS;
 use super::text::Line;
@@ -43,6 +49,13 @@ fn text_of<'l>(lines: &'l [Line<'_>], no: usize) -> Option<&'l str> {
         }
         _ => None,
     }
+}
+
+/// The lines numbered `nos` of `lines` ([`text_of`]), each with its number: a cell's lines.
+fn numbered_texts(lines: &[Line<'_>], nos: &[usize]) -> Vec<(usize, String)> {
+    nos.iter()
+        .filter_map(|&no| text_of(lines, no).map(|t| (no, t.to_owned())))
+        .collect()
 }
 
 /// Whether a cell's first line, the rest of its label's line, holds nothing of a value (a
@@ -130,10 +143,7 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
         let Some(cell) = found.cells.get_mut(&key) else {
             continue;
         };
-        let mut joined: Vec<(usize, String)> = held
-            .iter()
-            .filter_map(|&no| text_of(lines, no).map(|t| (no, t.to_owned())))
-            .collect();
+        let mut joined = numbered_texts(lines, &held);
         // (The label's line holds nothing of the value: it is left out.)
         joined.extend(cell.lines.drain(..).skip(1));
         cell.lines = joined;
@@ -215,10 +225,7 @@ fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
         cell.displaced = true;
     }
     if let Some(cell) = found.cells.get_mut(&prose_key) {
-        let mut joined: Vec<(usize, String)> = between
-            .iter()
-            .filter_map(|&no| text_of(lines, no).map(|t| (no, t.to_owned())))
-            .collect();
+        let mut joined = numbered_texts(lines, &between);
         joined.extend(prose.iter().cloned());
         cell.lines = joined;
         cell.displaced = true;
