@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 48] = [
+const FILES: [(&str, &str); 49] = [
     ("line_pitch.txt", include_str!("layouts/line_pitch.txt")),
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
@@ -125,6 +125,10 @@ const FILES: [(&str, &str); 48] = [
     ("comments.txt", include_str!("layouts/comments.txt")),
     ("label_end.txt", include_str!("layouts/label_end.txt")),
     ("long_vowel.txt", include_str!("layouts/long_vowel.txt")),
+    (
+        "overlapped_pieces.txt",
+        include_str!("layouts/overlapped_pieces.txt"),
+    ),
 ];
 
 /// The examples of a file.
@@ -323,6 +327,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.comment_anchors",
         "shape.side_by_side_diff",
         "shape.python_repr",
+        "shape.overlapped_pieces",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

@@ -1146,7 +1146,7 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
                 if opens_as_a_tail(&joined) {
                     push_title_with_head_above(pieces, &free, at - 2, &tail, &mut found);
                 } else {
-                    push_title(&joined, &tail, &mut found);
+                    push_title_under_body(pieces, &free, at - 2, &joined, &tail, &mut found);
                 }
                 continue;
             }
@@ -1158,7 +1158,9 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             Some(ItemId::CoverTitle) if opens_as_a_tail(t) => {
                 push_title_with_head_above(pieces, &free, at - 1, &[(k, piece.no)], &mut found);
             }
-            Some(ItemId::CoverTitle) => push_title(t, &[(k, piece.no)], &mut found),
+            Some(ItemId::CoverTitle) => {
+                push_title_under_body(pieces, &free, at - 1, t, &[(k, piece.no)], &mut found);
+            }
             Some(id) => found.push((id, vec![k], cell(vec![(piece.no, t.to_owned())], true))),
             None => {}
         }
@@ -1333,6 +1335,81 @@ fn push_title_with_head_above(
     push_title(&words, &parts, found);
 }
 
+/// The title `t` of the free pieces `parts` (from `free[at]` on), with the body's name it opens
+/// with where that stands on the line right above ([`body_above_title`]); no title where the
+/// line above may be either the title's head or the 評価実施機関名.
+fn push_title_under_body(
+    pieces: &[Piece],
+    free: &[usize],
+    at: usize,
+    t: &str,
+    parts: &[(usize, usize)],
+    found: &mut Vec<(ItemId, Vec<usize>, Cell)>,
+) {
+    match body_above_title(pieces, free, at, t) {
+        TitleHead::None => push_title(t, parts, found),
+        TitleHead::Body(head) => {
+            let body = pieces.get(head.0).map_or("", |p| p.text.trim());
+            let mut with_head = vec![head];
+            with_head.extend_from_slice(parts);
+            push_title(&format!("{body} {t}"), &with_head, found);
+        }
+        TitleHead::Either => {}
+    }
+}
+
+/// What stands on the line right above a title that opens with no body's name
+/// ([`body_above_title`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleHead {
+    /// No body's name: the title is whole.
+    None,
+    /// The body's name the title opens with (its piece and line).
+    Body((usize, usize)),
+    /// A body that both heads a title and is a 評価実施機関名 (`架空市教育委員会`): two
+    /// readings, so neither.
+    Either,
+}
+
+/// The body's name a title opens with, printed on the line right above the rest of it where a
+/// narrow cell or a page split at its spaces parted them (`架空市` / `架空事務 全項目評価書`): the
+/// free piece right above `free[at]`, a body's name ([`names_a_body`]) of no item's type, above
+/// a title `title` that opens with no body's name of its own (a 評価書名 names its body first,
+/// 記載要領 表紙). An executive's name there (`架空市長`, `架空県知事`, `架空大臣`) is the
+/// 評価実施機関名 and no title's head; the name of a body that is its own executive
+/// (`架空市教育委員会`, `架空広域連合`) may be either.
+///
+/// Reads `架空市` above `架空事務 全項目評価書`; refuses `架空市長` above it (the 評価実施機関名),
+/// a body's name with a line between, and any piece above `架空市 架空事務 全項目評価書`; reads
+/// neither for `架空市教育委員会` above it.
+fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) -> TitleHead {
+    let first_word = title.split_whitespace().next().unwrap_or(title);
+    let (Some(&below), Some(above)) = (free.get(at), at.checked_sub(1)) else {
+        return TitleHead::None;
+    };
+    let Some(&above) = free.get(above) else {
+        return TitleHead::None;
+    };
+    let Some(piece) = pieces.get(above).filter(|_| above + 1 == below) else {
+        return TitleHead::None;
+    };
+    let t = piece.text.trim();
+    if names_a_body(first_word) || !names_a_body(t) {
+        return TitleHead::None;
+    }
+    match typed_as(t) {
+        None => TitleHead::Body((above, piece.no)),
+        Some(ItemId::CoverBody) if !EXECUTIVE_ENDINGS.iter().any(|e| t.ends_with(e)) => {
+            TitleHead::Either
+        }
+        Some(_) => TitleHead::None,
+    }
+}
+
+/// How an executive's name ends (`架空市長`, `架空県知事`, `架空大臣`, `架空組合管理者`; 記載要領
+/// 表紙 評価実施機関名): a name no 評価書名 opens with.
+const EXECUTIVE_ENDINGS: [&str; 4] = ["長", "知事", "大臣", "管理者"];
+
 /// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
 /// order (each as its index and line): the pieces on the lines just above it, each of no
 /// item's type and ending no sentence, at most [`TITLE_PIECES`] of them, up to one that is
@@ -1379,7 +1456,9 @@ fn wrapped_inside_a_word(head: &str, tail: &str, name: &str) -> bool {
 }
 
 /// `t` joined with the line after it when `t` is a title cut inside the form's name
-/// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else.
+/// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else. (A
+/// next line that is the form's whole name, `架空事務` / `全項目評価書`, is a word of its own,
+/// joined with a space by [`typed`].)
 fn wrapped_title(t: &str, next: &str) -> Option<String> {
     if is_title(t) || next.is_empty() {
         return None;
@@ -1388,7 +1467,7 @@ fn wrapped_title(t: &str, next: &str) -> Option<String> {
     AssessmentKind::ALL
         .iter()
         .map(|kind| kind.document_name())
-        .any(|name| joined.ends_with(name) && name.ends_with(next))
+        .any(|name| joined.ends_with(name) && name.ends_with(next) && next.len() < name.len())
         .then_some(joined)
 }
 
@@ -1650,6 +1729,34 @@ mod tests {
         let (report, _) =
             cover_of("評価実施機関名\n架空市教育\n架空の文\n公表日 平成28年1月29日\n");
         assert_eq!(report.cover.body.as_deref(), Some("架空市教育"));
+    }
+
+    #[test]
+    fn a_title_takes_the_body_s_name_above_it_as_its_head() {
+        let title = |text: &str| cover_of(text).0.cover.title;
+        // Reads: a body's name alone on the line above a title that names none.
+        assert_eq!(
+            title("架空市\n架空手当に関する事務\n全項目評価書\n").as_deref(),
+            Some("架空市 架空手当に関する事務 全項目評価書")
+        );
+        assert_eq!(
+            title("架空町\n架空手当に関する事務 全項目評価書\n").as_deref(),
+            Some("架空町 架空手当に関する事務 全項目評価書")
+        );
+        // Refuses: an executive's name above (the 評価実施機関名), a title naming its body.
+        assert_eq!(
+            title("架空市長\n架空手当に関する事務 全項目評価書\n").as_deref(),
+            Some("架空手当に関する事務 全項目評価書")
+        );
+        assert_eq!(
+            title("架空村\n架空市 架空手当に関する事務 全項目評価書\n").as_deref(),
+            Some("架空市 架空手当に関する事務 全項目評価書")
+        );
+        // Neither: a body that may head the title or be the 評価実施機関名.
+        assert_eq!(
+            title("架空市教育委員会\n架空金に関する事務 全項目評価書\n"),
+            None
+        );
     }
 
     #[test]

@@ -910,9 +910,61 @@ fn in_columns(cell: &Cell) -> Option<Vec<&str>> {
 }
 
 impl Fill for Vec<String> {
+    /// The entries as [`fill_list`] reads a list, a numbered entry's wrapped rest joined to it
+    /// first ([`numbered_rests_joined`]).
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        fill_list(self, cell, Cow::into_owned)
+        match numbered_rests_joined(cell) {
+            Some(joined) => fill_list(self, &joined, Cow::into_owned),
+            None => fill_list(self, cell, Cow::into_owned),
+        }
     }
+}
+
+/// `cell` with each line that opens with no mark joined to the line above, where the list's
+/// entries are numbered (its first line opens with `1.`, `（1）`, `①` or `⑴`): a line with no
+/// number or bullet in a numbered list is the rest of the entry above, wrapped or split at a
+/// space (`4.口座` / `情報ファイル` → `4.口座情報ファイル`); `None` where nothing is joined. A list
+/// that numbers its entries numbers each. Refuses (`None`) a list whose first line has no
+/// number or a bullet only (`甲ファイル` / `乙ファイル`: an entry a line); leaves apart a line
+/// with a mark of its own (`・中間`), an empty mark and a line opening with `※` (a note under
+/// the list); and refuses a list in columns (its lines' gaps part entries, [`fill_list`]).
+fn numbered_rests_joined(cell: &Cell) -> Option<Cell> {
+    let gap = " ".repeat(COLUMN_GAP);
+    let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    let first = filled.next()?;
+    if !is_numbered_entry(&first.1) || cell.lines.iter().any(|(_, t)| t.trim().contains(&gap)) {
+        return None;
+    }
+    let mut lines = vec![(first.0, first.1.trim().to_owned())];
+    let mut joined = false;
+    for (no, line) in filled {
+        let t = line.trim();
+        let rest = strip_entry_mark(t) == t && !is_empty_mark(t) && !t.starts_with('※');
+        match lines.last_mut() {
+            Some((_, last)) if rest => {
+                last.push_str(t);
+                joined = true;
+            }
+            _ => lines.push((*no, t.to_owned())),
+        }
+    }
+    joined.then_some(Cell {
+        lines,
+        displaced: cell.displaced,
+    })
+}
+
+/// Whether `line` opens with an entry's number (`1.`, `（1）`, `①`, `⑴`; [`strip_entry_mark`]),
+/// not a bullet only (`・`).
+fn is_numbered_entry(line: &str) -> bool {
+    let t = line.trim();
+    let numbered_start = t.chars().next().is_some_and(|c| {
+        fold_char(c).is_ascii_digit()
+            || matches!(c, '（' | '(')
+            || super::form_words::is_circled(c)
+            || ('⑴'..='⒇').contains(&c)
+    });
+    numbered_start && strip_entry_mark(t) != t
 }
 
 impl Fill for RecordItems {
@@ -1885,6 +1937,17 @@ pub(super) mod tests {
             "1）",
         ]));
         assert_eq!(names, ["医療機関名（履歴1）", "診療年月（履歴1）", "氏名"]);
+        // A numbered entry's rest, wrapped or split at a space, is joined to it; a list that
+        // numbers none, or a note under it, is left an entry a line.
+        names.fill(&cell(&[
+            "1.甲ファイル",
+            "2.乙口座",
+            "情報ファイル",
+            "※丙は別に記載",
+        ]));
+        assert_eq!(names, ["甲ファイル", "乙口座情報ファイル", "※丙は別に記載"]);
+        names.fill(&cell(&["甲ファイル", "乙口座", "情報ファイル"]));
+        assert_eq!(names, ["甲ファイル", "乙口座", "情報ファイル"]);
         let mut text: Option<String> = None;
         assert_eq!(text.fill(&cell(&["－"])), None);
         assert_eq!(text, None);

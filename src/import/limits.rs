@@ -180,6 +180,16 @@ pub(super) const VALUE_DOWN_LABELS: usize = 2;
 /// narrower.
 pub(super) const WRAPPED_LABEL_LINES: usize = 2;
 
+/// The fewest characters a piece of a heading printed in overlapping pieces repeats of the
+/// words before it, for them to be joined (rule `shape.overlapped_pieces`): a single character
+/// (`の`) ends and starts too many words to tell a repeat from two words side by side.
+pub(super) const OVERLAP_MIN_CHARS: usize = 2;
+
+/// The most pieces one heading printed in overlapping pieces is joined from (rule
+/// `shape.overlapped_pieces`): the five runs of the 宣言's heading wrapped over three lines,
+/// each printed once more, and room for one more.
+pub(super) const OVERLAPPED_PIECES_MAX: usize = 8;
+
 /// A 和暦 date wrapped in a narrow cell runs over at most this many lines after its era's
 /// name: its year, `年`, month, `月`, day and `日`, each a line at the narrowest (a print's
 /// 変更日 column).

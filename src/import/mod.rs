@@ -601,6 +601,12 @@ fn read_shaped(
         .cells
         .get(&(ItemId::AffairDepartment, walk::Indices::Zero))
         .is_some_and(|own| own.joined().trim().is_empty());
+    // Whether the walk met the 事務の名称's label with nothing under it
+    // ([`read_affair_name_down`]).
+    let name_met_empty = found
+        .cells
+        .get(&(ItemId::AffairName, walk::Indices::Zero))
+        .is_some_and(|own| own.joined().trim().is_empty());
     for (key, cell) in &found.cells {
         let (id, indices) = key;
         // The rest of the item's own label, wrapped under it, is listed, and the value read
@@ -649,6 +655,12 @@ fn read_shaped(
             None if department_above_title(*id, cell) => Some(UnreadReason::Conflict),
             reason => reason,
         };
+        // The 事務の名称 printed on the 事務の内容's line, under its own label left empty (a
+        // 内容 the walk placed: not one of a stack of labels).
+        let name_down = name_met_empty && report.affair.name.is_empty() && reason.is_none();
+        if name_down && read_affair_name_down(&mut report, &mut trace, *id, cell) {
+            continue;
+        }
         if let Some(reason) = reason {
             unread_lines.extend(
                 cell.lines
@@ -1147,6 +1159,83 @@ fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
         displaced: true,
     };
     Some((department, head))
+}
+
+/// The rule id of [`affair_name_a_line_down`]'s values in the trace.
+const AFFAIR_NAME_DOWN: &str = "affair_name_down";
+
+/// Fills the 事務の名称 and the 事務の内容 from `cell` of item `id` where
+/// [`affair_name_a_line_down`] parts it (the caller has found the 名称's own label empty), each
+/// traced as inferred: the structure placed them. Whether it did.
+fn read_affair_name_down(report: &mut Report, trace: &mut Trace, id: ItemId, cell: &Cell) -> bool {
+    let Some((name, description)) = affair_name_a_line_down(id, cell) else {
+        return false;
+    };
+    for (item, part) in [
+        (ItemId::AffairName, name),
+        (ItemId::AffairDescription, description),
+    ] {
+        let mut also = Vec::new();
+        let read = fill(report, item, &[], &part, &mut also);
+        let (Some(_), Some((a, b))) = (read, part.span()) else {
+            continue;
+        };
+        trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed(AFFAIR_NAME_DOWN),
+            pointer: item_pointer(item, &[]),
+            lines: [a, b],
+            confidence: Confidence::Inferred,
+        });
+    }
+    true
+}
+
+/// The 事務の名称 and the 事務の内容 (様式2–4 Ⅰ1①②) in `cell` of the 事務の内容 (item `id`),
+/// where the name stands a line down, on the 内容's label's line (`①事務の名称` / `②事務の内容
+/// 架空手当に関する事務` / `架空法に基づき、…`): the cell's first line a 事務's name — ending in
+/// 「事務」, at most [`NAME_CHARS`](limits::NAME_CHARS) characters, no sentence's marks (、。) —
+/// and under it the 内容, whose first line opens no list (a name's line is no lead-in to its
+/// items). A 評価書
+/// always names its 事務 (記載要領 Ⅰ1①), so the name's label left empty above a 内容 that opens
+/// with a name is this shape — where the caller found that label empty.
+///
+/// Refuses a first line that is a sentence or a clause (`架空法に基づき、次の事務`), a line of
+/// any other ending (`架空手当を支給する`), a lead-in above a list (`架空法に基づく次の事務` /
+/// `①架空の申請の受付`) and a cell of one line.
+fn affair_name_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
+    if id != ItemId::AffairDescription {
+        return None;
+    }
+    let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    let &(first_no, ref first) = filled.next()?;
+    let rest: Vec<(usize, String)> = filled.cloned().collect();
+    let name = first.trim();
+    let is_name = name.ends_with("事務")
+        && name.chars().count() <= limits::NAME_CHARS
+        && !name.contains(['、', '。', ',', '，']);
+    let opens_a_list = rest
+        .first()
+        .and_then(|(_, t)| t.trim_start().chars().next())
+        .is_none_or(|c| {
+            super::import::form_words::is_circled(c)
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '（' | '(' | '・' | '●' | '○' | '■' | '□' | '◆' | '-' | '－'
+                )
+        });
+    if !is_name || opens_a_list {
+        return None;
+    }
+    let name = Cell {
+        lines: vec![(first_no, first.clone())],
+        displaced: true,
+    };
+    let description = Cell {
+        lines: rest,
+        displaced: true,
+    };
+    Some((name, description))
 }
 
 /// The units a 部署's name is made of, by how their names end, from the largest down: a bureau,
@@ -1699,6 +1788,55 @@ mod tests {
             draft.report.affair.department_head.as_deref(),
             Some("架空部長")
         );
+    }
+
+    #[test]
+    fn an_affair_name_printed_on_the_description_s_line_is_read_as_the_name() {
+        let text = |name: &str, description: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（重点項目評価書）\n[平成26年4月 様式3]\nⅠ 基本情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称{name}\n\
+                 ②事務の内容 {description}\n③対象人数\n"
+            ))
+            .unwrap()
+        };
+        // Reads: under the 名称's label left empty, a name ending in 事務 on the 内容's line,
+        // then the 内容's prose.
+        let draft = text("", "架空金に関する事務\n架空法に基づき、架空金を支給する。");
+        assert_eq!(draft.report.affair.name, "架空金に関する事務");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("架空法に基づき、架空金を支給する。")
+        );
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .filter(|v| v.rule == AFFAIR_NAME_DOWN);
+        assert_eq!(traced.clone().count(), 2);
+        assert!(
+            traced
+                .into_iter()
+                .all(|v| v.confidence == Confidence::Inferred)
+        );
+        // Refuses: a name's label with its own value, a clause, a lead-in above a list, a
+        // line of another ending and a 内容 of one line: the 内容 read as printed.
+        for (name, description) in [
+            (
+                " 架空金の事務",
+                "架空金に関する事務\n架空法に基づき、架空金を支給する。",
+            ),
+            ("", "架空法に基づき、次の事務\n架空金を支給する。"),
+            ("", "架空法に基づく次の事務\n①架空の申請の受付"),
+            ("", "架空金を支給する\n架空法に基づく。"),
+            ("", "架空金に関する事務"),
+        ] {
+            let draft = text(name, description);
+            assert_eq!(draft.report.affair.name, name.trim(), "{description}");
+            let first = description.lines().next().unwrap_or_default();
+            let read = draft.report.affair.description.unwrap_or_default();
+            assert!(read.starts_with(first), "{description}");
+        }
     }
 
     #[test]

@@ -69,8 +69,9 @@
 //! 6. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
 //! 7. [`SPLIT_VALUE`]: the 様式 tag or a band of a ＜選択肢＞ list that rule 4 split at the
 //!    spaces around its numbers is joined again;
-//! 8. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
-//!    is joined again;
+//! 8. [`OVERLAPPED_PIECES`]: a heading or label of the form that a document site's text layer
+//!    printed in overlapping pieces is written once; [`WRAPPED_HEADING`]: a heading or label of
+//!    the form that a narrow cell wrapped over lines is joined again;
 //!    [`VALUES_FIRST`]: a text that draws each value before its label, as the cover shows,
 //!    is put back in the form's order, each label before its value; [`VALUE_DOWN`]: a text
 //!    that prints each value on the next label's line, as the cover shows, has its values
@@ -108,13 +109,14 @@ use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
     FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS,
     LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE,
-    LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, PADDED_BAR_LINES, PAGE_NUMBER_RUN,
-    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
-    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
-    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
-    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX,
+    PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES,
+    QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN,
+    RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -287,6 +289,34 @@ pub(crate) const WRAPPED_HEADING: Rule = Rule {
     what: "折り返された見出しをつなぐ",
 };
 
+/// A heading or label a text printed in overlapping pieces, written once.
+///
+/// A document site's text layer may write the runs of a wrapped heading more than once, each
+/// run repeating words of the one before, while it writes the values once: its page comes
+/// as one line, split into cells by rule [`RUN_TOGETHER`], whose cells print the heading in
+/// pieces that overlap (`個人のプライバシー` / `個人のプライバシー等` /
+/// `のプライバシー等の権利利益の` / `権利利益の保護の` / `保護の宣言`). Pieces of one source line
+/// are joined where each piece after the first starts with the words joined so far, is their
+/// end, or starts with at least [`OVERLAP_MIN_CHARS`] of the characters they end with (written
+/// once); where at least one piece repeats words so and the words joined are a
+/// heading or label of the form ([`is_form_heading`]: a section's title after its number, an
+/// item's label after its circled number or none, the form's title), the pieces are one line
+/// of those words. The longest such join within [`OVERLAPPED_PIECES_MAX`] pieces is taken.
+///
+/// Reads `個人のプライバシー` / `個人のプライバシー等` / `のプライバシー等の権利利益の` /
+/// `権利利益の保護の` / `保護の宣言` → `個人のプライバシー等の権利利益の保護の宣言`,
+/// `特定個人情報保護評価書（` / `特定個人情報保護評価書（全項目評価書）` / `全項目評価書）` → the
+/// form's title. Refuses a whole heading printed twice (`（別添１）事務の内容` /
+/// `（別添１）事務の内容`: an appendix's heading and its item's label, as a print sets them),
+/// `個人のプライバシー` / `等の権利利益の保護の宣言` (no words repeated: a heading wrapped, rule
+/// [`WRAPPED_HEADING`]'s), `事務の` / `事務の内容を記載` (the words joined are no label),
+/// `②事務の概要` / `事務の` (a piece amid the words before it, no repeat of their end) and pieces
+/// of two source lines.
+pub(crate) const OVERLAPPED_PIECES: Rule = Rule {
+    id: "shape.overlapped_pieces",
+    what: "重なって繰り返された見出しの断片を一つにする",
+};
+
 /// A text that draws each value before its label, put back in the form's order.
 ///
 /// A PDF's content may draw a row's value cell before its label cell, and a text taken out in
@@ -337,7 +367,7 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 ///
 /// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`, a document site's preview of a
 /// page ([`is_page_preview`]: `Page 2: Ⅰ 基本情報 1.特定個人情報…②事務の内容...`, the page's
-/// first words cut short) and the header `pr` prints on every page of a text it paginates
+/// words cut short, at the end or between the first words and words picked from further on) and the header `pr` prints on every page of a text it paginates
 /// ([`is_print_header`]: `2025-01-06 10:12   架空.txt   ページ 3`). Refuses `3` (a number
 /// alone may be a value: see [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words
 /// cut short: the text's own) and `2025-01-06 ページ 3` (no time of day, no name).
@@ -1119,7 +1149,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 67] = [
+pub(crate) const RULES: [Rule; 68] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1177,6 +1207,7 @@ pub(crate) const RULES: [Rule; 67] = [
     LABEL_AFTER_VALUE,
     WRAPPED_DATE,
     SPLIT_VALUE,
+    OVERLAPPED_PIECES,
     WRAPPED_HEADING,
     VALUES_FIRST,
     VALUE_DOWN,
@@ -1558,6 +1589,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Value) {
         applied.push(SPLIT_VALUE.id);
+    }
+    if shape == Shape::PdfText && join_overlapped(&mut pieces) {
+        applied.push(OVERLAPPED_PIECES.id);
     }
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
@@ -7419,6 +7453,137 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
     changed
 }
 
+/// Rule [`OVERLAPPED_PIECES`] on every line that is no furniture: the pieces of one source
+/// line that print a heading or label of the form in overlapping pieces
+/// ([`overlapped_heading`]) become one line of its words. Whether it joined any.
+fn join_overlapped(pieces: &mut Vec<Piece>) -> bool {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(piece) = pieces.get(i) {
+        let rest = pieces.get(i..).unwrap_or_default();
+        let mut taken = 1;
+        let mut text = piece.text.clone();
+        if let Some((heading, count)) = overlapped_heading(rest) {
+            text = heading;
+            taken = count;
+            changed = true;
+        }
+        out.push(Piece {
+            no: piece.no,
+            text,
+            furniture: piece.furniture,
+        });
+        i += taken;
+    }
+    *pieces = out;
+    changed
+}
+
+/// The heading or label of the form that the first pieces of `pieces` print in overlapping
+/// pieces (rule [`OVERLAPPED_PIECES`]), and how many pieces print it, if they do.
+fn overlapped_heading(pieces: &[Piece]) -> Option<(String, usize)> {
+    let first = pieces.first()?;
+    // Only the cells of a line split at its spaces: most lines are a source line of their own.
+    let next = pieces.get(1)?;
+    if first.furniture.is_some() || next.no != first.no {
+        return None;
+    }
+    let mut joined = first.text.trim().to_owned();
+    // A whole heading printed twice may be the form's own: an appendix's heading and its
+    // item's label (`（別添１）事務の内容` / `（別添１）事務の内容`).
+    if is_form_heading(&joined) {
+        return None;
+    }
+    let mut repeated = false;
+    let mut found = None;
+    for (count, piece) in pieces
+        .iter()
+        .enumerate()
+        .take(OVERLAPPED_PIECES_MAX)
+        .skip(1)
+    {
+        if piece.furniture.is_some() || piece.no != first.no {
+            break;
+        }
+        match overlap(&joined, piece.text.trim()) {
+            Some(Overlap::Longer(words)) => joined = words,
+            Some(Overlap::Within) => {}
+            Some(Overlap::Rest(rest)) => joined.push_str(rest),
+            None => break,
+        }
+        repeated = true;
+        if is_form_heading(&joined) {
+            found = Some((joined.clone(), count + 1));
+        }
+    }
+    found.filter(|_| repeated)
+}
+
+/// How a piece repeats the words joined before it (rule [`OVERLAPPED_PIECES`]).
+#[derive(Debug, PartialEq, Eq)]
+enum Overlap<'p> {
+    /// It starts with all of them: its words are the longer.
+    Longer(String),
+    /// It is their end (or all of them).
+    Within,
+    /// It starts with words they end with: the rest of it follows them.
+    Rest(&'p str),
+}
+
+/// How `piece` repeats the words `joined` before it, if it does (a piece that repeats none, or
+/// fewer than [`OVERLAP_MIN_CHARS`] characters of their end, `None`).
+fn overlap<'p>(joined: &str, piece: &'p str) -> Option<Overlap<'p>> {
+    if piece.is_empty() {
+        return None;
+    }
+    if piece.starts_with(joined) {
+        return Some(Overlap::Longer(piece.to_owned()));
+    }
+    if joined.ends_with(piece) {
+        return Some(Overlap::Within);
+    }
+    // The longest start of the piece that the joined words end with.
+    let ends: Vec<usize> = piece.char_indices().map(|(at, _)| at).skip(1).collect();
+    for &at in ends.iter().rev() {
+        let (start, rest) = piece.split_at_checked(at)?;
+        if start.chars().count() >= OVERLAP_MIN_CHARS && joined.ends_with(start) {
+            return Some(Overlap::Rest(rest));
+        }
+    }
+    None
+}
+
+/// Whether `words` are a heading or label of the form as a line prints it: a section's title
+/// after its number, an item's label after its circled number (or an appendix's) or none, or
+/// the form's title (`特定個人情報保護評価書（全項目評価書）`). (Compared [`squeeze`]d.)
+fn is_form_heading(words: &str) -> bool {
+    if let Some((number, rest)) = numbered_start(words) {
+        let titles = match number {
+            Some(n) => squeezed_sections(n),
+            None => bare_labels(),
+        };
+        return titles.binary_search(&squeeze(rest)).is_ok();
+    }
+    let squeezed = squeeze(words);
+    bare_labels().binary_search(&squeezed).is_ok() || form_titles().contains(&squeezed)
+}
+
+/// The title of every form (`特定個人情報保護評価書（全項目評価書）`, 様式2–4 表紙), each
+/// [`squeeze`]d.
+fn form_titles() -> &'static [String] {
+    static TITLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        <crate::AssessmentKind as crate::Choice>::ALL
+            .iter()
+            .map(|form| {
+                let title = crate::form::REPORT_TITLE;
+                squeeze(&format!("{title}（{}）", form.document_name()))
+            })
+            .collect()
+    });
+    &TITLES
+}
+
 /// The labels of every form a cell may print with no number before it — items' ([`form_labels`])
 /// and their parts', as each item prints them (`具体的なチェック方法`) — squeezed and sorted, for
 /// rule [`WRAPPED_HEADING`]. (Sorted to be searched in two steps: every line of a PDF text is
@@ -7821,18 +7986,20 @@ fn is_clock_time(word: &str) -> bool {
     })
 }
 
-/// Whether `line` is a document site's preview of a page: `Page N:` and the page's first words,
-/// cut short with `...` or `…` (the page itself follows, whole).
+/// Whether `line` is a document site's preview of a page: `Page N:` and the page's words, cut
+/// short with `...` or `…` (the page itself follows, whole). The cut may stand at the end or
+/// amid them, where a site shows the page's first words, then words picked from further on
+/// (`Page 1: 特定個人情報保護評価書（重点項目評価書）...令和6年4月1日 評価実施機関名 長官 …`): the
+/// picked words are the page's own, out of their order, and no value.
 fn is_page_preview(line: &str) -> bool {
-    // (The line's start first: a line that opens otherwise, most, is not trimmed at its end;
+    // (The line's start first: a line that opens otherwise, most, is not searched for a cut;
     // 192.2 → 189.4 M instructions an import of the 全項目 seed text, callgrind, with the test before
-    // the trim in [`is_print_header`].)
+    // the search in [`is_print_header`].)
     let Some(rest) = line.trim_start().strip_prefix("Page ") else {
         return false;
     };
     let numbered = rest.split_once(':');
-    let t = line.trim_end();
-    let cut_short = t.ends_with("...") || t.ends_with('…');
+    let cut_short = rest.contains("...") || rest.contains('…');
     numbered.is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         && cut_short
 }
@@ -8514,6 +8681,9 @@ mod tests {
             "Page 2: Ⅰ 基本情報 ①事務の名称 架空事務 ②事務の内容..."
         ));
         assert!(is_page_preview("Page 12: 特定個人情報保護評価書…"));
+        assert!(is_page_preview(
+            "Page 1: 特定個人情報保護評価書（基礎項目評価書）...評価実施機関名 長官 庁 架空"
+        ));
         assert!(!is_page_preview("Page 2: 架空の記載"));
         assert!(!is_page_preview("Pages: 架空の記載..."));
         assert!(is_print_header(
@@ -10237,6 +10407,47 @@ mod tests {
         assert!(figures_before_label("架空課 2", "所属長 架空課長"));
         assert!(!figures_before_label("架空課 1", "部署ごとに定める"));
         assert!(!figures_before_label("架空課 3", "部署 架空課"));
+    }
+
+    #[test]
+    fn overlapped_pieces_read_and_refuse() {
+        // Each piece against the words joined before it.
+        assert_eq!(
+            overlap("個人のプライバシー", "個人のプライバシー等"),
+            Some(Overlap::Longer("個人のプライバシー等".to_owned()))
+        );
+        assert_eq!(
+            overlap("個人のプライバシー等", "のプライバシー等の権利利益の"),
+            Some(Overlap::Rest("の権利利益の"))
+        );
+        assert_eq!(
+            overlap("特定個人情報保護評価書（全項目評価書）", "全項目評価書）"),
+            Some(Overlap::Within)
+        );
+        // A piece amid the words, one character repeated, none repeated: no overlap.
+        assert_eq!(overlap("②事務の概要", "事務の"), None);
+        assert_eq!(overlap("架空の", "の記載"), None);
+        assert_eq!(
+            overlap("個人のプライバシー", "等の権利利益の保護の宣言"),
+            None
+        );
+        // The words joined are the form's.
+        assert!(is_form_heading(
+            "個人のプライバシー等の権利利益の保護の宣言"
+        ));
+        assert!(is_form_heading("特定個人情報保護評価書（全項目評価書）"));
+        assert!(is_form_heading("①事務の名称"));
+        assert!(!is_form_heading("事務の内容を記載する"));
+        // Pieces of two source lines are not joined.
+        let shaped = shape(
+            "個人のプライバシー\n個人のプライバシー等の権利利益の保護の宣言\n",
+            Shape::PdfText,
+        );
+        assert!(!shaped.applied.contains(&OVERLAPPED_PIECES.id));
+        // A whole heading printed twice is left as printed.
+        let twice = "（別添１）事務の内容 （別添１）事務の内容 別紙のとおり。架空の事務の内容を記載する。架空の事務の内容を記載する。";
+        let shaped = shape(twice, Shape::PdfText);
+        assert!(!shaped.applied.contains(&OVERLAPPED_PIECES.id));
     }
 
     #[test]
