@@ -39,7 +39,7 @@ use serde_json::Value;
 
 /// The corpus files, embedded so that the test needs no file access.
 ///
-/// The openings files `unseen.txt` to `unseen32.txt` are **held out**: each written by a helper
+/// The openings files `unseen.txt` to `unseen33.txt` are **held out**: each written by a helper
 /// that read published openings for their shapes, never the importer's rules, and run on the
 /// importer only after its rules were written. Their scores are kept apart (groups named by the
 /// file: `unseen overall`, `unseen2 shape page_a_line`): they say what the importer does on
@@ -95,9 +95,11 @@ use serde_json::Value;
 /// them five-figure 評価書番号 and labels set amid their values); `unseen30.txt` was the
 /// thirtieth (the same again: thirty openings of bodies named after trees); `unseen31.txt` was
 /// the thirty-first (the same again: thirty-one openings of bodies named after rivers and
-/// lakes); `unseen32.txt` is the newest blind measure (the same again: thirty openings of bodies
-/// named after weather words, winds and clouds), and a thirty-third file would be the next.
-const HELD_OUT: [&str; 35] = [
+/// lakes); `unseen32.txt` was the thirty-second (the same again: thirty openings of bodies named
+/// after weather words, winds and clouds); `unseen33.txt` is the newest blind measure (the same
+/// again: thirty openings of bodies named after stars, constellations and planets), and a
+/// thirty-fourth file would be the next.
+const HELD_OUT: [&str; 36] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
@@ -130,6 +132,7 @@ const HELD_OUT: [&str; 35] = [
     "unseen30.txt",
     "unseen31.txt",
     "unseen32.txt",
+    "unseen33.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
     LAYOUT2_HELD_OUT,
@@ -150,7 +153,7 @@ const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
 /// first's (landscape, running headers, very narrow and very wide columns, full-width digits,
 /// rows split across pages by both printers), written and run blind the same way.
 const LAYOUT2_HELD_OUT: &str = "unseen_layout2.txt";
-const FILES: [(&str, &str); 38] = [
+const FILES: [(&str, &str); 39] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -186,6 +189,7 @@ const FILES: [(&str, &str); 38] = [
     ("unseen30.txt", include_str!("openings/unseen30.txt")),
     ("unseen31.txt", include_str!("openings/unseen31.txt")),
     ("unseen32.txt", include_str!("openings/unseen32.txt")),
+    ("unseen33.txt", include_str!("openings/unseen33.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -333,10 +337,10 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen12 form 全項目", 0.89, 0.96),
     ("unseen12 form 基礎", 0.9, 0.98),
     ("unseen12 form 重点", 0.93, 1.0),
-    ("unseen12 overall", 0.9, 0.98),
+    ("unseen12 overall", 0.91, 0.98),
     ("unseen12 revision なし", 1.0, 1.0),
     ("unseen12 revision 令和6年10月", 0.93, 1.0),
-    ("unseen12 revision 平成26年4月", 0.88, 0.97),
+    ("unseen12 revision 平成26年4月", 0.89, 0.97),
     ("unseen12 revision 平成28年1月", 1.0, 1.0),
     ("unseen12 revision 平成29年5月", 0.77, 0.94),
     ("unseen12 revision 平成30年5月", 0.98, 1.0),
@@ -345,7 +349,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen12 shape label_and_value", 1.0, 1.0),
     ("unseen12 shape other_value_on_label_line", 1.0, 1.0),
     ("unseen12 shape page_a_line", 0.95, 1.0),
-    ("unseen12 shape side_by_side", 0.6, 0.96),
+    ("unseen12 shape side_by_side", 0.62, 0.96),
     ("unseen12 shape spaced_kanji", 0.74, 0.86),
     ("unseen12 shape values_first", 0.87, 1.0),
     ("unseen13 form 全項目", 0.88, 0.99),
@@ -787,17 +791,17 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen29 shape spaced_kanji", 0.98, 1.0),
     ("unseen29 shape values_first", 0.89, 1.0),
     ("unseen30 overall", 0.98, 0.99),
-    ("unseen30 form 全項目", 0.97, 0.98),
+    ("unseen30 form 全項目", 0.98, 0.99),
     ("unseen30 form 基礎", 0.98, 1.0),
     ("unseen30 form 重点", 0.98, 1.0),
     ("unseen30 revision なし", 0.93, 1.0),
     ("unseen30 revision 令和6年10月", 1.0, 1.0),
     ("unseen30 revision 平成26年4月", 0.99, 1.0),
-    ("unseen30 revision 平成28年1月", 0.94, 0.96),
+    ("unseen30 revision 平成28年1月", 0.96, 0.98),
     ("unseen30 revision 平成29年5月", 1.0, 1.0),
     ("unseen30 revision 平成30年5月", 0.98, 1.0),
     ("unseen30 shape cell_a_line", 1.0, 1.0),
-    ("unseen30 shape furniture", 0.97, 0.97),
+    ("unseen30 shape furniture", 0.98, 0.98),
     ("unseen30 shape label_and_value", 1.0, 1.0),
     ("unseen30 shape other_value_on_label_line", 0.93, 1.0),
     ("unseen30 shape page_a_line", 0.98, 1.0),
@@ -840,6 +844,24 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen32 shape side_by_side", 1.0, 1.0),
     ("unseen32 shape spaced_kanji", 0.98, 1.0),
     ("unseen32 shape values_first", 0.95, 1.0),
+    ("unseen33 form 全項目", 0.98, 1.0),
+    ("unseen33 form 基礎", 0.95, 1.0),
+    ("unseen33 form 重点", 0.98, 1.0),
+    ("unseen33 overall", 0.97, 1.0),
+    ("unseen33 revision なし", 0.9, 1.0),
+    ("unseen33 revision 令和6年10月", 1.0, 1.0),
+    ("unseen33 revision 平成26年4月", 0.97, 1.0),
+    ("unseen33 revision 平成28年1月", 0.98, 1.0),
+    ("unseen33 revision 平成29年5月", 1.0, 1.0),
+    ("unseen33 revision 平成30年5月", 0.98, 1.0),
+    ("unseen33 shape cell_a_line", 1.0, 1.0),
+    ("unseen33 shape furniture", 1.0, 1.0),
+    ("unseen33 shape label_and_value", 1.0, 1.0),
+    ("unseen33 shape other_value_on_label_line", 0.94, 1.0),
+    ("unseen33 shape page_a_line", 0.98, 1.0),
+    ("unseen33 shape side_by_side", 1.0, 1.0),
+    ("unseen33 shape spaced_kanji", 0.98, 1.0),
+    ("unseen33 shape values_first", 0.9, 1.0),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).

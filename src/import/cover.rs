@@ -488,7 +488,17 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                         let mut next = after_row + 1;
                         while continues(id, &lines, pieces.get(next..).unwrap_or_default()) {
                             let Some(piece) = pieces.get(next) else { break };
-                            lines.push((piece.no, piece.text.to_owned()));
+                            if id == ItemId::CoverTitle && is_form_name(piece.text) {
+                                // The form's whole name is a word of the title, apart (its
+                                // line kept for the trace, as [`extend_title`] keeps it).
+                                if let Some((_, last)) = lines.last_mut() {
+                                    last.push(' ');
+                                    last.push_str(piece.text.trim());
+                                }
+                                lines.push((piece.no, String::new()));
+                            } else {
+                                lines.push((piece.no, piece.text.to_owned()));
+                            }
                             take(taken, next);
                             next += 1;
                         }
@@ -875,8 +885,10 @@ fn ends_then_bullet(lines: &[(usize, String)], next: &str) -> bool {
 /// it, or the title read so far ends as a title already.
 ///
 /// Reads `架空県 架空の支給に関す` / `る事務 基礎項目評価書` (one line), `架空町 架空の医療費` /
-/// `助成に関する事務 基礎項目評価` / `書` (two); refuses `架空県 架空の支給に関す` / `架空県知事`
-/// (a body's name: no title ends).
+/// `助成に関する事務 基礎項目評価` / `書` (two), and `架空町 架空の事務` / (blank) /
+/// `基礎項目評価書` (the form's whole name past one blank line); refuses `架空県 架空の支給に関す`
+/// / `架空県知事` (a body's name: no title ends) and `架空町 架空の事務` / (blank) / `架空の給付`
+/// (past a blank line, only the form's whole name).
 fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
     let Some((mut above, mut last)) = lines.last().map(|(no, t)| (*no, t.as_str())) else {
         return 0;
@@ -887,7 +899,11 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
     }
     let mut taken = 0;
     for next in rest.iter().take(TITLE_PIECES) {
-        if next.kind != Kind::Value || !next.starts_line || next.no != above + 1 {
+        // (The form's whole name may stand past one line left blank: a cover that writes a
+        // blank line after each of its lines.)
+        let right_under = next.no == above + 1;
+        let past_a_blank = taken == 0 && next.no == above + 2 && is_form_name(next.text);
+        if next.kind != Kind::Value || !next.starts_line || !(right_under || past_a_blank) {
             return 0;
         }
         taken += 1;

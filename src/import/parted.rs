@@ -5,7 +5,8 @@
 //! value's lines: `①事務の名称` / `架空事務` / `架空法に基づき、次の事務を行う。` /
 //! `(1)甲の支給` / `②事務の内容` / `(2)乙の支給`. The walk ends the name where a line is no
 //! name's ([`super::walk::ends_a_name`]: a sentence, a heading's bracket, a clause run over a
-//! wrapped line) and leaves the lines up to the next label read by no item. This step gives
+//! wrapped line; under a 事務's whole name, a line naming the law it rests on,
+//! [`super::walk::leads_past_a_name`]) and leaves the lines up to the next label read by no item. This step gives
 //! them to the prose item the **form** puts next (the 事務の内容 after the 事務の名称, the
 //! システムの機能 after the システムの名称, in the same block) when:
 //!
@@ -29,7 +30,7 @@
 
 use super::limits::PROSE_LINE_CHARS;
 use super::text::Line;
-use super::walk::{Found, Key, ends_a_name, opens_a_note};
+use super::walk::{Found, Key, ends_a_name, leads_past_a_name, opens_a_note};
 use crate::report::ItemId;
 
 /// The name items and the prose item the form numbers after each (様式2 Ⅰ1①②, 様式3–4 Ⅰ1①②
@@ -71,7 +72,7 @@ fn is_bare(first: &str) -> bool {
 fn parted_lines(
     found: &Found,
     lines: &[Line],
-    name: ItemId,
+    (name, indices): Key,
     name_end: usize,
     label_no: usize,
 ) -> Option<Vec<usize>> {
@@ -85,11 +86,15 @@ fn parted_lines(
     let all_loose = between.iter().all(|no| found.stray.contains(no));
     // (A note on the name, `※架空システムは、…` or `確認：…`, is the name cell's or no item's,
     // never the next item's.)
+    let name_cell = found.cells.get(&(name, indices));
+    let ends_the_name = |t: &str| {
+        let lead_in =
+            name == ItemId::AffairName && name_cell.is_some_and(|c| leads_past_a_name(c, t));
+        (ends_a_name(name, t) || lead_in) && !t.starts_with('※') && !opens_a_note(t)
+    };
     let ended_the_name = match between.first() {
         None => true,
-        Some(&no) => text_of(lines, no)
-            .map(str::trim)
-            .is_some_and(|t| ends_a_name(name, t) && !t.starts_with('※') && !opens_a_note(t)),
+        Some(&no) => text_of(lines, no).map(str::trim).is_some_and(ends_the_name),
     };
     (all_loose && ended_the_name).then_some(between)
 }
@@ -133,7 +138,7 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
             continue;
         }
         // (Lines the label parted from the prose: none, and the cell is as the walk read it.)
-        let between = parted_lines(found, lines, name, name_end, label_no);
+        let between = parted_lines(found, lines, (name, key.1), name_end, label_no);
         if let Some(between) = between.filter(|b| !b.is_empty()) {
             moves.push((*key, between));
         }
@@ -187,7 +192,8 @@ fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
     if label_no <= name_end {
         return;
     }
-    let Some(between) = parted_lines(found, lines, ItemId::AffairName, name_end, label_no) else {
+    let name_key = (ItemId::AffairName, prose_key.1);
+    let Some(between) = parted_lines(found, lines, name_key, name_end, label_no) else {
         return;
     };
     let Some(names_cell) = found.cells.get(&names_key) else {

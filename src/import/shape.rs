@@ -367,10 +367,19 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 ///
 /// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`, a document site's preview of a
 /// page ([`is_page_preview`]: `Page 2: Ⅰ 基本情報 1.特定個人情報…②事務の内容...`, the page's
-/// words cut short, at the end or between the first words and words picked from further on) and the header `pr` prints on every page of a text it paginates
-/// ([`is_print_header`]: `2025-01-06 10:12   架空.txt   ページ 3`). Refuses `3` (a number
-/// alone may be a value: see [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words
-/// cut short: the text's own) and `2025-01-06 ページ 3` (no time of day, no name).
+/// words cut short, at the end or between the first words and words picked from further on)
+/// and the header `pr` prints on every page of a text it paginates ([`is_print_header`]:
+/// `2025-01-06 10:12   架空.txt   ページ 3`). Refuses `3` (a number alone may be a value: see
+/// [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words cut short: the text's own)
+/// and `2025-01-06 ページ 3` (no time of day, no name).
+///
+/// In a PDF text, the blank lines right after a page mark or page number are the page break's
+/// too, where a sentence runs on across it ([`mark_break_blanks`]): the line before the mark a
+/// prose line's width ([`PROSE_LINE_CHARS`]) that ends no sentence, the line after the blanks
+/// one that goes on a cell ([`is_rest_of_cell`]). Reads `…障害のある児童を養育する` (a prose
+/// line) / `2 ページ` / (blank) / `者から認定の請求を受け付ける。`; refuses a short line before
+/// the mark (`架空の給付を`: where the cell ends is not shown), a line that ends a sentence, and
+/// a label after the blanks.
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
     what: "ページ表示を除く",
@@ -1634,6 +1643,10 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if mark_page_titles(&mut pieces) {
         applied.push(PAGE_TITLE.id);
     }
+    if shape == Shape::PdfText && mark_break_blanks(&mut pieces) && !applied.contains(&PAGE_MARK.id)
+    {
+        applied.push(PAGE_MARK.id);
+    }
     if shape == Shape::PdfText && mark_watermark_glyphs(&mut pieces) {
         applied.push(WATERMARK.id);
     }
@@ -2527,6 +2540,49 @@ fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
             }
             _ => last_heading = Some(heading),
         }
+    }
+    found
+}
+
+/// Rule [`PAGE_MARK`]'s page breaks: marks the blank lines right after a page mark or page
+/// number that a sentence runs on across (see the rule). Whether it marked any.
+fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
+    let mut found = false;
+    for mark in 1..pieces.len() {
+        let is_page_end = pieces.get(mark).is_some_and(|p| {
+            matches!(
+                p.furniture,
+                Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
+            )
+        });
+        let cut_before = pieces.get(mark - 1).is_some_and(|p| {
+            let t = p.text.trim();
+            p.furniture.is_none()
+                && t.chars().count() >= PROSE_LINE_CHARS
+                && !t.ends_with(['。', '．', '）', ')', '」', '：', ':'])
+        });
+        if !(is_page_end && cut_before) {
+            continue;
+        }
+        let blanks = pieces
+            .get(mark + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|p| p.is_blank())
+            .count();
+        let runs_on = pieces
+            .get(mark + 1 + blanks)
+            .is_some_and(|p| p.furniture.is_none() && is_rest_of_cell(&p.text));
+        if blanks == 0 || !runs_on {
+            continue;
+        }
+        for piece in pieces
+            .get_mut(mark + 1..mark + 1 + blanks)
+            .unwrap_or_default()
+        {
+            piece.furniture = Some(FurnitureKind::PageMark);
+        }
+        found = true;
     }
     found
 }
@@ -10117,10 +10173,23 @@ mod tests {
         let s = shape(&text, Shape::PdfText);
         assert!(s.text.contains("架空の給付を\n行う。"), "{}", s.text);
         assert!(s.text.contains("架空の記録を\n管理する。"), "{}", s.text);
-        // Refuses: a blank line between a page's mark and a line of text (no header there).
+        // Refuses: a blank line between a page's mark and a line of text (no header there),
+        // after a short line.
         let text = "②事務の内容\n架空の給付を\n1 / 3 ページ\n\n行う。\n";
         let s = shape(text, Shape::PdfText);
         assert!(s.text.contains("架空の給付を\n\n行う。"), "{}", s.text);
+        // Reads: the same after a prose line's width that ends no sentence (a sentence runs on
+        // across the page); refuses it after one that ends a sentence, or before a label.
+        let cut = "架空手当法に基づき、精神又は身体に障害のある児童を家庭で養育する";
+        let text = format!("②事務の内容\n{cut}\n1 / 3 ページ\n\n者に手当を支給する。\n");
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.text.contains(&format!("{cut}\n者に")), "{}", s.text);
+        let text = format!("②事務の内容\n{cut}。\n1 / 3 ページ\n\n者に手当を支給する。\n");
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.text.contains("。\n\n者に"), "{}", s.text);
+        let text = format!("②事務の内容\n{cut}\n1 / 3 ページ\n\n③対象人数\n");
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.text.contains("\n\n③対象人数"), "{}", s.text);
     }
 
     #[test]

@@ -1336,7 +1336,11 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && ends_a_name(key.0, text) {
+                let lead_in = key.0 == ItemId::AffairName
+                    && self
+                        .current_cell()
+                        .is_some_and(|c| leads_past_a_name(c, text));
+                if !empty && (ends_a_name(key.0, text) || lead_in) {
                     // The name ended above it: other text (the next item's prose, its label
                     // elsewhere or amid it: `super::parted`).
                     self.close();
@@ -3571,6 +3575,25 @@ pub(super) fn ends_a_name(id: ItemId, text: &str) -> bool {
             || opens_a_note(text))
 }
 
+/// Whether `text`, a line under the 事務の名称's cell `cell`, is the 内容's lead-in rather than
+/// the name's rest: the name above already ends as a 事務's does (`…に関する事務`) and the line
+/// names the law the 事務 rests on (`…法に基づく次の事務`, `…条例に基づき`), as a 内容's first
+/// sentence does (記載要領 Ⅰ1②); a 事務の名称 is one name, and no name's rest names its law.
+///
+/// A lead-in: `地方税法及び架空市市税条例に基づく次の事務` under `固定資産税に関する事務`. Not one:
+/// `及び架空手当の支給に関する事務` under `架空金の貸与に関する` (the name not whole yet), and
+/// `架空手当に関する事務` under `架空金に関する事務` (no law named).
+pub(super) fn leads_past_a_name(cell: &Cell, text: &str) -> bool {
+    let last = cell
+        .lines
+        .iter()
+        .rev()
+        .map(|(_, t)| t.trim())
+        .find(|t| !t.is_empty());
+    let name_whole = last.is_some_and(|t| t.ends_with("事務"));
+    name_whole && text.contains("に基づ")
+}
+
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
 /// 事務's name and a system's.
 fn ends_one_name(id: ItemId) -> bool {
@@ -4058,6 +4081,32 @@ pub(super) mod tests {
             let description = draft.report.affair.description.unwrap_or_default();
             assert!(description.starts_with(after), "{description}");
         }
+    }
+
+    #[test]
+    fn a_law_named_under_a_whole_affair_name_leads_into_the_description() {
+        let name = |lines: &[&str]| Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        // Reads: the name whole, then its law named.
+        assert!(leads_past_a_name(
+            &name(&["固定資産税に関する事務"]),
+            "地方税法及び架空市市税条例に基づく次の事務"
+        ));
+        // Refuses: the name not whole yet, no law named.
+        assert!(!leads_past_a_name(
+            &name(&["架空金の貸与に関する"]),
+            "及び架空法に基づく手当の支給に関する事務"
+        ));
+        assert!(!leads_past_a_name(
+            &name(&["架空金に関する事務"]),
+            "架空手当に関する事務"
+        ));
     }
 
     #[test]
