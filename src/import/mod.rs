@@ -1107,23 +1107,36 @@ fn read_department_down(report: &mut Report, trace: &mut Trace, id: ItemId, cell
     let Some((department, head)) = department_a_line_down(id, cell) else {
         return false;
     };
-    for (item, part) in [
+    let parts = [
         (ItemId::AffairDepartment, department),
         (ItemId::AffairDepartmentHead, head),
-    ] {
+    ];
+    fill_parts(report, trace, DEPARTMENT_DOWN, parts);
+    true
+}
+
+/// Fills each item of `parts` (items of chapter Ⅰ, outside any block) with its part of a cell
+/// that a rule parted, each traced as inferred under the rule's id `rule`: the structure placed
+/// them.
+fn fill_parts(
+    report: &mut Report,
+    trace: &mut Trace,
+    rule: &'static str,
+    parts: [(ItemId, Cell); 2],
+) {
+    for (item, part) in parts {
         let mut also = Vec::new();
         let read = fill(report, item, &[], &part, &mut also);
         let (Some(_), Some((a, b))) = (read, part.span()) else {
             continue;
         };
         trace.values.push(TracedValue {
-            rule: std::borrow::Cow::Borrowed(DEPARTMENT_DOWN),
+            rule: std::borrow::Cow::Borrowed(rule),
             pointer: item_pointer(item, &[]),
             lines: [a, b],
             confidence: Confidence::Inferred,
         });
     }
-    true
 }
 
 /// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6, 様式4
@@ -1166,27 +1179,16 @@ const AFFAIR_NAME_DOWN: &str = "affair_name_down";
 
 /// Fills the 事務の名称 and the 事務の内容 from `cell` of item `id` where
 /// [`affair_name_a_line_down`] parts it (the caller has found the 名称's own label empty), each
-/// traced as inferred: the structure placed them. Whether it did.
+/// traced as inferred ([`fill_parts`]). Whether it did.
 fn read_affair_name_down(report: &mut Report, trace: &mut Trace, id: ItemId, cell: &Cell) -> bool {
     let Some((name, description)) = affair_name_a_line_down(id, cell) else {
         return false;
     };
-    for (item, part) in [
+    let parts = [
         (ItemId::AffairName, name),
         (ItemId::AffairDescription, description),
-    ] {
-        let mut also = Vec::new();
-        let read = fill(report, item, &[], &part, &mut also);
-        let (Some(_), Some((a, b))) = (read, part.span()) else {
-            continue;
-        };
-        trace.values.push(TracedValue {
-            rule: std::borrow::Cow::Borrowed(AFFAIR_NAME_DOWN),
-            pointer: item_pointer(item, &[]),
-            lines: [a, b],
-            confidence: Confidence::Inferred,
-        });
-    }
+    ];
+    fill_parts(report, trace, AFFAIR_NAME_DOWN, parts);
     true
 }
 
@@ -1195,9 +1197,8 @@ fn read_affair_name_down(report: &mut Report, trace: &mut Trace, id: ItemId, cel
 /// 架空手当に関する事務` / `架空法に基づき、…`): the cell's first line a 事務's name — ending in
 /// 「事務」, at most [`NAME_CHARS`](limits::NAME_CHARS) characters, no sentence's marks (、。) —
 /// and under it the 内容, whose first line opens no list (a name's line is no lead-in to its
-/// items). A 評価書
-/// always names its 事務 (記載要領 Ⅰ1①), so the name's label left empty above a 内容 that opens
-/// with a name is this shape — where the caller found that label empty.
+/// items). A 評価書 always names its 事務 (記載要領 Ⅰ1①), so the name's label left empty above
+/// a 内容 that opens with a name is this shape — where the caller found that label empty.
 ///
 /// Refuses a first line that is a sentence or a clause (`架空法に基づき、次の事務`), a line of
 /// any other ending (`架空手当を支給する`), a lead-in above a list (`架空法に基づく次の事務` /

@@ -99,7 +99,8 @@
 //! furniture, the spaces that joined rows, and the marks of a markup or a tool the text came
 //! through (a table's bars, a diff's marks and its old side, a terminal's controls, an
 //! editor's `$` and `^I`, a quote around a cell, a reading in brackets after its kanji, a
-//! comment's anchor): a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep their lines (their markup is their structure): only
+//! comment's anchor, the words a document site's text layer repeated of a heading): a line it
+//! cannot tell a cell of is passed on whole. HTML and Markdown texts keep their lines (their markup is their structure): only
 //! rules 1, 2 and 9–12 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
@@ -9079,9 +9080,17 @@ mod tests {
                 );
                 // (Some rules leave out marks by design: a word diff's old words, a wiki link's
                 // brackets and target, a caption's timings, a chat's headers, a data frame's
-                // index, an OCR box's corners.)
-                let drops_marks = [WORD_DIFF, WIKI_LINKS, CAPTIONS, CHAT_LOG, DATA_FRAME, OCR_BOXES]
-                    .iter()
+                // index, an OCR box's corners, the words a text layer repeated of a heading.)
+                let drops_marks = [
+                    WORD_DIFF,
+                    WIKI_LINKS,
+                    CAPTIONS,
+                    CHAT_LOG,
+                    DATA_FRAME,
+                    OCR_BOXES,
+                    OVERLAPPED_PIECES,
+                ]
+                .iter()
                     .any(|rule| shaped.applied.contains(&rule.id));
                 if shaped.furniture.is_empty() && !drops_marks {
                     prop_assert_eq!(shaped_ink, ink(&text));

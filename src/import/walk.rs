@@ -4085,14 +4085,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_law_named_under_a_whole_affair_name_leads_into_the_description() {
-        let name = |lines: &[&str]| Cell {
-            lines: lines
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i + 1, (*t).to_owned()))
-                .collect(),
-            displaced: false,
-        };
+        use crate::import::fill::tests::cell as name;
         // Reads: the name whole, then its law named.
         assert!(leads_past_a_name(
             &name(&["固定資産税に関する事務"]),
