@@ -102,6 +102,8 @@ pub use revision::FormRevision;
 pub use words::{
     CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, FORM_AS_SOURCE, GOV_ONLY_MARK, body_kind_of_name,
 };
-pub(crate) use words::{CHOICE_HEADING_WORDS, EXTRA_MARK, OTHER_BOX, RE_ENTRUSTMENT_PART};
+pub(crate) use words::{
+    CHOICE_HEADING_WORDS, EXTRA_MARK, OTHER_BOX, RE_ENTRUSTMENT_PART, names_an_office_holder,
+};
 
 pub use items::ItemId;

@@ -94,6 +94,20 @@ pub fn body_kind_of_name(name: &str) -> Option<BodyKind> {
         .map(|&(_, kind)| kind)
 }
 
+/// How the name of an office holder among the bodies that assess ends ([`BODY_ENDINGS`]; the
+/// 記載要領 of 表紙 評価実施機関名 gives ○○大臣, ○○庁長官, ○○県知事, ○○市長; an 一部事務組合's
+/// 管理者): the others (an 教育委員会, a 広域連合, an 一部事務組合) are bodies that are their
+/// own executives.
+const OFFICE_HOLDER_ENDINGS: [&str; 4] = ["長", "知事", "大臣", "管理者"];
+
+/// Whether `name` is a 評価実施機関名 that names an office holder (`架空市長`, `架空県知事`,
+/// `架空大臣`, `架空組合管理者`), not a body that is its own executive (`架空市教育委員会`,
+/// `架空県後期高齢者医療広域連合`): a name no 評価書名 opens with, where a body's own name may.
+pub(crate) fn names_an_office_holder(name: &str) -> bool {
+    let name = name.trim();
+    body_kind_of_name(name).is_some() && OFFICE_HOLDER_ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
 /// The word that opens an 独立行政法人's name.
 const INCORPORATED_AGENCY: &str = "独立行政法人";
 
@@ -101,6 +115,16 @@ const INCORPORATED_AGENCY: &str = "独立行政法人";
 mod tests {
     use super::*;
     use crate::form::choices::{Medium, RecordItemCategory, SourceKind};
+
+    #[test]
+    fn an_office_holder_is_told_from_a_body_that_is_its_own_executive() {
+        assert!(names_an_office_holder("架空市長"));
+        assert!(names_an_office_holder("架空県知事"));
+        assert!(names_an_office_holder("架空川衛生一部事務組合管理者"));
+        assert!(!names_an_office_holder("架空市教育委員会"));
+        assert!(!names_an_office_holder("架空県後期高齢者医療広域連合"));
+        assert!(!names_an_office_holder("架空課長補佐の記録"));
+    }
 
     #[test]
     fn every_other_box_is_labelled_alike() {

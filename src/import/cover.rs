@@ -1391,9 +1391,9 @@ enum TitleHead {
 /// narrow cell or a page split at its spaces parted them (`架空市` / `架空事務 全項目評価書`): the
 /// free piece right above `free[at]`, a body's name ([`names_a_body`]) of no item's type, above
 /// a title `title` that opens with no body's name of its own (a 評価書名 names its body first,
-/// 記載要領 表紙). An executive's name there (`架空市長`, `架空県知事`, `架空大臣`) is the
-/// 評価実施機関名 and no title's head; the name of a body that is its own executive
-/// (`架空市教育委員会`, `架空広域連合`) may be either.
+/// 記載要領 表紙). An office holder's name there (`架空市長`, `架空県知事`, `架空大臣`:
+/// [`form::names_an_office_holder`]) is the 評価実施機関名 and no title's head; the name of a
+/// body that is its own executive (`架空市教育委員会`, `架空広域連合`) may be either.
 ///
 /// Reads `架空市` above `架空事務 全項目評価書`; refuses `架空市長` above it (the 評価実施機関名),
 /// a body's name with a line between, and any piece above `架空市 架空事務 全項目評価書`; reads
@@ -1415,16 +1415,10 @@ fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) ->
     }
     match typed_as(t) {
         None => TitleHead::Body((above, piece.no)),
-        Some(ItemId::CoverBody) if !EXECUTIVE_ENDINGS.iter().any(|e| t.ends_with(e)) => {
-            TitleHead::Either
-        }
+        Some(ItemId::CoverBody) if !form::names_an_office_holder(t) => TitleHead::Either,
         Some(_) => TitleHead::None,
     }
 }
-
-/// How an executive's name ends (`架空市長`, `架空県知事`, `架空大臣`, `架空組合管理者`; 記載要領
-/// 表紙 評価実施機関名): a name no 評価書名 opens with.
-const EXECUTIVE_ENDINGS: [&str; 4] = ["長", "知事", "大臣", "管理者"];
 
 /// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
 /// order (each as its index and line): the pieces on the lines just above it, each of no
