@@ -798,13 +798,18 @@ fn skip_spaces(chars: &mut std::iter::Peekable<std::str::CharIndices>) {
 pub(crate) fn strip_entry_mark(text: &str) -> &str {
     let t = strip_list_mark(text);
     let mut chars = t.chars();
-    let parenthesized = |c: char| ('⑴'..='⒇').contains(&c);
-    let marked = |c: char| super::form_words::is_circled(c) || parenthesized(c);
+    let marked = |c: char| super::form_words::is_circled(c) || is_parenthesized_number(c);
     match chars.next() {
         Some(c) if marked(c) && !chars.as_str().trim().is_empty() => chars.as_str().trim_start(),
-        Some(c) if parenthesized(c) => "",
+        Some(c) if is_parenthesized_number(c) => "",
         _ => t,
     }
+}
+
+/// Whether `c` is a parenthesized number of one character (`⑴` … `⒇`), as a list numbers its
+/// entries.
+fn is_parenthesized_number(c: char) -> bool {
+    ('⑴'..='⒇').contains(&c)
 }
 
 /// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
@@ -962,7 +967,7 @@ fn is_numbered_entry(line: &str) -> bool {
         fold_char(c).is_ascii_digit()
             || matches!(c, '（' | '(')
             || super::form_words::is_circled(c)
-            || ('⑴'..='⒇').contains(&c)
+            || is_parenthesized_number(c)
     });
     numbered_start && strip_entry_mark(t) != t
 }
