@@ -382,7 +382,7 @@ pub(crate) fn cut(text: &str) -> (&str, &'static str) {
 }
 
 /// An input echoed in an error message: on one line (control characters escaped, as
-/// [`Visible`] writes them) and [cut](cut) after [`QUOTED_CHARS`] characters with `…`, so that a
+/// [`Visible`] writes them) and [cut] after [`QUOTED_CHARS`] characters with `…`, so that a
 /// pasted page does not become the message.
 pub(crate) struct Echo<'a>(pub(crate) &'a str);
 
@@ -649,7 +649,7 @@ pub(crate) mod sealed {
 
 /// Declares a ＜選択肢＞ list as an enum with exact labels.
 ///
-/// ```ignore
+/// ```text
 /// choice_enum! {
 ///     /// docs
 ///     #[doc(alias = "…")]

@@ -1,13 +1,13 @@
 //! Every ＜選択肢＞ list and checkbox list of the three forms, with the exact labels.
 //!
 //! Single-choice lists (＜選択肢＞) are enums; checkbox lists are [`CheckSet`]s of an enum plus the
-//! text written in the 「その他（ ）」 box. Every enum implements [`Choice`](crate::Choice): its
+//! text written in the 「その他（ ）」 box. Every enum implements [`Choice`]: its
 //! labels are the ones the 令和6年10月 forms print, character for character.
 //!
 //! Three population scales exist and are kept apart: 対象人数 of the 事務
 //! ([`SubjectCountBand`](crate::threshold::SubjectCountBand)), 本人の数 of a file, 委託 or
 //! 提供・移転 ([`DataSubjectBand`]), and 使用者数 / 委託先における取扱者数 ([`StaffCountBand`]).
-//! Each band gives the numbers it stands for as an [`Interval`](crate::Interval), so that
+//! Each band gives the numbers it stands for as an [`Interval`], so that
 //! several bands can be added up.
 
 #[cfg(feature = "schema")]
@@ -811,7 +811,7 @@ choice_enum! {
 ///
 /// It reads and writes like a `BTreeSet<T>`: JSON is the list of the labels in form order
 /// (`["庁内連携システム", "その他"]`), and a box given twice reads as once. Iterating yields the
-/// choices of [`Choice::ALL`](crate::Choice::ALL) in its order.
+/// choices of [`Choice::ALL`] in its order.
 ///
 /// ```
 /// use mynumber_pia::report::{ChoiceSet, Medium};

@@ -10,7 +10,7 @@
 use super::ItemNumber;
 use crate::{AssessmentKind, Choice};
 
-/// The model's label of the text part of a typed control ([`Control::detail`](super::Control)):
+/// The model's label of the text part of a typed control ([`Control::detail`](crate::report::Control::detail)):
 /// the table gives the words each form prints instead ([`ItemId::printed_label`]).
 pub(crate) const DETAIL_LABEL: &str = "具体的な方法";
 

@@ -97,7 +97,7 @@ fn push_one(rng: &mut SplitMix64, table: &[&str], out: &mut String) {
     out.push_str(word);
 }
 
-/// One sentence: [when] actor は、object を action。
+/// One sentence: `[when] actor は、object を action。` (the bracketed word may be left out).
 fn sentence(rng: &mut SplitMix64, out: &mut String) {
     push_one(rng, WHEN, out);
     push_one(rng, ACTORS, out);

@@ -97,7 +97,7 @@ pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
     Some((c, squeeze(t.get(c.len_utf8()..)?)))
 }
 
-/// [`item_of`] for the circled number `c` and the folded rest `body` of a line.
+/// `item_of` for the circled number `c` and the folded rest `body` of a line.
 fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
     let long = body.chars().nth(3).is_some();
     labels.iter().find_map(|(n, l)| {

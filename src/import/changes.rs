@@ -258,7 +258,7 @@ pub(super) fn written(text: String) -> Option<String> {
 /// A row changing the item its 項目 cell names. A cell whose last line is the number of one of
 /// the form's items alone, in the item table's notation and in brackets or not (`（Ⅰ1②）`,
 /// `Ⅰ2①`: what `render` prints under the row's words), names that item: the row gets its
-/// [`ItemId`](crate::report::ItemId) and the line is no part of the 項目's words. Refuses a last
+/// [`ItemId`] and the line is no part of the 項目's words. Refuses a last
 /// line that is no item's number of the form (`（3）`, `Ⅸ9⑨`): the cell is kept whole.
 pub(super) fn record_of(form: crate::AssessmentKind, item: String) -> ChangeRecord {
     let reference = item.rsplit_once('\n').and_then(|(words, last)| {
@@ -925,7 +925,7 @@ impl<'a> LastDate<'a> {
     }
 }
 
-/// Whether `line` is a page's number alone ([`walk::is_page_number`]). Its key then holds only
+/// Whether `line` is a page's number alone ([`super::classify::is_page_number`]). Its key then holds only
 /// figures and dashes (the white space folded out, the full-width figures and dash folded to
 /// ASCII): a key with any other byte is rejected first (most lines, at their first byte).
 fn is_page_number(line: &text::Line) -> bool {

@@ -17,7 +17,7 @@
 //! - The paragraph is the loose lines directly under the label (blank lines only between), up
 //!   to the first blank line; its first line is no label, and every line is one nothing read.
 //! - The item is empty and its type reads the paragraph: a legal basis (it names a law, and
-//!   the crate's legal-basis [`Fill`](crate::import::fill) rule reads it), a date, a choice.
+//!   the crate's legal-basis [`Fill`](mod@crate::import::fill) rule reads it), a date, a choice.
 //!   A free text is never placed so: its type cannot tell it from another row's value.
 //!
 //! The values filled are [`Confidence::Inferred`](super::Confidence::Inferred); the label and

@@ -46,7 +46,7 @@
 //!
 //! # The stages, in order
 //!
-//! 1. *decode* ([`decode`]): bytes → text;
+//! 1. *decode* ([`decode()`]): bytes → text;
 //! 2. *shape* (`shape.rs`): the text as lines of one cell each — two pages printed side by
 //!    side read one after the other (`sheets.rs`), cells run together on one line split at the
 //!    form's labels, spaced kanji closed up, a label a layout text printed beside the middle of
@@ -391,7 +391,7 @@ pub enum ImportError {
 }
 
 /// Reads the text of a published 評価書 into a [`Draft`]. Deterministic; linear in the text. A
-/// line ends at LF, CRLF or a CR alone, as [`decode`] reads bytes.
+/// line ends at LF, CRLF or a CR alone, as [`decode()`] reads bytes.
 ///
 /// # Errors
 ///
@@ -948,7 +948,7 @@ pub struct ShapedText {
     pub rules: Vec<&'static str>,
 }
 
-/// Decodes `bytes` ([`decode`]) and reads them with [`import`].
+/// Decodes `bytes` ([`decode()`]) and reads them with [`import`].
 ///
 /// # Errors
 ///

@@ -8,7 +8,7 @@
 //! heading the print repeats on each page stands): the shape of the text of a published
 //! 評価書 that the importer reads. Beside the text, [`read_pdf`] gives what the page shows and the
 //! text does not: where a table cell begins beside the cell drawn before it
-//! ([`PdfText::cell_starts`]), which [`PdfText::import`] reads a 変更箇所 row's cells by.
+//! ([`PageLayout::cell_starts`], in [`PdfText::layout`]), which [`PdfText::import`] reads a 変更箇所 row's cells by.
 //!
 //! Which PDF reader and why: the measurement in [`pdf_text`]'s docs.
 //!

@@ -1320,7 +1320,7 @@ pub(crate) struct Shaped<'a> {
     sources: Option<Vec<usize>>,
     /// The furniture taken off, by source lines, in order.
     pub(crate) furniture: Vec<Furniture>,
-    /// The ids of the rules that changed the text, in [`RULES`] order.
+    /// The ids of the rules that changed the text, in the order of the rule table (`RULES`).
     pub(crate) applied: Vec<&'static str>,
     /// The source lines (1-based) that rule [`VALUES_FIRST`] set after a label they were
     /// printed before: what is read from them is inferred.

@@ -116,7 +116,7 @@ const REACH: usize = 300;
 /// Longest bridge chain (「AによるBによる…」) kept as bridges.
 const BRIDGE_LIMIT: usize = 16;
 
-/// Order names after 「別表[第N]」, longest first.
+/// Order names after `別表[第N]` (`第N` optional), longest first.
 const ORDER_SUFFIXES: [&str; 5] = [
     "の主務省令で定める事務及び情報を定める命令",
     "の主務省令で定める事務を定める命令",
@@ -1329,7 +1329,7 @@ impl Parser<'_> {
 
     // ----- articles ----------------------------------------------------------------------
 
-    /// 「[附則]第N条[のN…]」 at `i`: the article (no 項 or 号 yet) and the index after it.
+    /// `[附則]第N条[のN…]` (the bracketed parts optional) at `i`: the article (no 項 or 号 yet) and the index after it.
     fn article_head(&self, i: usize) -> Option<Head> {
         // Only 「第」 or 「附則」 starts one: no need to look further (or to remember).
         if !matches!(self.t.at(i), Some('第' | '附')) {
@@ -1398,7 +1398,7 @@ impl Parser<'_> {
         Some((article, j))
     }
 
-    /// 「第N<counter>」 (or adjacent bare 「N<counter>」) at `k`: the number and the end.
+    /// `第N<counter>` (or adjacent bare `N<counter>`) at `k`: the number and the end.
     fn counter_at(&self, k: usize, counter: char, bare: bool) -> Option<(u32, usize)> {
         let (n, e) = if self.t.is(k, '第') {
             self.t.number(self.t.ws(k + 1))?

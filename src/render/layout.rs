@@ -200,7 +200,7 @@ struct Planned {
     /// Whether the item is a sub-item of the number in `stripped` (主な記録項目 under ④).
     sub: bool,
     /// The number up to the end of `stripped` (`Ⅱ3⑦` of 使用部署 `Ⅱ3⑦使用部署`): the key of a
-    /// sub-item's sub-heading in [`headings`].
+    /// sub-item's sub-heading (the form's `heading` of that key).
     sub_key: String,
     /// The circled number printed before the label.
     mark: &'static str,
@@ -432,7 +432,7 @@ pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
 
 struct Walker<'r> {
     report: &'r Report,
-    /// A report of the same form with one empty block in every list ([`blank`]), for the blocks
+    /// A report of the same form with one empty block in every list ([`crate::report::skeleton`]), for the blocks
     /// the form prints empty (提供先1 of a file with no 提供).
     blank: &'r Report,
     form: AssessmentKind,

@@ -12,7 +12,7 @@
 //!
 //! A value is placed at the line of its item in its file and block: the walk tells the writer
 //! which file and block the lines that follow are of ([`Sink::at`]), and the value's JSON Pointer
-//! gives its item ([`ItemPath::item`]) and indices. A value the form's layout has no line for
+//! gives its item ([`ItemPath::item`](crate::report::ItemPath::item)) and indices. A value the form's layout has no line for
 //! (an item no form prints and the report leaves empty elsewhere) is listed after the draft.
 
 use std::collections::{HashMap, HashSet};

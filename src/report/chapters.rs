@@ -23,7 +23,7 @@ pub(crate) trait Words {
 }
 
 /// What the risk chapters follow from that the report does not hold (a 基礎 report lists no
-/// entries): the rest they read from the report itself ([`write`]).
+/// entries): the rest they read from the report itself ([`write()`]).
 pub(crate) struct Facts {
     /// The 事務 has 委託 (else 「委託しない」 is checked).
     pub(crate) entrusts: bool,

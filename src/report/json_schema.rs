@@ -201,7 +201,7 @@ fn step<'a>(properties: &'a mut Map<String, Value>, name: &str) -> Option<&'a mu
 ///
 /// It is derived, not written: every object, field and type from the model's own types (their
 /// `serde` attributes: unknown fields refused, every field optional), every ＜選択肢＞ as the enum
-/// of its official labels ([`Choice::LABELS`](crate::Choice::LABELS)), and for each form the
+/// of its official labels ([`Choice::LABELS`]), and for each form the
 /// items it does not print ([`ItemId::in_form`]) as blank, from the item table. A document loads
 /// if and only if the schema accepts it, but for what a JSON Schema cannot say: a key given
 /// twice in one object, and the parts of a 情報連携 basis object, which must be words of its text.

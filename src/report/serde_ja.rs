@@ -1,5 +1,4 @@
-//! serde's and serde_json's English error messages in Japanese, so that a [`LoadError`]
-//! (`super::LoadError`) reads in one language: `invalid type: integer `3`, expected a string`
+//! serde's and serde_json's English error messages in Japanese, so that a [`LoadError`](super::LoadError) reads in one language: `invalid type: integer `3`, expected a string`
 //! becomes `整数 3 は使えません（文字列が必要です）`.
 //!
 //! The wording of serde (`serde::de::Error`'s provided constructors: invalid type, value and

@@ -1,6 +1,6 @@
 //! The reading rules of the report format that serde's derived code does not keep by itself, so
 //! that a document loads if and only if the JSON Schema accepts it
-//! ([`json_schema`](super::json_schema)):
+//! ([`json_schema`](mod@super::json_schema)):
 //!
 //! - an object of the model is read from an object only: the derived code would also read a list
 //!   of the values in field order (`"cover": ["3", "…"]`), which no document needs and the schema

@@ -193,7 +193,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// An era name (`令和`), its one-character form (`㋿`) or its Latin initial (`R`, `r`).
-    /// Matched on the first character, not searched for in [`Era::ALL`]: `benches/wareki.rs`
+    /// Matched on the first character, not searched for in `Era::ALL`: `benches/wareki.rs`
     /// (the search made a date's parse 1.4–1.8× slower).
     fn era(&mut self) -> Option<Era> {
         let (era, name) = match self.peek()? {
