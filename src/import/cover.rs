@@ -349,6 +349,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
+    dates_a_line_down(&pieces, &mut taken, &mut proposals);
     no_approval_for_a_local_body(&pieces, &mut proposals, arbiter.unread);
     for (id, mut c) in proposals {
         if id == ItemId::CoverNumber {
@@ -365,12 +366,94 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
             cell: c,
         });
     }
+    let mut left: Vec<usize> = Vec::new();
     for (piece, taken) in pieces.iter().zip(&taken) {
         if *taken || matches!(piece.kind, Kind::Label(_)) {
             used.push(piece.no);
+        } else if piece.kind == Kind::Value {
+            left.push(piece.no);
         }
     }
-    tag(cover, arbiter, used);
+    tag(cover, arbiter, used, &left);
+}
+
+/// The 承認日 and the 公表日 each printed a line below its label, where the text set the
+/// cover's last cell on the 様式 tag's line (`特定個人情報保護委員会 承認日` / `公表日 令和3年1月6日`
+/// / `[平成30年5月 様式4] 令和3年1月22日`). The tag stands under the cover's table, alone on its
+/// row (様式2–4 表紙): a date beside it is the value of the row above, the 公表日, moved down a
+/// line, and the date on the 公表日's label line is then the 承認日's, whose label stands right
+/// above with nothing after it. The 承認日 comes before the 公表日 (番号法 第28条: the 承認 of
+/// its 第2項, then the 公表 of its 第4項), so the two days must be in that order. Both are then
+/// inferred.
+///
+/// Reads the example above: 承認日 2021-01-06, 公表日 2021-01-22. Refuses (the 公表日 as its
+/// label's line gives it, the tag's date left unread) where the 承認日's label is not right
+/// above or holds a value, where the 公表日 was not read on its label's line right above the
+/// tag, and where the tag's date is the earlier.
+fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(ItemId, Cell)>) {
+    // The date beside the tag, on the tag's line.
+    let beside_tag = pieces.iter().enumerate().skip(1).find(|&(k, p)| {
+        let after_tag = pieces
+            .get(k - 1)
+            .is_some_and(|t| t.no == p.no && t.kind == Kind::Stop && t.text.contains(TAG_WORD));
+        after_tag && p.kind == Kind::Value && !p.starts_line && is_date_alone(p.text)
+    });
+    let Some((k, date)) = beside_tag else { return };
+    if taken.get(k).is_none_or(|t| *t) {
+        return;
+    }
+    // The 公表日 read on its label's line, the line above the tag's.
+    let published_at = proposals.iter().position(|(id, cell)| {
+        *id == ItemId::CoverPublishedOn
+            && !cell.displaced
+            && matches!(cell.lines.as_slice(), [(no, _)] if no + 1 == date.no)
+    });
+    let Some(published_at) = published_at else {
+        return;
+    };
+    let label_on = |id: ItemId, no: usize| {
+        pieces
+            .iter()
+            .any(|p| p.no == no && p.kind == Kind::Label(id) && p.starts_line)
+    };
+    let Some(label_line) = date.no.checked_sub(1) else {
+        return;
+    };
+    // The 承認日's label alone on the line right above.
+    let approval_alone = label_line.checked_sub(1).is_some_and(|above| {
+        label_on(ItemId::CoverApprovalDate, above)
+            && pieces
+                .iter()
+                .all(|p| p.no != above || matches!(p.kind, Kind::Label(_)))
+    });
+    let approval_read = proposals
+        .iter()
+        .any(|(id, _)| *id == ItemId::CoverApprovalDate);
+    if !label_on(ItemId::CoverPublishedOn, label_line) || !approval_alone || approval_read {
+        return;
+    }
+    let Some((_, on_label)) = proposals.get(published_at) else {
+        return;
+    };
+    let day_of = |t: &str| match dates_in(t).as_slice() {
+        [crate::wareki::DateValue::Day(day)] => Some(day.to_naive()),
+        _ => None,
+    };
+    let approved = day_of(&on_label.texts().collect::<String>());
+    let published = day_of(date.text);
+    let in_order = approved.zip(published).is_some_and(|(a, p)| a < p);
+    if !in_order {
+        return;
+    }
+    if let Some((id, cell)) = proposals.get_mut(published_at) {
+        *id = ItemId::CoverApprovalDate;
+        cell.displaced = true;
+    }
+    proposals.push((
+        ItemId::CoverPublishedOn,
+        cell(vec![(date.no, date.text.to_owned())], true),
+    ));
+    take(taken, k);
 }
 
 /// A 評価書番号's cell with its full-width figures written as ASCII ones (`１２` → `12`): the
@@ -1181,8 +1264,14 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             None => {}
         }
     }
-    // The 宣言: the run of pieces that ends in its closing words.
-    if let Some((ks, declaration)) = declaration(pieces, &free) {
+    // The 宣言: the run of pieces that ends in its closing words, none of them a piece another
+    // item's type has read (a title wrapped before its form's name, right above the 宣言).
+    let unclaimed: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|k| !found.iter().any(|(_, ks, _)| ks.contains(k)))
+        .collect();
+    if let Some((ks, declaration)) = declaration(pieces, &unclaimed) {
         found.push((ItemId::CoverDeclaration, ks, declaration));
     }
     approval_then_publication(pieces, &mut found);
@@ -1336,19 +1425,24 @@ fn push_title_with_head_above(
         return;
     }
     parts.extend_from_slice(tail);
+    push_title(&title_words(pieces, &parts), &parts, found);
+}
+
+/// The words of a title wrapped over the pieces `parts`: the body's name, the 事務's and the
+/// form's name apart, as the title prints them (`架空県 架空金の支給に関する事務 重点項目評価書`),
+/// the lines a word or phrase wrapped over joined.
+fn title_words(pieces: &[Piece], parts: &[(usize, usize)]) -> String {
     let mut words = String::new();
     let mut after_body = false;
-    for &(m, _) in &parts {
-        let text = pieces.get(m).map_or("", |p| p.text);
-        // (The body's name, the 事務's and the form's name apart, as the title prints them:
-        // `架空県 架空金の支給に関する事務 重点項目評価書`; a word's pieces joined.)
+    for &(m, _) in parts {
+        let text = pieces.get(m).map_or("", |p| p.text.trim());
         if !words.is_empty() && (after_body || is_form_name(text)) {
             words.push(' ');
         }
         words.push_str(text);
         after_body = names_a_body(text);
     }
-    push_title(&words, &parts, found);
+    words
 }
 
 /// The title `t` of the free pieces `parts` (from `free[at]` on), with the body's name it opens
@@ -1365,10 +1459,14 @@ fn push_title_under_body(
     match body_above_title(pieces, free, at, t) {
         TitleHead::None => push_title(t, parts, found),
         TitleHead::Body(head) => {
-            let body = pieces.get(head.0).map_or("", |p| p.text.trim());
-            let mut with_head = vec![head];
+            // (The body's name, then the lines the 事務's name wrapped over, then the title's
+            // own line.)
+            let mut words = title_words(pieces, &head);
+            words.push_str(if head.len() == 1 { " " } else { "" });
+            words.push_str(t);
+            let mut with_head = head;
             with_head.extend_from_slice(parts);
-            push_title(&format!("{body} {t}"), &with_head, found);
+            push_title(&words, &with_head, found);
         }
         TitleHead::Either => {}
     }
@@ -1376,12 +1474,13 @@ fn push_title_under_body(
 
 /// What stands on the line right above a title that opens with no body's name
 /// ([`body_above_title`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum TitleHead {
     /// No body's name: the title is whole.
     None,
-    /// The body's name the title opens with (its piece and line).
-    Body((usize, usize)),
+    /// The body's name the title opens with and the lines the title wrapped over after it
+    /// (each piece and its line).
+    Body(Vec<(usize, usize)>),
     /// A body that both heads a title and is a 評価実施機関名 (`架空市教育委員会`): two
     /// readings, so neither.
     Either,
@@ -1391,33 +1490,52 @@ enum TitleHead {
 /// narrow cell or a page split at its spaces parted them (`架空市` / `架空事務 全項目評価書`): the
 /// free piece right above `free[at]`, a body's name ([`names_a_body`]) of no item's type, above
 /// a title `title` that opens with no body's name of its own (a 評価書名 names its body first,
-/// 記載要領 表紙). An office holder's name there (`架空市長`, `架空県知事`, `架空大臣`:
-/// [`form::names_an_office_holder`]) is the 評価実施機関名 and no title's head; the name of a
-/// body that is its own executive (`架空市教育委員会`, `架空広域連合`) may be either.
+/// 記載要領 表紙). Between the two may stand the lines a long 事務's name wrapped over, up to
+/// [`TITLE_PIECES`] of them (`架空市` / `架空税、架空` / `保険料の賦課に関する事務 全項目評価書`),
+/// each of no item's type and ending no sentence, right one under the other. An office
+/// holder's name there (`架空市長`, `架空県知事`, `架空大臣`: [`form::names_an_office_holder`]) is
+/// the 評価実施機関名 and no title's head; the name of a body that is its own executive
+/// (`架空市教育委員会`, `架空広域連合`) may be either.
 ///
-/// Reads `架空市` above `架空事務 全項目評価書`; refuses `架空市長` above it (the 評価実施機関名),
-/// a body's name with a line between, and any piece above `架空市 架空事務 全項目評価書`; reads
+/// Reads `架空市` above `架空事務 全項目評価書`, and above `架空税、架空` above it; refuses
+/// `架空市長` above it (the 評価実施機関名), a body's name with a blank line or a sentence
+/// (`架空の事務を行う。`) between, and any piece above `架空市 架空事務 全項目評価書`; reads
 /// neither for `架空市教育委員会` above it.
 fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) -> TitleHead {
     let first_word = title.split_whitespace().next().unwrap_or(title);
-    let (Some(&below), Some(above)) = (free.get(at), at.checked_sub(1)) else {
-        return TitleHead::None;
-    };
-    let Some(&above) = free.get(above) else {
-        return TitleHead::None;
-    };
-    let Some(piece) = pieces.get(above).filter(|_| above + 1 == below) else {
-        return TitleHead::None;
-    };
-    let t = piece.text.trim();
-    if names_a_body(first_word) || !names_a_body(t) {
+    if names_a_body(first_word) {
         return TitleHead::None;
     }
-    match typed_as(t) {
-        None => TitleHead::Body((above, piece.no)),
-        Some(ItemId::CoverBody) if !form::names_an_office_holder(t) => TitleHead::Either,
-        Some(_) => TitleHead::None,
+    let Some(&below) = free.get(at) else {
+        return TitleHead::None;
+    };
+    let mut want = below;
+    let mut wrapped: Vec<(usize, usize)> = Vec::new();
+    for back in 1..=(TITLE_PIECES + 1).min(at) {
+        let Some(&above) = free.get(at - back) else {
+            break;
+        };
+        let Some(piece) = pieces.get(above).filter(|_| above + 1 == want) else {
+            break;
+        };
+        let t = piece.text.trim();
+        if names_a_body(t) {
+            let mut head = vec![(above, piece.no)];
+            head.extend(wrapped.iter().rev());
+            return match typed_as(t) {
+                None => TitleHead::Body(head),
+                Some(ItemId::CoverBody) if !form::names_an_office_holder(t) => TitleHead::Either,
+                Some(_) => TitleHead::None,
+            };
+        }
+        let wraps = !t.is_empty() && typed_as(t).is_none() && !ends_with_full_stop(t);
+        if !wraps || wrapped.len() == TITLE_PIECES {
+            break;
+        }
+        wrapped.push((above, piece.no));
+        want = above;
     }
+    TitleHead::None
 }
 
 /// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
@@ -1550,8 +1668,10 @@ fn continues_declaration(pieces: &[Piece], free: &[usize], at: usize, apart: usi
         && typed_as(above.text).is_none()
 }
 
-/// Rule 4: the 様式 tag (`[令和６年10月　様式２]`), read by the cover item's type.
-fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
+/// Rule 4: the 様式 tag (`[令和６年10月　様式２]`), read by the cover item's type. Its line is
+/// used up but where it is one of `left`, the lines holding a value no rule read (a cell run
+/// on after the tag): that line stays unread, with its reason.
+fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>, left: &[usize]) {
     for line in cover {
         let Some(tag) = tag_in(line.text.trim()) else {
             continue;
@@ -1562,8 +1682,11 @@ fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
             indices: Vec::new(),
             cell: cell(vec![(line.no, tag.to_owned())], false),
         });
+        // (A value beside the tag that no rule read leaves its line unread.)
         if matches!(outcome, super::arbiter::Outcome::Filled(_)) {
-            used.push(line.no);
+            if !left.contains(&line.no) {
+                used.push(line.no);
+            }
             return;
         }
     }
@@ -1708,6 +1831,47 @@ mod tests {
         (report, trace)
     }
 
+    /// A ministry's cover foot whose dates each stand a line below their labels: `approval`
+    /// and `on_label` on the 承認日's and the 公表日's label lines, `beside_tag` after the tag.
+    fn cover_foot(approval: &str, on_label: &str, beside_tag: &str) -> (Report, Vec<usize>) {
+        let text = format!(
+            "評価実施機関名\n架空労働大臣\n特定個人情報保護委員会 承認日 {approval}\n\
+             公表日 {on_label}\n[平成30年5月 様式4] {beside_tag}\n"
+        );
+        let lines = super::super::text::lines(&text, Shape::PdfText);
+        let cover: Vec<&Line> = lines.iter().collect();
+        let mut report = Report::empty(crate::AssessmentKind::Full);
+        let mut trace = Trace::default();
+        let mut unread = Vec::new();
+        let mut arbiter = Arbiter {
+            report: &mut report,
+            trace: &mut trace,
+            unread: &mut unread,
+        };
+        let mut used = Vec::new();
+        read(&cover, &mut arbiter, &mut used);
+        (report, used)
+    }
+
+    #[test]
+    fn a_date_beside_the_tag_is_the_publication_day_a_line_down() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let (report, used) = cover_foot("", "令和3年1月6日", "令和3年1月22日");
+        assert_eq!(report.cover.approval_date, day(2021, 1, 6));
+        assert_eq!(report.cover.published_on, day(2021, 1, 22));
+        assert!(used.contains(&5));
+        // The tag's date the earlier: no reading of the two; the tag's line stays unread.
+        let (report, used) = cover_foot("", "令和3年1月22日", "令和3年1月6日");
+        assert_eq!(report.cover.approval_date, None);
+        assert_eq!(report.cover.published_on, day(2021, 1, 22));
+        assert!(!used.contains(&5));
+        // The 承認日 read on its own line: the dates are where their labels are.
+        let (report, used) = cover_foot("令和3年1月2日", "令和3年1月6日", "令和3年1月22日");
+        assert_eq!(report.cover.approval_date, day(2021, 1, 2));
+        assert_eq!(report.cover.published_on, day(2021, 1, 6));
+        assert!(!used.contains(&5));
+    }
+
     #[test]
     fn a_title_cut_inside_the_form_name_is_joined() {
         assert_eq!(
@@ -1752,6 +1916,16 @@ mod tests {
         assert_eq!(
             title("架空町\n架空手当に関する事務 全項目評価書\n").as_deref(),
             Some("架空町 架空手当に関する事務 全項目評価書")
+        );
+        // Reads: the lines a long 事務's name wrapped over between the two.
+        assert_eq!(
+            title("架空町\n架空税、架空\n保険料の賦課に関する事務\n全項目評価書\n").as_deref(),
+            Some("架空町 架空税、架空保険料の賦課に関する事務 全項目評価書")
+        );
+        // Refuses: a sentence between (no title's line).
+        assert_eq!(
+            title("架空町\n架空の事務を行う。\n架空手当に関する事務 全項目評価書\n").as_deref(),
+            Some("架空手当に関する事務 全項目評価書")
         );
         // Refuses: an executive's name above (the 評価実施機関名), a title naming its body.
         assert_eq!(
@@ -2306,6 +2480,24 @@ mod tests {
             Some(true)
         );
         assert_eq!(report.cover.body.as_deref(), Some("架空村長"));
+        // A title wrapped before its form's name, right above the 宣言, is the title's alone.
+        let (report, _) = cover_of(
+            "[平成26年4月 様式3]\n6\n架空村 架空の事務\n重点項目評価書\n架空村は、架空の事務で\
+             特定個人情報ファイルを取り扱うに当たり、\n措置を講じていることを宣言する。\n架空村長\n\
+             評価書番号 評価書名\n個人のプライバシー等の権利利益の保護の宣言\n評価実施機関名\n",
+        );
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空村 架空の事務 重点項目評価書")
+        );
+        assert_eq!(
+            report
+                .cover
+                .declaration
+                .as_deref()
+                .map(|d| d.starts_with("架空村は")),
+            Some(true)
+        );
         // A body and a date under the 宣言's label are theirs, not the 宣言's; a prose item
         // stops at them (a number alone goes on with it: a page run together).
         let (report, _) = cover_of(

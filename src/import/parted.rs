@@ -242,7 +242,7 @@ fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
 /// Ⅰ1③): no sentence's or clause's punctuation, no bullet, list number, bracket or note mark
 /// before it, and shorter than a line of prose ([`PROSE_LINE_CHARS`]). `甲システム`, `中間サーバー`;
 /// not `・甲の受付`, `（1）甲`, `【内容】`, `甲を行う。`, `甲と、乙`.
-fn is_name_line(text: &str) -> bool {
+pub(super) fn is_name_line(text: &str) -> bool {
     !text.is_empty()
         && !text.contains(['。', '、', '，', ','])
         && !text.starts_with(super::fill::BULLETS)

@@ -374,13 +374,14 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 /// [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words cut short: the text's own)
 /// and `2025-01-06 ページ 3` (no time of day, no name).
 ///
-/// In a PDF text, the blank lines right after a page mark or page number are the page break's
-/// too, where a sentence runs on across it ([`mark_break_blanks`]): the line before the mark a
-/// prose line's width ([`PROSE_LINE_CHARS`]) that ends no sentence, the line after the blanks
-/// one that goes on a cell ([`is_rest_of_cell`]). Reads `…障害のある児童を養育する` (a prose
-/// line) / `2 ページ` / (blank) / `者から認定の請求を受け付ける。`; refuses a short line before
-/// the mark (`架空の給付を`: where the cell ends is not shown), a line that ends a sentence, and
-/// a label after the blanks.
+/// In a PDF text, the blank lines right before or after a page mark or page number are the page
+/// break's too, where a sentence runs on across it ([`mark_break_blanks`]): the line before
+/// the blanks and the mark a prose line's width ([`PROSE_LINE_CHARS`]) that ends no sentence,
+/// the line after the mark and its blanks one that goes on a cell ([`is_rest_of_cell`]). Reads
+/// `…障害のある児童を養育する` (a prose line) / `2 ページ` / (blank) / `者から認定の請求を受け付
+/// ける。`, and the same with the blank before the mark (a page's number printed at the next
+/// page's top); refuses a short line before the mark (`架空の給付を`: where the cell ends is
+/// not shown), a line that ends a sentence, and a label after the mark.
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
     what: "ページ表示を除く",
@@ -2545,8 +2546,8 @@ fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
     found
 }
 
-/// Rule [`PAGE_MARK`]'s page breaks: marks the blank lines right after a page mark or page
-/// number that a sentence runs on across (see the rule). Whether it marked any.
+/// Rule [`PAGE_MARK`]'s page breaks: marks the blank lines right before and after a page mark
+/// or page number that a sentence runs on across (see the rule). Whether it marked any.
 fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
     let mut found = false;
     for mark in 1..pieces.len() {
@@ -2556,31 +2557,44 @@ fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
                 Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
             )
         });
-        let cut_before = pieces.get(mark - 1).is_some_and(|p| {
-            let t = p.text.trim();
-            p.furniture.is_none()
-                && t.chars().count() >= PROSE_LINE_CHARS
-                && !t.ends_with(['。', '．', '）', ')', '」', '：', ':'])
-        });
-        if !(is_page_end && cut_before) {
+        if !is_page_end {
             continue;
         }
-        let blanks = pieces
+        let before = pieces
+            .get(..mark)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|p| p.is_blank())
+            .count();
+        let cut_before = (mark - before)
+            .checked_sub(1)
+            .and_then(|at| pieces.get(at))
+            .is_some_and(|p| {
+                let t = p.text.trim();
+                p.furniture.is_none()
+                    && t.chars().count() >= PROSE_LINE_CHARS
+                    && !t.ends_with(['。', '．', '）', ')', '」', '：', ':'])
+            });
+        if !cut_before {
+            continue;
+        }
+        let after = pieces
             .get(mark + 1..)
             .unwrap_or_default()
             .iter()
             .take_while(|p| p.is_blank())
             .count();
         let runs_on = pieces
-            .get(mark + 1 + blanks)
+            .get(mark + 1 + after)
             .is_some_and(|p| p.furniture.is_none() && is_rest_of_cell(&p.text));
-        if blanks == 0 || !runs_on {
+        if before + after == 0 || !runs_on {
             continue;
         }
-        for piece in pieces
-            .get_mut(mark + 1..mark + 1 + blanks)
-            .unwrap_or_default()
-        {
+        let blanks = pieces
+            .get_mut(mark - before..=mark + after)
+            .unwrap_or_default();
+        for piece in blanks.iter_mut().filter(|p| p.is_blank()) {
             piece.furniture = Some(FurnitureKind::PageMark);
         }
         found = true;

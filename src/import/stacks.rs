@@ -37,6 +37,7 @@ use std::collections::HashSet;
 use super::boxes::{CharBlocks, has_low_bit, low_bits};
 use super::form_words::is_circled;
 use super::text::{Line, LineSet};
+use super::walk::leads_past;
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::AssessmentKind;
 use crate::import::fill::{dates_in, squeeze, squeezed};
@@ -723,10 +724,14 @@ pub(super) fn read_stacks(
             }
             cells
         };
-        for (k, p) in cells {
-            let Some((_, label)) = stack.get(k) else {
+        for (k, mut p) in cells {
+            let Some(&(label_no, ref label)) = stack.get(k) else {
                 continue;
             };
+            if k == 0 && label.id == ItemId::AffairDescription {
+                let lead = lead_in_above(body, label_no, &loose, report);
+                p.splice(0..0, lead);
+            }
             if fill_label(form, report, trace, label, &p) {
                 read.extend(p.iter().map(|(no, _)| *no));
             }
@@ -736,6 +741,47 @@ pub(super) fn read_stacks(
         let read: LineSet = read.into_iter().collect();
         unread.retain(|(no, _)| !read.contains(*no));
     }
+}
+
+/// The 事務の内容's lead-in printed above its label, where the label heads a stack (様式3–4
+/// Ⅰ1②: the 内容's first sentence names the law the 事務 rests on, and a tall row's label is
+/// drawn amid its value, so the lines before the label are the value's first): the loose lines
+/// between the line `label_no` and the 事務の名称's value above it, when the name is whole
+/// (`…事務`) and the first of them names the law ([`leads_past`]), as the walk reads a lead-in
+/// under a name it has not parted from its label (`super::parted`).
+///
+/// Reads `固定資産税に関する事務` / `地方税法及び架空市市税条例に基づく次の事務` / `②事務の内容 ※`
+/// / `③対象人数` / `①土地の評価` …: the second line opens the 内容. Refuses the same lead-in
+/// under a name not whole (`架空金の貸与に関する`: the line may be its rest), a first line that
+/// names no law (`架空手当の支給`), and a line between read by another item.
+fn lead_in_above<'l>(
+    body: &'l [Line],
+    label_no: usize,
+    loose: &LineSet,
+    report: &Report,
+) -> Vec<(usize, &'l str)> {
+    let at = body.partition_point(|l| l.no < label_no);
+    let mut lead: Vec<(usize, &'l str)> = Vec::new();
+    for line in body.get(..at).unwrap_or_default().iter().rev() {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if loose.contains(line.no) {
+            lead.push((line.no, t));
+            continue;
+        }
+        // The line above the loose ones: the name's last line, if it is the name's end.
+        let name = report.affair.name.trim();
+        let under_the_name = !name.is_empty() && name.ends_with(t);
+        let names_the_law = lead.last().is_some_and(|(_, first)| leads_past(t, first));
+        if under_the_name && names_the_law {
+            lead.reverse();
+            return lead;
+        }
+        break;
+    }
+    Vec::new()
 }
 
 /// The line a stack's first label's value was printed on above it (a PDF text's drawing
@@ -911,7 +957,20 @@ fn in_order<'b, 'l>(
         let name = label.id.label();
         name.ends_with("名称") || name.ends_with('名')
     };
-    let left_over = column.checked_sub(stack.len())?;
+    // The 基礎's ③システムの名称 (様式2 Ⅰ1③) lists the systems a line each: as the last label,
+    // it takes the run of names that ends the column (bulleted or not).
+    let list_lines = match stack.last() {
+        Some((_, label)) if lists_names(form, label.id) => {
+            let column_lines = under.get(..column)?;
+            let names = column_lines
+                .iter()
+                .rev()
+                .take_while(|l| is_listed_name(&l.text));
+            names.count().max(1)
+        }
+        _ => 1,
+    };
+    let left_over = column.checked_sub(stack.len() + list_lines - 1)?;
     let is_prose = |k: usize| prose.get(k).copied().unwrap_or(false);
     let takers =
         (0..stack.len()).filter(|&k| is_prose(k) && stack.get(k).is_some_and(|(_, l)| !is_name(l)));
@@ -926,12 +985,16 @@ fn in_order<'b, 'l>(
                 return None;
             }
             1 + left_over
+        } else if k + 1 == stack.len() {
+            list_lines
         } else {
             1
         };
         let group = under.get(at..at + takes)?;
         at += takes;
-        if takes > 1 && !group.last().is_some_and(|l| l.text.trim().ends_with('。')) {
+        let prose_taker = is_prose(k) && !is_name(label);
+        if takes > 1 && prose_taker && !group.last().is_some_and(|l| l.text.trim().ends_with('。'))
+        {
             return None;
         }
         if is_name(label) && group.iter().any(|l| l.text.contains('。')) {
@@ -955,10 +1018,11 @@ fn in_order<'b, 'l>(
     // lines, each shorter than every such line, were not wrapped at the same width (a name
     // wrapped there would give its first line to the name and its rest to the prose).
     let chars = |line: &Line<'_>| line.text.trim().chars().count();
-    let wrapped: Vec<usize> = groups
+    let wrapped: Vec<usize> = stack
         .iter()
-        .filter(|group| group.len() > 1)
-        .flat_map(|group| group.iter())
+        .zip(&groups)
+        .filter(|((_, label), group)| !is_name(label) && group.len() > 1)
+        .flat_map(|(_, group)| group.iter())
         .filter(|line| !line.text.trim().ends_with('。'))
         .map(chars)
         .collect();
@@ -992,6 +1056,23 @@ fn in_order<'b, 'l>(
                 _ => true,
             });
     (at == column && one_width && names_short && names_above_prose_short).then_some(groups)
+}
+
+/// Whether item `id` of `form` is a list of names a line each: the 基礎's ③システムの名称 (様式2
+/// Ⅰ1③), one cell naming every system.
+fn lists_names(form: AssessmentKind, id: ItemId) -> bool {
+    form == AssessmentKind::Basic && id == ItemId::SystemName
+}
+
+/// Whether `text` may be a line of such a list: a name ([`super::parted::is_name_line`]),
+/// after a bullet or not (`・架空システム`, `架空システム`; not `・架空の受付を行う。`).
+fn is_listed_name(text: &str) -> bool {
+    let t = text.trim();
+    let name = t
+        .strip_prefix(super::fill::BULLETS)
+        .unwrap_or(t)
+        .trim_start();
+    super::parted::is_name_line(name)
 }
 
 /// The list positions of item `id` in the first block of each list it is inside (none for an
@@ -1118,6 +1199,31 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_basic_systems_list_takes_the_names_that_end_the_column() {
+        // Reads: the systems a line each (bulleted), after the 概要's sentences.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を受け付ける。 受給者に支払を通知する。 ・架空手当システム ・宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "架空手当事務");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("手当の請求を受け付ける。\n受給者に支払を通知する。")
+        );
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "宛名システム"]
+        );
+        // Refuses: a sentence ends the column (no list of names ends it): nothing is shared out.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を受け付ける。 ・架空手当システム ・宛名システムで支払を通知する。",
+        );
+        assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
+    }
+
     /// An invented 重点 opening a cell a line, Ⅰ1's three labels before `values`.
     fn focused_cells(values: &str) -> Draft {
         let text = format!(
@@ -1128,6 +1234,47 @@ mod tests {
              4) 10万人以上30万人未満\n5) 30万人以上\n2.特定個人情報ファイルを取り扱う事務において使用するシステム\n"
         );
         import(&text).unwrap()
+    }
+
+    /// An invented 全項目 opening a cell a line: `name` under ①, then `lead`, then the ② and ③
+    /// labels stacked over the 内容's list and the band.
+    fn stacked_under_a_lead(name: &str, lead: &str) -> Draft {
+        let text = format!(
+            "特定個人情報保護評価書（全項目評価書）\n評価書番号\n7\n評価書名\n架空税事務 全項目評価書\n\
+             評価実施機関名\n架空市長\n公表日\n令和2年4月1日\n[平成28年1月 様式4]\nⅠ 基本情報\n\
+             １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n{name}\n{lead}\n②事務の内容 ※\n\
+             ③対象人数\n①土地の評価\n②家屋の評価\n[ 1万人以上10万人未満 ]\n＜選択肢＞\n\
+             1) 1,000人未満\n2) 1,000人以上1万人未満\n3) 1万人以上10万人未満\n\
+             4) 10万人以上30万人未満\n5) 30万人以上\n２．特定個人情報ファイルを取り扱う事務において使用するシステム\n"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_lead_in_above_a_stack_opens_the_description() {
+        let draft = stacked_under_a_lead(
+            "架空税に関する事務",
+            "架空税法及び架空市税条例に基づく次の事務",
+        );
+        let description = draft.report.affair.description.as_deref();
+        assert_eq!(
+            description,
+            Some("架空税法及び架空市税条例に基づく次の事務\n①土地の評価\n②家屋の評価")
+        );
+        assert_eq!(traced(&draft, "/affair/description").lines[0], 15);
+        // A sentence that names no law may be anything (a note on the name): it stays unread.
+        let draft = stacked_under_a_lead("架空税に関する事務", "次の事務を行う。");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("①土地の評価\n②家屋の評価")
+        );
+        assert!(draft.trace.unread.iter().any(|u| u.lines == [15, 15]));
+        // Under a name that is not whole, the line may be the name's rest.
+        let draft = stacked_under_a_lead("架空金の貸与に関する", "架空条例に基づく事務");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("①土地の評価\n②家屋の評価")
+        );
     }
 
     #[test]

@@ -3590,8 +3590,12 @@ pub(super) fn leads_past_a_name(cell: &Cell, text: &str) -> bool {
         .rev()
         .map(|(_, t)| t.trim())
         .find(|t| !t.is_empty());
-    let name_whole = last.is_some_and(|t| t.ends_with("事務"));
-    name_whole && text.contains("に基づ")
+    last.is_some_and(|name_end| leads_past(name_end, text))
+}
+
+/// [`leads_past_a_name`] for the last line of the name, `name_end` (trimmed).
+pub(super) fn leads_past(name_end: &str, text: &str) -> bool {
+    name_end.ends_with("事務") && text.contains("に基づ")
 }
 
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
