@@ -435,12 +435,8 @@ fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
     let Some((_, on_label)) = proposals.get(published_at) else {
         return;
     };
-    let day_of = |t: &str| match dates_in(t).as_slice() {
-        [crate::wareki::DateValue::Day(day)] => Some(day.to_naive()),
-        _ => None,
-    };
-    let approved = day_of(&on_label.texts().collect::<String>());
-    let published = day_of(date.text);
+    let approved = day_alone(&on_label.texts().collect::<String>());
+    let published = day_alone(date.text);
     let in_order = approved.zip(published).is_some_and(|(a, p)| a < p);
     if !in_order {
         return;
@@ -1318,10 +1314,7 @@ fn approval_then_publication(pieces: &[Piece], found: &mut [(ItemId, Vec<usize>,
     let (Some(first), Some(second), None) = (dates.next(), dates.next(), dates.next()) else {
         return;
     };
-    let day_of = |cell: &Cell| match dates_in(&cell.texts().collect::<String>()).as_slice() {
-        [crate::wareki::DateValue::Day(day)] => Some(day.to_naive()),
-        _ => None,
-    };
+    let day_of = |cell: &Cell| day_alone(&cell.texts().collect::<String>());
     let (Some(a), Some(b)) = (day_of(&first.2), day_of(&second.2)) else {
         return;
     };
@@ -1329,6 +1322,15 @@ fn approval_then_publication(pieces: &[Piece], found: &mut [(ItemId, Vec<usize>,
         std::cmp::Ordering::Less => first.0 = ItemId::CoverApprovalDate,
         std::cmp::Ordering::Greater => second.0 = ItemId::CoverApprovalDate,
         std::cmp::Ordering::Equal => {}
+    }
+}
+
+/// The day `t` names, where it names one date and that a whole day (`令和3年1月6日`; not
+/// `令和3年1月`, not two dates): the 承認日 and the 公表日 are compared by it.
+fn day_alone(t: &str) -> Option<chrono::NaiveDate> {
+    match dates_in(t).as_slice() {
+        [crate::wareki::DateValue::Day(day)] => Some(day.to_naive()),
+        _ => None,
     }
 }
 
@@ -1459,10 +1461,13 @@ fn push_title_under_body(
     match body_above_title(pieces, free, at, t) {
         TitleHead::None => push_title(t, parts, found),
         TitleHead::Body(head) => {
-            // (The body's name, then the lines the 事務's name wrapped over, then the title's
-            // own line.)
+            // The body's name and the lines the 事務's name wrapped over; the title's own line
+            // goes on the last of those lines, or after the body's name alone, a word apart.
             let mut words = title_words(pieces, &head);
-            words.push_str(if head.len() == 1 { " " } else { "" });
+            let body_alone = head.len() == 1;
+            if body_alone {
+                words.push(' ');
+            }
             words.push_str(t);
             let mut with_head = head;
             with_head.extend_from_slice(parts);
@@ -1817,6 +1822,12 @@ mod tests {
 
     /// Reads `text` as a cover (the whole text before chapter Ⅰ).
     fn cover_of(text: &str) -> (Report, Trace) {
+        let (report, trace, _) = cover_and_used(text);
+        (report, trace)
+    }
+
+    /// [`cover_of`] with the lines the cover's rules used up.
+    fn cover_and_used(text: &str) -> (Report, Trace, Vec<usize>) {
         let lines = super::super::text::lines(text, Shape::PdfText);
         let cover: Vec<&Line> = lines.iter().collect();
         let mut report = Report::empty(crate::AssessmentKind::Full);
@@ -1827,29 +1838,18 @@ mod tests {
             trace: &mut trace,
             unread: &mut unread,
         };
-        read(&cover, &mut arbiter, &mut Vec::new());
-        (report, trace)
+        let mut used = Vec::new();
+        read(&cover, &mut arbiter, &mut used);
+        (report, trace, used)
     }
 
     /// A ministry's cover foot whose dates each stand a line below their labels: `approval`
     /// and `on_label` on the 承認日's and the 公表日's label lines, `beside_tag` after the tag.
     fn cover_foot(approval: &str, on_label: &str, beside_tag: &str) -> (Report, Vec<usize>) {
-        let text = format!(
+        let (report, _, used) = cover_and_used(&format!(
             "評価実施機関名\n架空労働大臣\n特定個人情報保護委員会 承認日 {approval}\n\
              公表日 {on_label}\n[平成30年5月 様式4] {beside_tag}\n"
-        );
-        let lines = super::super::text::lines(&text, Shape::PdfText);
-        let cover: Vec<&Line> = lines.iter().collect();
-        let mut report = Report::empty(crate::AssessmentKind::Full);
-        let mut trace = Trace::default();
-        let mut unread = Vec::new();
-        let mut arbiter = Arbiter {
-            report: &mut report,
-            trace: &mut trace,
-            unread: &mut unread,
-        };
-        let mut used = Vec::new();
-        read(&cover, &mut arbiter, &mut used);
+        ));
         (report, used)
     }
 

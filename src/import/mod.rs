@@ -1257,7 +1257,13 @@ pub(super) fn department_rank(word: &str) -> Option<usize> {
 /// comma apart: [`walk::listed_names`]): it fills
 /// the whole list (its pointer is `/systems`).
 fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
-    id == ItemId::SystemName && form == AssessmentKind::Basic && walk::listed_names(cell).len() > 1
+    is_systems_list(form, id) && walk::listed_names(cell).len() > 1
+}
+
+/// Whether item `id` of `form` is the 基礎's Ⅰ1③システムの名称 (様式2): one cell naming every
+/// system, a line or a comma apart, where the other forms give each system a block of its own.
+pub(super) fn is_systems_list(form: AssessmentKind, id: ItemId) -> bool {
+    id == ItemId::SystemName && form == AssessmentKind::Basic
 }
 
 /// Why a cell the walk found holds no value of its item, if it does not: its label stood in a

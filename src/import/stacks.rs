@@ -753,7 +753,7 @@ pub(super) fn read_stacks(
 /// Reads `固定資産税に関する事務` / `地方税法及び架空市市税条例に基づく次の事務` / `②事務の内容 ※`
 /// / `③対象人数` / `①土地の評価` …: the second line opens the 内容. Refuses the same lead-in
 /// under a name not whole (`架空金の貸与に関する`: the line may be its rest), a first line that
-/// names no law (`架空手当の支給`), and a line between read by another item.
+/// names no law (`次の事務を行う。`), and a line between read by another item.
 fn lead_in_above<'l>(
     body: &'l [Line],
     label_no: usize,
@@ -960,7 +960,7 @@ fn in_order<'b, 'l>(
     // The 基礎's ③システムの名称 (様式2 Ⅰ1③) lists the systems a line each: as the last label,
     // it takes the run of names that ends the column (bulleted or not).
     let list_lines = match stack.last() {
-        Some((_, label)) if lists_names(form, label.id) => {
+        Some((_, label)) if super::is_systems_list(form, label.id) => {
             let column_lines = under.get(..column)?;
             let names = column_lines
                 .iter()
@@ -972,15 +972,20 @@ fn in_order<'b, 'l>(
     };
     let left_over = column.checked_sub(stack.len() + list_lines - 1)?;
     let is_prose = |k: usize| prose.get(k).copied().unwrap_or(false);
-    let takers =
-        (0..stack.len()).filter(|&k| is_prose(k) && stack.get(k).is_some_and(|(_, l)| !is_name(l)));
+    // The label that takes the lines left over: the one free text that is no 名称.
+    let takes_the_rest = |k: usize, label: &Label<'_>| is_prose(k) && !is_name(label);
+    let takers = stack
+        .iter()
+        .enumerate()
+        .filter(|(k, (_, label))| takes_the_rest(*k, label));
     if left_over > 0 && takers.count() != 1 {
         return None;
     }
     let mut groups: Vec<&'b [Line<'l>]> = Vec::with_capacity(stack.len());
     let mut at = 0;
     for (k, (_, label)) in stack.iter().enumerate() {
-        let takes = if left_over > 0 && is_prose(k) && !is_name(label) {
+        let prose_taker = takes_the_rest(k, label);
+        let takes = if left_over > 0 && prose_taker {
             if k + 1 == stack.len() && !ended_by_a_read_line {
                 return None;
             }
@@ -992,7 +997,6 @@ fn in_order<'b, 'l>(
         };
         let group = under.get(at..at + takes)?;
         at += takes;
-        let prose_taker = is_prose(k) && !is_name(label);
         if takes > 1 && prose_taker && !group.last().is_some_and(|l| l.text.trim().ends_with('。'))
         {
             return None;
@@ -1058,13 +1062,7 @@ fn in_order<'b, 'l>(
     (at == column && one_width && names_short && names_above_prose_short).then_some(groups)
 }
 
-/// Whether item `id` of `form` is a list of names a line each: the 基礎's ③システムの名称 (様式2
-/// Ⅰ1③), one cell naming every system.
-fn lists_names(form: AssessmentKind, id: ItemId) -> bool {
-    form == AssessmentKind::Basic && id == ItemId::SystemName
-}
-
-/// Whether `text` may be a line of such a list: a name ([`super::parted::is_name_line`]),
+/// Whether `text` may be a line of the 基礎's list of systems ([`super::is_systems_list`]): a name ([`super::parted::is_name_line`]),
 /// after a bullet or not (`・架空システム`, `架空システム`; not `・架空の受付を行う。`).
 fn is_listed_name(text: &str) -> bool {
     let t = text.trim();
