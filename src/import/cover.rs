@@ -348,6 +348,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     let mut taken = vec![false; pieces.len()];
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
+    prose_a_line_down(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
     dates_a_line_down(&pieces, &mut taken, &mut proposals);
     no_approval_for_a_local_body(&pieces, &mut proposals, arbiter.unread);
@@ -366,12 +367,18 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
             cell: c,
         });
     }
+    // A line is used up where no value on it was left: a label's line that also holds a value
+    // no rule read is listed unread, as a value's own line is.
     let mut left: Vec<usize> = Vec::new();
     for (piece, taken) in pieces.iter().zip(&taken) {
-        if *taken || matches!(piece.kind, Kind::Label(_)) {
-            used.push(piece.no);
-        } else if piece.kind == Kind::Value {
+        if piece.kind == Kind::Value && !*taken {
             left.push(piece.no);
+        }
+    }
+    for (piece, taken) in pieces.iter().zip(&taken) {
+        let read = *taken || matches!(piece.kind, Kind::Label(_));
+        if read && !left.contains(&piece.no) {
+            used.push(piece.no);
         }
     }
     tag(cover, arbiter, used, &left);
@@ -450,6 +457,47 @@ fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         cell(vec![(date.no, date.text.to_owned())], true),
     ));
     take(taken, k);
+}
+
+/// A prose item's value printed a line down, on the next label's line, where that label's own
+/// value stands under it (`特記事項` / `評価実施機関名 架空の申請は窓口で受け付けている。` /
+/// `架空庁長官`): the print moved one cell down a line. The cover's labels come one under
+/// another (様式2–4 表紙): the 特記事項 (or the 宣言) alone on its line, right above the next
+/// label, and a sentence beside that label which is not of its type (a body's name is no
+/// sentence) while the line under it is, is the prose item's value. It is inferred.
+///
+/// Reads the example above: 特記事項 `架空の申請は窓口で受け付けている。`. Refuses (the sentence
+/// left unread) where the line under the next label is not of that label's type (the sentence
+/// may be the first of its own value's lines, wrapped), where the prose item's label has
+/// anything beside it or a line between it and the next label, and where the sentence fits the
+/// next label.
+fn prose_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(ItemId, Cell)>) {
+    for (k, piece) in pieces.iter().enumerate() {
+        let Kind::Label(prose) = piece.kind else {
+            continue;
+        };
+        let (Some(next_label), Some(ride), Some(under)) =
+            (pieces.get(k + 1), pieces.get(k + 2), pieces.get(k + 3))
+        else {
+            return;
+        };
+        let Kind::Label(next) = next_label.kind else {
+            continue;
+        };
+        let alone = piece.starts_line && next_label.starts_line && next_label.no == piece.no + 1;
+        let ride_beside = ride.kind == Kind::Value && !ride.starts_line && ride.no == next_label.no;
+        let under_it = under.kind == Kind::Value && under.starts_line && under.no == ride.no + 1;
+        let free = |at: usize| taken.get(at).is_some_and(|t| !t);
+        let read = proposals.iter().any(|(id, _)| *id == prose);
+        if !is_prose(prose) || read || !alone || !ride_beside || !under_it || !free(k + 2) {
+            continue;
+        }
+        if fits(next, ride.text) || !fits(prose, ride.text) || !fits(next, under.text) {
+            continue;
+        }
+        proposals.push((prose, cell(vec![(ride.no, ride.text.to_owned())], true)));
+        take(taken, k + 2);
+    }
 }
 
 /// A 評価書番号's cell with its full-width figures written as ASCII ones (`１２` → `12`): the
@@ -764,9 +812,12 @@ fn declaration_opened_above(
 
 /// The endings of the names a 宣言 may open with besides an executive's
 /// ([`form::body_kind_of_name`]): the 宣言 names the body as the place or the office it heads
-/// (`架空市は、`, `架空県は、`, `架空省は、`) as often as by its executive (`架空市長は、`).
-const DECLARING_BODY_ENDINGS: [char; 10] =
-    ['市', '区', '町', '村', '都', '道', '府', '県', '省', '庁'];
+/// (`架空市は、`, `架空県は、`, `架空省は、`) as often as by its executive (`架空市長は、`). An
+/// association that assesses (a 健康保険組合, a 国民健康保険組合, a 共済組合) is named as itself:
+/// `架空組合は、` (never `架空の場合は、`, whose last character is the same).
+const DECLARING_BODY_ENDINGS: [&str; 11] = [
+    "市", "区", "町", "村", "都", "道", "府", "県", "省", "庁", "組合",
+];
 
 /// Whether `t` opens as the 宣言 does: a body's name of at most [`BODY_CHARS`] characters
 /// ([`form::body_kind_of_name`], or ending in one of [`DECLARING_BODY_ENDINGS`]) then 「は、」
@@ -782,7 +833,10 @@ fn opens_with_body(t: &str) -> bool {
 fn names_a_body(t: &str) -> bool {
     let t = t.trim();
     t.chars().count() <= BODY_CHARS
-        && (form::body_kind_of_name(t).is_some() || t.ends_with(DECLARING_BODY_ENDINGS))
+        && (form::body_kind_of_name(t).is_some()
+            || DECLARING_BODY_ENDINGS
+                .iter()
+                .any(|ending| t.ends_with(ending)))
 }
 
 /// `lines` (a title's first line) with the words of `more` after its own, a space between, as
@@ -1055,7 +1109,11 @@ fn holds_other_label(id: ItemId, t: &str) -> bool {
 }
 
 /// The values of a row of labels on the line under it: tab cells one per label; else the
-/// 評価書番号's leading digits and the rest for the 評価書名 (the one row the forms print so).
+/// 評価書番号's leading digits and the rest for the 評価書名 (the one row the forms print so),
+/// or the title and the number after it where a print set the number at the row's right: a
+/// title ends in 「評価書」 or a bracketed mark after it ([`ends_as_title`]), never in figures,
+/// so figures after a title's end are the number (`架空市 架空事務 重点項目評価書 8` → 8 and the
+/// title; refuses `架空市 架空事務 8`, whose figures end no title).
 fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
     let cells: Vec<&str> = values.split('\t').map(str::trim).collect();
     if cells.len() == row.len() {
@@ -1072,6 +1130,14 @@ fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
                 (ItemId::CoverNumber, number.to_owned()),
                 (ItemId::CoverTitle, title.to_owned()),
             ];
+        }
+        if let Some((title, number)) = values.trim().rsplit_once(char::is_whitespace) {
+            if is_number(number) && ends_as_title(title) {
+                return vec![
+                    (ItemId::CoverNumber, number.to_owned()),
+                    (ItemId::CoverTitle, title.trim().to_owned()),
+                ];
+            }
         }
     }
     // A 特記事項 left empty (`なし`, `－`) before the row's other values: the mark is its.
@@ -1464,7 +1530,10 @@ fn push_title_under_body(
             // The body's name and the lines the 事務's name wrapped over; the title's own line
             // goes on the last of those lines, or after the body's name alone, a word apart.
             let mut words = title_words(pieces, &head);
-            let body_alone = head.len() == 1;
+            let body_alone = match head.as_slice() {
+                [(k, _)] => pieces.get(*k).is_some_and(|p| names_a_body(p.text.trim())),
+                _ => false,
+            };
             if body_alone {
                 words.push(' ');
             }
@@ -1533,6 +1602,11 @@ fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) ->
                 Some(_) => TitleHead::None,
             };
         }
+        if opens_as_a_title(t) {
+            let mut head = vec![(above, piece.no)];
+            head.extend(wrapped.iter().rev());
+            return TitleHead::Body(head);
+        }
         let wraps = !t.is_empty() && typed_as(t).is_none() && !ends_with_full_stop(t);
         if !wraps || wrapped.len() == TITLE_PIECES {
             break;
@@ -1541,6 +1615,23 @@ fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) ->
         want = above;
     }
     TitleHead::None
+}
+
+/// Whether `t` is the first line of a title wrapped before its end: the body's name, a space,
+/// and the head of the 事務's name (a 評価書名 names its body, then its 事務, 記載要領 表紙), of
+/// no item's type, ending no sentence and no title (`架空組合 架空の資格の管理及び`). Refuses an
+/// office holder's name first (`架空市長 架空の記録`: the 評価実施機関名 beside another cell),
+/// a body's name alone, and a line that names no body first (`架空の資格の管理及び`).
+fn opens_as_a_title(t: &str) -> bool {
+    let Some((first, rest)) = t.trim().split_once(char::is_whitespace) else {
+        return false;
+    };
+    names_a_body(first)
+        && !form::names_an_office_holder(first)
+        && !rest.trim().is_empty()
+        && typed_as(t).is_none()
+        && !ends_with_full_stop(t)
+        && !is_title(t)
 }
 
 /// The head of a title wrapped over the free pieces right above the free piece `free[at]`, in
@@ -1639,6 +1730,9 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
             }
         }
     }
+    if !text(start).is_some_and(|p| opens_with_body(p.text)) {
+        start = opened_under_label(pieces, free, start).unwrap_or(start);
+    }
     let ks: Vec<usize> = free.get(start..=end)?.to_vec();
     let lines = ks
         .iter()
@@ -1646,6 +1740,36 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
         .map(|p| (p.no, p.text.to_owned()))
         .collect();
     Some((ks, cell(lines, true)))
+}
+
+/// The start of a 宣言 of several sentences whose first sentence ended at a line's end
+/// (`架空町は、…について、` / `…処分している。` / `こうした取組を…宣言する。`), read up from
+/// `free[start]` (the last sentence's first line): the free line right under the 宣言's label
+/// that opens as the 宣言 opens, the body's name then 「は、」 (様式2–4 表紙: the 宣言's cell
+/// stands under its label; the 記載要領's wording 「○○は、…を宣言する。」), with every line
+/// between it and the last sentence right under the one before, each of no other item's type.
+///
+/// Reads the example above under `個人のプライバシー等の権利利益の保護の宣言` → the 宣言 from
+/// `架空町は、`; refuses where the line opening with the body is not right under the 宣言's
+/// label (`特記事項` above it: the sentences above the last may be that cell's), and where a
+/// line between is another item's value or a line apart.
+fn opened_under_label(pieces: &[Piece], free: &[usize], start: usize) -> Option<usize> {
+    let mut up = start;
+    while let Some(above_at) = up.checked_sub(1) {
+        let above = pieces.get(*free.get(above_at)?)?;
+        let here = pieces.get(*free.get(up)?)?;
+        if !here.starts_line || here.no != above.no + 1 || typed_as(above.text).is_some() {
+            return None;
+        }
+        up = above_at;
+        if above.starts_line && opens_with_body(above.text) {
+            let under_label = pieces
+                .iter()
+                .any(|p| p.kind == Kind::Label(ItemId::CoverDeclaration) && p.no + 1 == above.no);
+            return under_label.then_some(up);
+        }
+    }
+    None
 }
 
 /// Whether the free piece `free[at]` goes on the 宣言 of the free piece above it: it starts its
@@ -1820,6 +1944,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_number_after_the_title_under_the_row_of_their_labels_is_the_number() {
+        let row = [ItemId::CoverNumber, ItemId::CoverTitle];
+        assert_eq!(
+            row_values(&row, "架空市 架空事務 重点項目評価書 8"),
+            [
+                (ItemId::CoverNumber, "8".to_owned()),
+                (
+                    ItemId::CoverTitle,
+                    "架空市 架空事務 重点項目評価書".to_owned()
+                )
+            ]
+        );
+        let (report, _) = cover_of("評価書番号 評価書名\n架空市 架空事務 重点項目評価書 8\n");
+        assert_eq!(report.cover.number.as_deref(), Some("8"));
+        // Figures that end no title are no number after one.
+        assert!(row_values(&row, "架空市 架空事務 8").is_empty());
+    }
+
     /// Reads `text` as a cover (the whole text before chapter Ⅰ).
     fn cover_of(text: &str) -> (Report, Trace) {
         let (report, trace, _) = cover_and_used(text);
@@ -1851,6 +1994,29 @@ mod tests {
              公表日 {on_label}\n[平成30年5月 様式4] {beside_tag}\n"
         ));
         (report, used)
+    }
+
+    /// A ministry's cover whose 特記事項 label stands alone over the body's label line, which
+    /// holds `beside`, with `under` on the line below.
+    fn special_note_then_body(beside: &str, under: &str) -> (Report, Vec<usize>) {
+        let (report, _, used) = cover_and_used(&format!(
+            "特記事項\n評価実施機関名 {beside}\n{under}\n公表日 令和3年1月6日\n"
+        ));
+        (report, used)
+    }
+
+    #[test]
+    fn a_special_note_on_the_bodys_label_line_is_read_a_line_down() {
+        let note = "架空の申請は窓口で受け付けている。";
+        let (report, used) = special_note_then_body(note, "架空庁長官");
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        assert_eq!(report.cover.body.as_deref(), Some("架空庁長官"));
+        assert!(used.contains(&2));
+        // Under it no body's name: the sentence may be the first line of a value wrapped. It is
+        // left unread, its line with it.
+        let (report, used) = special_note_then_body(note, "架空の書類を保管している。");
+        assert_eq!(report.cover.special_note, None);
+        assert!(!used.contains(&2), "{used:?}");
     }
 
     #[test]
@@ -1940,6 +2106,18 @@ mod tests {
         assert_eq!(
             title("架空市教育委員会\n架空金に関する事務 全項目評価書\n"),
             None
+        );
+        // Reads: the body's name and the 事務's head on the line above, a space between.
+        assert_eq!(
+            title("架空組合 架空の資格の管理及び\n架空給付に関する事務 重点項目評価書\n")
+                .as_deref(),
+            Some("架空組合 架空の資格の管理及び架空給付に関する事務 重点項目評価書")
+        );
+        // Refuses: an office holder's name first (the 評価実施機関名 beside another cell).
+        assert_eq!(
+            title("架空市長 架空の資格の管理及び\n架空給付に関する事務 重点項目評価書\n")
+                .as_deref(),
+            Some("架空給付に関する事務 重点項目評価書")
         );
     }
 
@@ -2154,6 +2332,13 @@ mod tests {
             report.cover.approval_date,
             chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
         );
+    }
+
+    #[test]
+    fn an_association_names_itself_as_a_body() {
+        assert!(names_a_body("架空歯科医師国民健康保険組合"));
+        assert!(opens_with_body("架空組合は、架空の事務において"));
+        assert!(!opens_with_body("架空の場合は、架空の書類を"));
     }
 
     #[test]
@@ -2527,6 +2712,25 @@ mod tests {
             Some(crate::import::Confidence::Inferred)
         );
         assert_eq!(report.cover.special_note, None);
+    }
+
+    #[test]
+    fn a_declaration_of_two_sentences_opens_right_under_its_label() {
+        let declaration = |label_above: &str| {
+            let (report, _) = cover_of(&format!(
+                "{label_above} 架空町 架空の事務 基礎項目評価書\n\
+                 架空町は、架空の事務の特定個人情報ファイルについて、\n\
+                 架空の書類を保管している。\n\
+                 こうした取組を続けることを宣言する。\n評価実施機関名\n架空町長\n"
+            ));
+            report.cover.declaration
+        };
+        let read = declaration("個人のプライバシー等の権利利益の保護の宣言");
+        assert!(read.is_some_and(|d| d.starts_with("架空町は、") && d.ends_with("宣言する。")));
+        // Under another label, the sentences above the last may be that cell's.
+        let read = declaration("特記事項");
+        let opened = read.as_deref().is_some_and(|d| d.starts_with("架空町は、"));
+        assert!(!opened, "{read:?}");
     }
 
     #[test]

@@ -1046,34 +1046,42 @@ fn fill(
 }
 
 /// Whether `cell` of a name item — a system's name, a list of file names — read from a text
-/// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: its
-/// kind's word run into a kanji, and the line's words after it holding the word again
-/// (`甲システム乙システム`, `甲システム乙システム丙サーバー`: a name of another kind after them). Closing up the spaces around every kanji closed up the space, or the
-/// comma a site turned into one, between two names too, and one name that goes on after the
-/// word reads alike. Neither reading is taken: the cell is unread
-/// ([`UnreadReason::Conflict`]). Refuses (reads as usual) `甲システム`, `甲システム等`,
+/// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: a
+/// word its kind's names end with ([`SYSTEM_NAME_WORDS`], `ファイル`) run into a kanji, and the
+/// line's words after it holding such a word again (`甲システム乙システム`,
+/// `甲システム乙システム丙サーバー`, `甲システム中間サーバー`). Closing up the spaces around every
+/// kanji closed up the space, or the comma a site turned into one, between two names too, and
+/// one name that goes on after the word reads alike. Neither reading is taken: the cell is
+/// unread ([`UnreadReason::Conflict`]). Refuses (reads as usual) `甲システム`, `甲システム等`,
 /// `甲ファイル（副本）` and names a conjunction joins (`甲システム及び乙システム`, one name).
 fn names_run_together(id: ItemId, cell: &Cell) -> bool {
     const CONJUNCTIONS: [&str; 4] = ["及び", "並びに", "又は", "若しくは"];
-    let word = match id {
-        ItemId::SystemName => "システム",
-        _ if walk::FILE_NAME_LISTS.contains(&id) => "ファイル",
+    let words: &[&str] = match id {
+        ItemId::SystemName => &SYSTEM_NAME_WORDS,
+        _ if walk::FILE_NAME_LISTS.contains(&id) => &["ファイル"],
         _ => return false,
     };
     cell.lines.iter().any(|(_, line)| {
         let line = line.trim_end();
-        // (The word again after an occurrence: the last occurrence stands after it. Found
+        // (A word again after an occurrence: the last occurrence of any stands after it. Found
         // once a line, not searched for after each occurrence, which a line of many names
         // would make quadratic.)
-        let last = line.rfind(word);
-        line.match_indices(word).any(|(at, _)| {
-            let after = line.get(at + word.len()..).unwrap_or_default();
-            after.chars().next().is_some_and(shape::is_kanji)
-                && !CONJUNCTIONS.iter().any(|c| after.starts_with(c))
-                && last.is_some_and(|last| last > at)
+        let last = words.iter().filter_map(|word| line.rfind(word)).max();
+        words.iter().any(|word| {
+            line.match_indices(word).any(|(at, _)| {
+                let end = at + word.len();
+                let after = line.get(end..).unwrap_or_default();
+                after.chars().next().is_some_and(shape::is_kanji)
+                    && !CONJUNCTIONS.iter().any(|c| after.starts_with(c))
+                    && last.is_some_and(|last| last >= end)
+            })
         })
     })
 }
+
+/// The words a system's name ends with, as the forms' systems are named (`架空住民記録システム`,
+/// `中間サーバー`; `サーバ` as some bodies write it).
+const SYSTEM_NAME_WORDS: [&str; 3] = ["システム", "サーバー", "サーバ"];
 
 /// Whether `cell` of the 所属長の役職名 holds the 部署 above it printed a line down, then the title:
 /// its first line ends as a 部署's name does ([`department_rank`]: `架空部`) and its last is a
@@ -1140,13 +1148,14 @@ fn fill_parts(
 }
 
 /// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6, 様式4
-/// Ⅰ7) in `cell` of the 所属長の役職名 (item `id`), where the 部署 stands a line down, on the 所属長's label's line: its first line names a 部署 whose last unit the
-/// title on its last line heads (`財政局 税務部 架空課` / `架空課長`). A title wrapped over two
-/// lines never names its unit twice, so this reading is the only one — where the 部署's own
-/// label stood with nothing under it (the caller's test). Refuses (`None`: the conflict of
-/// [`department_above_title`] stands) a title that heads with another unit than the line's last
-/// (`架空部 架空課` / `架空部長`), a title that goes on from the line (`架空部` / `長`), more than
-/// one line after the first, and a cell of one line.
+/// Ⅰ7) in `cell` of the 所属長の役職名 (item `id`), where the 部署 stands a line down, on the
+/// 所属長's label's line: its first line names a 部署 one of whose units the title on its last
+/// line heads (`財政局 税務部 架空課` / `架空課長`, `税務課 課税係` / `税務課長`: a 係's 所属長 may
+/// be its 課's head). A title wrapped over two lines never names its unit twice, so this
+/// reading is the only one — where the 部署's own label stood with nothing under it (the
+/// caller's test). Refuses (`None`: the conflict of [`department_above_title`] stands) a title
+/// that heads with no unit of the line (`架空部 架空課` / `架空室長`), a title that goes on from
+/// the line (`架空部` / `長`), more than one line after the first, and a cell of one line.
 fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
     if !department_above_title(id, cell) {
         return None;
@@ -1155,11 +1164,12 @@ fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
     let &(first_no, ref first) = filled.next()?;
     let rest: Vec<(usize, String)> = filled.cloned().collect();
     let title = rest.first().map(|(_, t)| fill::squeeze(t))?;
-    let unit = fill::squeeze(first.split_whitespace().next_back()?);
-    // The title heads with the unit's whole name (`架空課長` of `架空課`), more than `長` after it.
-    let names_the_unit = title
-        .strip_prefix(unit.as_str())
-        .is_some_and(|after| !after.is_empty());
+    // The title heads with a unit's whole name (`架空課長` of `架空課`), more than `長` after it.
+    let names_the_unit = first.split_whitespace().any(|unit| {
+        title
+            .strip_prefix(fill::squeeze(unit).as_str())
+            .is_some_and(|after| !after.is_empty())
+    });
     if !names_the_unit || rest.len() != 1 {
         return None;
     }
@@ -1750,7 +1760,7 @@ mod tests {
             .unwrap()
         };
         // Reads: under the 部署's label left empty, `架空局 架空課` on the 所属長's line, then a
-        // title that heads with the line's last unit: the 部署 a line down (no title wrapped
+        // title that heads with a unit of the line: the 部署 a line down (no title wrapped
         // names its unit twice).
         let draft = text("", "架空局 架空課\n架空課長");
         assert_eq!(
@@ -1772,13 +1782,20 @@ mod tests {
                 .into_iter()
                 .all(|v| v.confidence == Confidence::Inferred)
         );
-        // Refuses: a title that heads with another unit (`架空局長` under `架空局 架空課`), or
-        // a 部署 that holds its own value: the 部署 a line down, or one title, unread.
+        // Reads: a title that heads with a larger unit of the line (`架空局長` under `架空局
+        // 架空課`; a section, `係`, is a unit too, its title the 課's above it).
+        for (line, title) in [("架空局 架空課", "架空局長"), ("架空課 架空係", "架空課長")]
+        {
+            let draft = text("", &format!("{line}\n{title}"));
+            assert_eq!(draft.report.affair.department.as_deref(), Some(line));
+            assert_eq!(draft.report.affair.department_head.as_deref(), Some(title));
+        }
+        // Refuses: a title that heads with no unit of the line (`架空室長` under `架空局
+        // 架空課`), or a 部署 that holds its own value: the 部署 a line down, or one title,
+        // unread.
         for (department, head) in [
-            ("", "架空局 架空課\n架空局長"),
+            ("", "架空局 架空課\n架空室長"),
             (" 甲部", "架空部\n架空部長"),
-            // (A section, `係`, is a unit too: the title heads with the 課 above it.)
-            ("", "架空課 架空係\n架空課長"),
         ] {
             let draft = text(department, head);
             assert_eq!(draft.report.affair.department_head, None, "{head}");
@@ -1863,6 +1880,9 @@ mod tests {
         );
         assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
         assert!(draft.report.affair.file_names.is_empty());
+        // So with one name of another kind after it.
+        let draft = opening("架 空 システム 中 間 サーバー", "架 空 ファイル");
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
         // So with a name of another kind after them.
         let draft = opening(
             "架 空 システム 模 擬 システム 中 間 サーバー",

@@ -381,7 +381,12 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 /// `…障害のある児童を養育する` (a prose line) / `2 ページ` / (blank) / `者から認定の請求を受け付
 /// ける。`, and the same with the blank before the mark (a page's number printed at the next
 /// page's top); refuses a short line before the mark (`架空の給付を`: where the cell ends is
-/// not shown), a line that ends a sentence, and a label after the mark.
+/// not shown), a line that ends a sentence, and a label after the mark. In a text whose only
+/// blank lines stand at its page breaks ([`blank_only_at_breaks`]: it parts no cells with
+/// blank lines), those blanks are the page break's wherever the line after the mark goes on a
+/// cell, whatever the line before ends with (`…台帳に記録する。` / `2/5` / (blank) /
+/// `証明書を交付する。`: the cell goes on); where a blank line stands anywhere else, the blanks
+/// at a break may part two cells, and only the rule above reads them.
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
     what: "ページ表示を除く",
@@ -2549,15 +2554,16 @@ fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
 /// Rule [`PAGE_MARK`]'s page breaks: marks the blank lines right before and after a page mark
 /// or page number that a sentence runs on across (see the rule). Whether it marked any.
 fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
+    let is_page_end = |p: &Piece| {
+        matches!(
+            p.furniture,
+            Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
+        )
+    };
+    let blank_only_at_breaks = blank_only_at_breaks(pieces, is_page_end);
     let mut found = false;
     for mark in 1..pieces.len() {
-        let is_page_end = pieces.get(mark).is_some_and(|p| {
-            matches!(
-                p.furniture,
-                Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
-            )
-        });
-        if !is_page_end {
+        if !pieces.get(mark).is_some_and(is_page_end) {
             continue;
         }
         let before = pieces
@@ -2576,7 +2582,7 @@ fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
                     && t.chars().count() >= PROSE_LINE_CHARS
                     && !t.ends_with(['。', '．', '）', ')', '」', '：', ':'])
             });
-        if !cut_before {
+        if !cut_before && !blank_only_at_breaks {
             continue;
         }
         let after = pieces
@@ -2600,6 +2606,34 @@ fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
         found = true;
     }
     found
+}
+
+/// Whether every blank line of the text stands in a run of blanks right before or after a page
+/// end (`is_page_end`: a page mark or page number), and there is one: the text parts no cells
+/// with blank lines, so those at its page breaks part none either.
+fn blank_only_at_breaks(pieces: &[Piece], is_page_end: impl Fn(&Piece) -> bool) -> bool {
+    let mut any = false;
+    let mut k = 0;
+    while k < pieces.len() {
+        if !pieces.get(k).is_some_and(Piece::is_blank) {
+            k += 1;
+            continue;
+        }
+        let run_start = k;
+        while pieces.get(k).is_some_and(Piece::is_blank) {
+            k += 1;
+        }
+        let before = run_start
+            .checked_sub(1)
+            .and_then(|at| pieces.get(at))
+            .is_some_and(&is_page_end);
+        let after = pieces.get(k).is_some_and(&is_page_end);
+        if !before && !after {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether `line` goes on a cell: it is no heading (a chapter's, a section's `１．…`, a
@@ -6661,10 +6695,11 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // the form's ＜選択肢＞ lists.
         let option_inside = open && selects_option(written, line.get(end..).unwrap_or(""));
         // A page mark after a word (`様式2] 2/9`) is a cell of its own, ASCII or not.
-        // So is a page mark of spaced words after a number (`様式 3 1 / 41 ページ`: the 3 is
-        // the tag's).
+        // So is a page mark of spaced words after a number (`様式 3 1 / 41 ページ`, `様式 3 - 1 -`:
+        // the 3 is the tag's).
         let page_mark_next = (next_word.contains('/') && is_page_mark(next_word))
-            || (a.is_ascii_digit() && slashed_page_mark_starts(line.get(end..).unwrap_or("")));
+            || (a.is_ascii_digit() && slashed_page_mark_starts(rest))
+            || (a.is_ascii_digit() && dashed_page_mark_starts(rest));
         let kept = ((between_ascii_words || inside_a_box) && !page_mark_next)
             || (end == at + 1 && latin_word_in_words(written, line.get(end..).unwrap_or("")))
             || in_citation(written, line.get(end..).unwrap_or(""))
@@ -6811,6 +6846,15 @@ fn slashed_page_mark_starts(rest: &str) -> bool {
         (words.next(), words.next(), words.next()),
         (Some(number), Some("/"), Some(total)) if is_number(number) && is_number(total)
     )
+}
+
+/// Whether `rest` opens with a page mark of a number between dashes, spaced (`- 1 -`, `－ 3 －`):
+/// a dash, a number and a dash, each a word. Refused: `- 1` (a dash and a figure: a list's).
+fn dashed_page_mark_starts(rest: &str) -> bool {
+    let is_dash = |word: Option<&str>| matches!(word, Some("-" | "－" | "―"));
+    let mut words = rest.split(' ');
+    let (open, number, close) = (words.next(), words.next(), words.next());
+    is_dash(open) && number.is_some_and(is_number) && is_dash(close)
 }
 
 /// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
@@ -10197,17 +10241,23 @@ mod tests {
         assert!(s.text.contains("架空の給付を\n行う。"), "{}", s.text);
         assert!(s.text.contains("架空の記録を\n管理する。"), "{}", s.text);
         // Refuses: a blank line between a page's mark and a line of text (no header there),
-        // after a short line.
-        let text = "②事務の内容\n架空の給付を\n1 / 3 ページ\n\n行う。\n";
+        // after a short line, in a text that parts its cells with blank lines elsewhere too.
+        let text = "①事務の名称\n架空事務\n\n②事務の内容\n架空の給付を\n1 / 3 ページ\n\n行う。\n";
         let s = shape(text, Shape::PdfText);
         assert!(s.text.contains("架空の給付を\n\n行う。"), "{}", s.text);
+        // Reads it where the text has no other blank line: it parts no cells with them.
+        let text = "①事務の名称\n架空事務\n②事務の内容\n架空の給付を\n1 / 3 ページ\n\n行う。\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(s.text.contains("架空の給付を\n行う。"), "{}", s.text);
         // Reads: the same after a prose line's width that ends no sentence (a sentence runs on
-        // across the page); refuses it after one that ends a sentence, or before a label.
+        // across the page); refuses it after one that ends a sentence (in a text that parts
+        // cells with blank lines elsewhere), or before a label.
         let cut = "架空手当法に基づき、精神又は身体に障害のある児童を家庭で養育する";
         let text = format!("②事務の内容\n{cut}\n1 / 3 ページ\n\n者に手当を支給する。\n");
         let s = shape(&text, Shape::PdfText);
         assert!(s.text.contains(&format!("{cut}\n者に")), "{}", s.text);
-        let text = format!("②事務の内容\n{cut}。\n1 / 3 ページ\n\n者に手当を支給する。\n");
+        let text =
+            format!("架空事務\n\n②事務の内容\n{cut}。\n1 / 3 ページ\n\n者に手当を支給する。\n");
         let s = shape(&text, Shape::PdfText);
         assert!(s.text.contains("。\n\n者に"), "{}", s.text);
         let text = format!("②事務の内容\n{cut}\n1 / 3 ページ\n\n③対象人数\n");
