@@ -813,10 +813,25 @@ fn declaration_opened_above(
 /// The endings of the names a 宣言 may open with besides an executive's
 /// ([`form::body_kind_of_name`]): the 宣言 names the body as the place or the office it heads
 /// (`架空市は、`, `架空県は、`, `架空省は、`) as often as by its executive (`架空市長は、`). An
-/// association that assesses (a 健康保険組合, a 国民健康保険組合, a 共済組合) is named as itself:
-/// `架空組合は、` (never `架空の場合は、`, whose last character is the same).
-const DECLARING_BODY_ENDINGS: [&str; 11] = [
-    "市", "区", "町", "村", "都", "道", "府", "県", "省", "庁", "組合",
+/// association or corporation that assesses (a 健康保険組合, a 共済組合 and their 連合会, a
+/// 機構, a 協会, a 基金) is named as itself: `架空組合は、` (never `架空の場合は、`, whose last
+/// character is the same).
+const DECLARING_BODY_ENDINGS: [&str; 15] = [
+    "市",
+    "区",
+    "町",
+    "村",
+    "都",
+    "道",
+    "府",
+    "県",
+    "省",
+    "庁",
+    "組合",
+    "連合会",
+    "機構",
+    "協会",
+    "基金",
 ];
 
 /// Whether `t` opens as the 宣言 does: a body's name of at most [`BODY_CHARS`] characters
@@ -1231,13 +1246,15 @@ pub(super) fn is_title(t: &str) -> bool {
 
 /// The head of the title `t`, squeezed: the words before its form's name (`架空市 架空事務
 /// 基礎項目評価書` → `架空市架空事務`, its （案） taken off first); `None` for a line that does not
-/// end in a form's name, or is that name alone.
+/// end in a form's name, or is that name alone or after its bracket alone (`（ 基礎項目評価書`,
+/// the piece of the form's heading `特定個人情報保護評価書（基礎項目評価書）` a page split at
+/// its spaces).
 pub(super) fn title_head(t: &str) -> Option<String> {
     let s = squeeze(t);
     let s = s.strip_suffix("(案)").unwrap_or(&s);
     AssessmentKind::ALL.iter().find_map(|kind| {
         s.strip_suffix(kind.document_name())
-            .filter(|head| !head.is_empty())
+            .filter(|head| !head.trim_start_matches(['(', '[']).is_empty())
             .map(str::to_owned)
     })
 }
@@ -1298,8 +1315,10 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
         // A title whose last word a layout split off or wrapped (`…重点項目評` / `価書`,
         // `架空事務` / `全項目評価書`).
         if let Some(next) = after(0) {
+            // (Not the form's name after its heading's bracket: `（` / `基礎項目評価書`.)
             let joined = wrapped_title(t, next.text).or_else(|| {
-                (is_form_name(next.text) && !is_title(t)).then(|| format!("{t} {}", next.text))
+                let joined = format!("{t} {}", next.text);
+                (is_form_name(next.text) && !is_title(t) && is_title(&joined)).then_some(joined)
             });
             if let Some(joined) = joined {
                 at += 1;
@@ -1336,6 +1355,9 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
     if let Some((ks, declaration)) = declaration(pieces, &unclaimed) {
         found.push((ItemId::CoverDeclaration, ks, declaration));
     }
+    if let Some((ks, note)) = special_note_between(pieces, &unclaimed, &found) {
+        found.push((ItemId::CoverSpecialNote, ks, note));
+    }
     approval_then_publication(pieces, &mut found);
     for id in ITEMS {
         if out.iter().any(|(i, _)| *i == id) {
@@ -1349,6 +1371,55 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             out.push((id, c.clone()));
         }
     }
+}
+
+/// The 特記事項 of a cover drawn values first (its labels printed after all its values): the
+/// lines between the 宣言's end and the body's name, where the 特記事項's label stands after
+/// them both. The form's cells come in one order (様式2–4 表紙: the 宣言, the 特記事項, the
+/// 評価実施機関名), so what a print drew between the other two is the 特記事項. Each line is
+/// free (`free`, taken by no item) and of no item's type, one right under the other, and the
+/// last ends a sentence.
+///
+/// Reads `…宣言する。` / `架空の台帳は平時は作らない。` / `架空市長` / … / `特記事項` → the
+/// note; refuses the same where the 特記事項's label stands above the lines (the cover is not
+/// drawn values first), and where a line between is of another item's type or the last ends
+/// no sentence.
+fn special_note_between(
+    pieces: &[Piece],
+    free: &[usize],
+    found: &[(ItemId, Vec<usize>, Cell)],
+) -> Option<(Vec<usize>, Cell)> {
+    let only = |id: ItemId| {
+        let mut of_id = found.iter().filter(|(i, _, _)| *i == id);
+        match (of_id.next(), of_id.next()) {
+            (Some((_, ks, _)), None) => ks.last().copied(),
+            _ => None,
+        }
+    };
+    let declaration_end = only(ItemId::CoverDeclaration)?;
+    let body = only(ItemId::CoverBody)?;
+    let label_after = pieces
+        .iter()
+        .enumerate()
+        .any(|(k, p)| p.kind == Kind::Label(ItemId::CoverSpecialNote) && k > body);
+    let between = pieces.get(declaration_end + 1..body)?;
+    if !label_after || between.is_empty() {
+        return None;
+    }
+    let mut line_above = pieces.get(declaration_end)?.no;
+    for (k, piece) in (declaration_end + 1..body).zip(between) {
+        let one_under = piece.starts_line && piece.no == line_above + 1;
+        if !free.contains(&k) || !one_under || typed_as(piece.text).is_some() {
+            return None;
+        }
+        line_above = piece.no;
+    }
+    if !between.last().is_some_and(|p| ends_with_full_stop(p.text)) {
+        return None;
+    }
+    let ks: Vec<usize> = (declaration_end + 1..body).collect();
+    let lines = between.iter().map(|p| (p.no, p.text.to_owned())).collect();
+    Some((ks, cell(lines, true)))
 }
 
 /// Two dates alone on a cover that prints the 承認日's label, read apart from their labels: the
@@ -1555,8 +1626,8 @@ enum TitleHead {
     /// The body's name the title opens with and the lines the title wrapped over after it
     /// (each piece and its line).
     Body(Vec<(usize, usize)>),
-    /// A body that both heads a title and is a 評価実施機関名 (`架空市教育委員会`): two
-    /// readings, so neither.
+    /// A body that both heads a title and is a 評価実施機関名 (`架空市教育委員会`), or lines
+    /// that may be the title's head under no body's name: two readings, so neither.
     Either,
 }
 
@@ -1574,7 +1645,9 @@ enum TitleHead {
 /// Reads `架空市` above `架空事務 全項目評価書`, and above `架空税、架空` above it; refuses
 /// `架空市長` above it (the 評価実施機関名), a body's name with a blank line or a sentence
 /// (`架空の事務を行う。`) between, and any piece above `架空市 架空事務 全項目評価書`; reads
-/// neither for `架空市教育委員会` above it.
+/// neither for `架空市教育委員会` above it, nor under lines that may be the title's head with
+/// no body's name over them (`架空会` / `架空金の支` / `払に関する事務 全項目評価書`: the
+/// title may open on any of them).
 fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) -> TitleHead {
     let first_word = title.split_whitespace().next().unwrap_or(title);
     if names_a_body(first_word) {
@@ -1614,7 +1687,12 @@ fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) ->
         wrapped.push((above, piece.no));
         want = above;
     }
-    TitleHead::None
+    // Lines right above that may be the title's head, under no body's name: the title may
+    // open there or on its own line.
+    match wrapped.is_empty() {
+        true => TitleHead::None,
+        false => TitleHead::Either,
+    }
 }
 
 /// Whether `t` is the first line of a title wrapped before its end: the body's name, a space,
@@ -1706,13 +1784,19 @@ fn is_date_alone(t: &str) -> bool {
 }
 
 /// The 宣言 printed apart from its label: the run of free pieces, each starting its line on
-/// the line after the one before, that ends with a piece ending in [`DECLARATION_END`]; it
-/// starts after a piece that ends a sentence, is not the line before, or is a value of another
-/// item's type ([`typed_as`]).
+/// the line after the one before, that ends with a piece ending in [`DECLARATION_END`] (or two
+/// that a narrow cell wrapped inside it, [`ends_wrapped`]); it starts after a piece that ends a
+/// sentence, is not the line before, or is a value of another item's type ([`typed_as`]).
 fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
     let text = |at: usize| free.get(at).and_then(|&k| pieces.get(k));
-    let end =
-        (0..free.len()).find(|&at| text(at).is_some_and(|p| p.text.ends_with(DECLARATION_END)))?;
+    let end = (0..free.len()).find_map(|at| {
+        let piece = text(at)?;
+        if piece.text.ends_with(DECLARATION_END) {
+            return Some(at);
+        }
+        let next = text(at + 1)?;
+        ends_wrapped(piece, next).then_some(at + 1)
+    })?;
     let mut start = end;
     while start > 0 && continues_declaration(pieces, free, start, 1) {
         start -= 1;
@@ -1742,17 +1826,34 @@ fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
     Some((ks, cell(lines, true)))
 }
 
+/// Whether the pieces `line` and `next` end the 宣言 wrapped inside its closing words: `line`
+/// ends with their head and `next`, starting the line right under it, is their rest and
+/// nothing else (`…取り組むことを宣言す` / `る。`: [`DECLARATION_END`] cut by a narrow cell).
+/// Refuses a rest with more after it (`る。架空の文`) and a `next` on a line further down.
+fn ends_wrapped(line: &Piece, next: &Piece) -> bool {
+    let rest = next.text.trim();
+    let head_len = DECLARATION_END.len().saturating_sub(rest.len());
+    let head = DECLARATION_END.get(..head_len).unwrap_or_default();
+    next.starts_line
+        && next.no == line.no + 1
+        && !rest.is_empty()
+        && !head.is_empty()
+        && DECLARATION_END.ends_with(rest)
+        && line.text.trim_end().ends_with(head)
+}
+
 /// The start of a 宣言 of several sentences whose first sentence ended at a line's end
 /// (`架空町は、…について、` / `…処分している。` / `こうした取組を…宣言する。`), read up from
 /// `free[start]` (the last sentence's first line): the free line right under the 宣言's label
-/// that opens as the 宣言 opens, the body's name then 「は、」 (様式2–4 表紙: the 宣言's cell
-/// stands under its label; the 記載要領's wording 「○○は、…を宣言する。」), with every line
+/// — or right under the title, on a cover drawn values first — that opens as the 宣言 opens,
+/// the body's name then 「は、」 (様式2–4 表紙: the 宣言's cell stands under its label, and
+/// under the 評価書名's; the 記載要領's wording 「○○は、…を宣言する。」), with every line
 /// between it and the last sentence right under the one before, each of no other item's type.
 ///
-/// Reads the example above under `個人のプライバシー等の権利利益の保護の宣言` → the 宣言 from
-/// `架空町は、`; refuses where the line opening with the body is not right under the 宣言's
-/// label (`特記事項` above it: the sentences above the last may be that cell's), and where a
-/// line between is another item's value or a line apart.
+/// Reads the example above under `個人のプライバシー等の権利利益の保護の宣言`, or under
+/// `架空町 架空事務 基礎項目評価書`, → the 宣言 from `架空町は、`; refuses where the line
+/// opening with the body is under neither (`特記事項` above it: the sentences above the last
+/// may be that cell's), and where a line between is another item's value or a line apart.
 fn opened_under_label(pieces: &[Piece], free: &[usize], start: usize) -> Option<usize> {
     let mut up = start;
     while let Some(above_at) = up.checked_sub(1) {
@@ -1763,9 +1864,13 @@ fn opened_under_label(pieces: &[Piece], free: &[usize], start: usize) -> Option<
         }
         up = above_at;
         if above.starts_line && opens_with_body(above.text) {
-            let under_label = pieces
-                .iter()
-                .any(|p| p.kind == Kind::Label(ItemId::CoverDeclaration) && p.no + 1 == above.no);
+            // Right under the 宣言's label, or right under the title where the cover is drawn
+            // values first (the 評価書名's cell stands right above the 宣言's).
+            let under_label = pieces.iter().any(|p| {
+                let label = p.kind == Kind::Label(ItemId::CoverDeclaration);
+                let title = p.kind == Kind::Value && is_title(p.text);
+                (label || title) && p.no + 1 == above.no
+            });
             return under_label.then_some(up);
         }
     }
@@ -2113,11 +2218,16 @@ mod tests {
                 .as_deref(),
             Some("架空組合 架空の資格の管理及び架空給付に関する事務 重点項目評価書")
         );
-        // Refuses: an office holder's name first (the 評価実施機関名 beside another cell).
+        // Refuses: an office holder's name first (the 評価実施機関名 beside another cell) as
+        // the title's head; the line may still be one, so no title is read.
         assert_eq!(
-            title("架空市長 架空の資格の管理及び\n架空給付に関する事務 重点項目評価書\n")
-                .as_deref(),
-            Some("架空給付に関する事務 重点項目評価書")
+            title("架空市長 架空の資格の管理及び\n架空給付に関する事務 重点項目評価書\n"),
+            None
+        );
+        // Neither: lines above that may be the title's head, under no body's name.
+        assert_eq!(
+            title("架空会\n架空金の支\n払に関する事務 全項目評価書\n"),
+            None
         );
     }
 
@@ -2335,8 +2445,23 @@ mod tests {
     }
 
     #[test]
+    fn the_forms_heading_torn_at_its_bracket_is_no_title() {
+        assert!(!is_title("（ 基礎項目評価書"));
+        assert!(!is_title("( 全項目評価書"));
+        assert!(is_title("架空市 架空事務 基礎項目評価書"));
+        // A page split at its spaces: the heading's pieces, then the cover's.
+        let (report, _) = cover_of(
+            "特定個人情報保護評価書\n(\n基礎項目評価書\n)\n評価書番号評価書名\n2\n\
+             架空の申告書の受理に関する事務\n",
+        );
+        let title = report.cover.title.as_deref();
+        assert!(title.is_none_or(|t| !t.contains('(')), "{title:?}");
+    }
+
+    #[test]
     fn an_association_names_itself_as_a_body() {
         assert!(names_a_body("架空歯科医師国民健康保険組合"));
+        assert!(names_a_body("架空国家公務員共済組合連合会"));
         assert!(opens_with_body("架空組合は、架空の事務において"));
         assert!(!opens_with_body("架空の場合は、架空の書類を"));
     }
@@ -2715,18 +2840,51 @@ mod tests {
     }
 
     #[test]
-    fn a_declaration_of_two_sentences_opens_right_under_its_label() {
-        let declaration = |label_above: &str| {
+    fn a_declaration_wrapped_inside_its_closing_words_is_read_to_their_end() {
+        let declaration = |rest: &str| {
             let (report, _) = cover_of(&format!(
-                "{label_above} 架空町 架空の事務 基礎項目評価書\n\
+                "評価書番号\n1\n令和2年10月2日\n架空事務所が行う架空の事務では、架空の書類を\n\
+                 金庫に収めることで、権利利益の保護に取り組むことを宣言す\n{rest}\n評価実施機関名\n"
+            ));
+            report.cover.declaration
+        };
+        let read = declaration("る。");
+        assert!(read.is_some_and(|d| d.starts_with("架空事務所が") && d.ends_with("宣言する。")));
+        // A rest with more after it is no end of the 宣言's words.
+        assert_eq!(declaration("る。架空の文"), None);
+    }
+
+    #[test]
+    fn a_special_note_drawn_between_the_declaration_and_the_body_is_read() {
+        let note = "架空の台帳は平時は作らない。";
+        let values =
+            format!("架空市は、架空の事務の記録を保管していることを宣言する。\n{note}\n架空市長\n");
+        let labels = "評価書番号 評価書名\n個人のプライバシー等の権利利益の保護の宣言\n特記事項\n評価実施機関名\n";
+        let (report, _) = cover_of(&format!("{values}{labels}"));
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        // The label above the lines: not drawn values first.
+        let (report, _) = cover_of(&format!("特記事項\n評価実施機関名\n{values}"));
+        assert_eq!(report.cover.special_note, None);
+    }
+
+    #[test]
+    fn a_declaration_of_two_sentences_opens_right_under_its_label() {
+        let declaration = |line_above: &str| {
+            let (report, _) = cover_of(&format!(
+                "{line_above}\n\
                  架空町は、架空の事務の特定個人情報ファイルについて、\n\
                  架空の書類を保管している。\n\
                  こうした取組を続けることを宣言する。\n評価実施機関名\n架空町長\n"
             ));
             report.cover.declaration
         };
-        let read = declaration("個人のプライバシー等の権利利益の保護の宣言");
+        let read = declaration(
+            "個人のプライバシー等の権利利益の保護の宣言 架空町 架空の事務 基礎項目評価書",
+        );
         assert!(read.is_some_and(|d| d.starts_with("架空町は、") && d.ends_with("宣言する。")));
+        // Under the title, values first: the same.
+        let read = declaration("架空町 架空の事務 基礎項目評価書");
+        assert!(read.is_some_and(|d| d.starts_with("架空町は、")));
         // Under another label, the sentences above the last may be that cell's.
         let read = declaration("特記事項");
         let opened = read.as_deref().is_some_and(|d| d.starts_with("架空町は、"));
