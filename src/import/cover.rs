@@ -1409,7 +1409,8 @@ fn special_note_between(
     let mut line_above = pieces.get(declaration_end)?.no;
     for (k, piece) in (declaration_end + 1..body).zip(between) {
         let one_under = piece.starts_line && piece.no == line_above + 1;
-        if !free.contains(&k) || !one_under || typed_as(piece.text).is_some() {
+        // (`free` is in order: searched by halves, the pieces between may be many.)
+        if free.binary_search(&k).is_err() || !one_under || typed_as(piece.text).is_some() {
             return None;
         }
         line_above = piece.no;
