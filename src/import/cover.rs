@@ -375,9 +375,11 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
             left.push(piece.no);
         }
     }
+    // (Sorted to be searched by halves: a text with no body is all cover, its pieces many.)
+    left.sort_unstable();
     for (piece, taken) in pieces.iter().zip(&taken) {
         let read = *taken || matches!(piece.kind, Kind::Label(_));
-        if read && !left.contains(&piece.no) {
+        if read && left.binary_search(&piece.no).is_err() {
             used.push(piece.no);
         }
     }
@@ -476,6 +478,9 @@ fn prose_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         let Kind::Label(prose) = piece.kind else {
             continue;
         };
+        if !is_prose(prose) {
+            continue;
+        }
         let (Some(next_label), Some(ride), Some(under)) =
             (pieces.get(k + 1), pieces.get(k + 2), pieces.get(k + 3))
         else {
@@ -488,8 +493,11 @@ fn prose_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         let ride_beside = ride.kind == Kind::Value && !ride.starts_line && ride.no == next_label.no;
         let under_it = under.kind == Kind::Value && under.starts_line && under.no == ride.no + 1;
         let free = |at: usize| taken.get(at).is_some_and(|t| !t);
-        let read = proposals.iter().any(|(id, _)| *id == prose);
-        if !is_prose(prose) || read || !alone || !ride_beside || !under_it || !free(k + 2) {
+        if !alone || !ride_beside || !under_it || !free(k + 2) {
+            continue;
+        }
+        // (Asked only here, past the checks of the lines: the proposals grow with the cover.)
+        if proposals.iter().any(|(id, _)| *id == prose) {
             continue;
         }
         if fits(next, ride.text) || !fits(prose, ride.text) || !fits(next, under.text) {
@@ -1904,8 +1912,8 @@ fn continues_declaration(pieces: &[Piece], free: &[usize], at: usize, apart: usi
 }
 
 /// Rule 4: the 様式 tag (`[令和６年10月　様式２]`), read by the cover item's type. Its line is
-/// used up but where it is one of `left`, the lines holding a value no rule read (a cell run
-/// on after the tag): that line stays unread, with its reason.
+/// used up but where it is one of `left` (sorted), the lines holding a value no rule read (a
+/// cell run on after the tag): that line stays unread, with its reason.
 fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>, left: &[usize]) {
     for line in cover {
         let Some(tag) = tag_in(line.text.trim()) else {
@@ -1919,7 +1927,7 @@ fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>, left: &[us
         });
         // (A value beside the tag that no rule read leaves its line unread.)
         if matches!(outcome, super::arbiter::Outcome::Filled(_)) {
-            if !left.contains(&line.no) {
+            if left.binary_search(&line.no).is_err() {
                 used.push(line.no);
             }
             return;
