@@ -2420,18 +2420,12 @@ fn mark_page_titles(pieces: &mut [Piece]) -> bool {
         return false;
     };
     let heads = title_heads(pieces.get(..first_chapter).unwrap_or_default());
-    let is_page_end = |p: &Piece| {
-        matches!(
-            p.furniture,
-            Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
-        )
-    };
     let next_text = |pieces: &[Piece], from: usize| {
         (from..pieces.len()).find(|&k| pieces.get(k).is_some_and(|p| !p.is_blank()))
     };
     let mut found = false;
     for mark in first_chapter + 1..pieces.len() {
-        if !pieces.get(mark).is_some_and(is_page_end) {
+        if !pieces.get(mark).is_some_and(ends_a_page) {
             continue;
         }
         let Some(title) = next_text(pieces, mark + 1) else {
@@ -2554,16 +2548,10 @@ fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
 /// Rule [`PAGE_MARK`]'s page breaks: marks the blank lines right before and after a page mark
 /// or page number that a sentence runs on across (see the rule). Whether it marked any.
 fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
-    let is_page_end = |p: &Piece| {
-        matches!(
-            p.furniture,
-            Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
-        )
-    };
-    let blank_only_at_breaks = blank_only_at_breaks(pieces, is_page_end);
+    let blank_only_at_breaks = blank_only_at_breaks(pieces);
     let mut found = false;
     for mark in 1..pieces.len() {
-        if !pieces.get(mark).is_some_and(is_page_end) {
+        if !pieces.get(mark).is_some_and(ends_a_page) {
             continue;
         }
         let before = pieces
@@ -2608,10 +2596,18 @@ fn mark_break_blanks(pieces: &mut [Piece]) -> bool {
     found
 }
 
+/// Whether `piece` is a page mark or a page number: furniture that ends a page.
+fn ends_a_page(piece: &Piece) -> bool {
+    matches!(
+        piece.furniture,
+        Some(FurnitureKind::PageMark | FurnitureKind::PageNumber)
+    )
+}
+
 /// Whether every blank line of the text stands in a run of blanks right before or after a page
-/// end (`is_page_end`: a page mark or page number), and there is one: the text parts no cells
-/// with blank lines, so those at its page breaks part none either.
-fn blank_only_at_breaks(pieces: &[Piece], is_page_end: impl Fn(&Piece) -> bool) -> bool {
+/// end ([`ends_a_page`]), and there is one: the text parts no cells with blank lines, so those
+/// at its page breaks part none either.
+fn blank_only_at_breaks(pieces: &[Piece]) -> bool {
     let mut any = false;
     let mut k = 0;
     while k < pieces.len() {
@@ -2626,8 +2622,8 @@ fn blank_only_at_breaks(pieces: &[Piece], is_page_end: impl Fn(&Piece) -> bool) 
         let before = run_start
             .checked_sub(1)
             .and_then(|at| pieces.get(at))
-            .is_some_and(&is_page_end);
-        let after = pieces.get(k).is_some_and(&is_page_end);
+            .is_some_and(ends_a_page);
+        let after = pieces.get(k).is_some_and(ends_a_page);
         if !before && !after {
             return false;
         }
