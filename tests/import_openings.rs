@@ -103,9 +103,11 @@ use serde_json::Value;
 /// furnishings), and so were `unseen36.txt` and `unseen37.txt` (musical instruments; sweets and
 /// confections); `unseen38.txt` and `unseen39.txt`, the newest blind measures, were written
 /// side by side while the rules `unseen36.txt` and `unseen37.txt` led to were being written
-/// (clothing, textiles and dyes; national bodies named after sports and games), and a fortieth
-/// file would be the next.
-const HELD_OUT: [&str; 42] = [
+/// (clothing, textiles and dyes; national bodies named after sports and games); `unseen40.txt`
+/// (land mammals, thirty-three openings, the last three written after the first thirty were run)
+/// and `unseen41.txt` (fruits and nuts), the newest, were written after those rules and run
+/// blind before the rules they led to, and a forty-second file would be the next.
+const HELD_OUT: [&str; 44] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
@@ -145,6 +147,8 @@ const HELD_OUT: [&str; 42] = [
     "unseen37.txt",
     "unseen38.txt",
     "unseen39.txt",
+    "unseen40.txt",
+    "unseen41.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
     LAYOUT2_HELD_OUT,
@@ -165,7 +169,7 @@ const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
 /// first's (landscape, running headers, very narrow and very wide columns, full-width digits,
 /// rows split across pages by both printers), written and run blind the same way.
 const LAYOUT2_HELD_OUT: &str = "unseen_layout2.txt";
-const FILES: [(&str, &str); 45] = [
+const FILES: [(&str, &str); 47] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -208,6 +212,8 @@ const FILES: [(&str, &str); 45] = [
     ("unseen37.txt", include_str!("openings/unseen37.txt")),
     ("unseen38.txt", include_str!("openings/unseen38.txt")),
     ("unseen39.txt", include_str!("openings/unseen39.txt")),
+    ("unseen40.txt", include_str!("openings/unseen40.txt")),
+    ("unseen41.txt", include_str!("openings/unseen41.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -988,6 +994,42 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen39 shape side_by_side", 1.0, 1.0),
     ("unseen39 shape spaced_kanji", 0.98, 1.0),
     ("unseen39 shape values_first", 0.97, 1.0),
+    ("unseen40 form 全項目", 0.98, 0.98),
+    ("unseen40 form 基礎", 0.98, 1.0),
+    ("unseen40 form 重点", 0.97, 0.99),
+    ("unseen40 overall", 0.98, 0.99),
+    ("unseen40 revision なし", 1.0, 1.0),
+    ("unseen40 revision 令和6年10月", 1.0, 1.0),
+    ("unseen40 revision 平成26年4月", 0.97, 0.99),
+    ("unseen40 revision 平成28年1月", 0.96, 0.97),
+    ("unseen40 revision 平成29年5月", 1.0, 1.0),
+    ("unseen40 revision 平成30年5月", 1.0, 1.0),
+    ("unseen40 shape cell_a_line", 1.0, 1.0),
+    ("unseen40 shape furniture", 0.97, 0.97),
+    ("unseen40 shape label_and_value", 1.0, 1.0),
+    ("unseen40 shape other_value_on_label_line", 0.95, 0.97),
+    ("unseen40 shape page_a_line", 0.97, 1.0),
+    ("unseen40 shape side_by_side", 1.0, 1.0),
+    ("unseen40 shape spaced_kanji", 1.0, 1.0),
+    ("unseen40 shape values_first", 0.97, 1.0),
+    ("unseen41 form 全項目", 0.98, 0.99),
+    ("unseen41 form 基礎", 0.97, 1.0),
+    ("unseen41 form 重点", 0.99, 0.99),
+    ("unseen41 overall", 0.98, 0.99),
+    ("unseen41 revision なし", 1.0, 1.0),
+    ("unseen41 revision 令和6年10月", 1.0, 1.0),
+    ("unseen41 revision 平成26年4月", 0.97, 0.99),
+    ("unseen41 revision 平成28年1月", 1.0, 1.0),
+    ("unseen41 revision 平成29年5月", 1.0, 1.0),
+    ("unseen41 revision 平成30年5月", 1.0, 1.0),
+    ("unseen41 shape cell_a_line", 0.98, 1.0),
+    ("unseen41 shape furniture", 1.0, 1.0),
+    ("unseen41 shape label_and_value", 1.0, 1.0),
+    ("unseen41 shape other_value_on_label_line", 0.96, 0.98),
+    ("unseen41 shape page_a_line", 1.0, 1.0),
+    ("unseen41 shape side_by_side", 1.0, 1.0),
+    ("unseen41 shape spaced_kanji", 0.95, 1.0),
+    ("unseen41 shape values_first", 0.98, 0.98),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).

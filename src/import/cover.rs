@@ -1696,12 +1696,39 @@ fn body_above_title(pieces: &[Piece], free: &[usize], at: usize, title: &str) ->
         wrapped.push((above, piece.no));
         want = above;
     }
-    // Lines right above that may be the title's head, under no body's name: the title may
-    // open there or on its own line.
-    match wrapped.is_empty() {
+    // Lines right above that may be the title's head, under no body's name — or one such line
+    // a blank line above, in a cover spaced a blank line a line: the title may open there or on
+    // its own line.
+    match wrapped.is_empty() && !head_a_blank_line_above(pieces, free, at) {
         true => TitleHead::None,
         false => TitleHead::Either,
     }
+}
+
+/// Whether the free piece above `free[at]` stands a blank line above it and may be the head of
+/// a title wrapped there, in a cover that sets a blank line after each line (a blank line above
+/// that piece too, or none at all): of no item's type, no empty mark, ending no sentence
+/// ([`body_above_title`]). Reads `架空機構法による架空の貸` / (blank) / `与に関する事務 基礎
+/// 項目評価書` (the title may open on either line); refuses `架空機構は、…宣言する。` there
+/// (a sentence ends), `1` (a 評価書番号), `なし` and a piece with no blank line between.
+fn head_a_blank_line_above(pieces: &[Piece], free: &[usize], at: usize) -> bool {
+    let (Some(&below), Some(&above)) = (free.get(at), at.checked_sub(1).and_then(|a| free.get(a)))
+    else {
+        return false;
+    };
+    let blank_between = above + 2 == below && pieces.get(above + 1).is_some_and(is_blank);
+    let blank_over = above
+        .checked_sub(1)
+        .is_none_or(|k| pieces.get(k).is_some_and(is_blank));
+    let Some(t) = pieces.get(above).map(|p| p.text.trim()) else {
+        return false;
+    };
+    blank_between
+        && blank_over
+        && !t.is_empty()
+        && typed_as(t).is_none()
+        && !is_empty_value(t)
+        && !ends_with_full_stop(t)
 }
 
 /// Whether `t` is the first line of a title wrapped before its end: the body's name, a space,
@@ -2238,6 +2265,24 @@ mod tests {
             title("架空会\n架空金の支\n払に関する事務 全項目評価書\n"),
             None
         );
+        // Neither: such a line a blank line above, in a cover spaced a blank line a line.
+        assert_eq!(
+            title("1\n\n架空機構法による架空の貸\n\n与に関する事務 基礎項目評価書\n"),
+            None
+        );
+        // Reads: a sentence's end, a number or an empty mark a blank line above.
+        for above in [
+            "架空機構は、架空の措置を講じていることを宣言する。",
+            "1",
+            "なし",
+        ] {
+            let text = format!("\n{above}\n\n架空金の貸与に関する事務 基礎項目評価書\n");
+            assert_eq!(
+                title(&text).as_deref(),
+                Some("架空金の貸与に関する事務 基礎項目評価書"),
+                "{above}"
+            );
+        }
     }
 
     #[test]

@@ -330,7 +330,10 @@ pub(crate) const OVERLAPPED_PIECES: Rule = Rule {
 /// below and none above. Then each label line of the form ([`label_role`]) is set before the
 /// lines printed since the line before it that is a label, a heading, a block's heading, a
 /// ＜選択肢＞ list's line, the form's title or a line that opens with a label; the values read
-/// from lines so moved are inferred ([`Shaped::reordered`]).
+/// from lines so moved are inferred ([`Shaped::reordered`]). A section that is an item of its
+/// own ([`is_item_section`]: `2.特定個人情報ファイル名`) is a label there, and a section's
+/// heading printed on one line with its first label (`5.評価実施機関における担当部署 ①部署`) is
+/// one row with it: the values drawn before the heading go under the label.
 ///
 /// Reads `8` / `評価書番号` / `架空事務 全項目評価書` / `評価書名` / … / `令和6年4月1日` / `公表日`
 /// / … / `架空事務` / `①事務の名称` → `評価書番号` / `8` / … / `①事務の名称` / `架空事務`.
@@ -2230,23 +2233,32 @@ fn takes_cover_value(label: &str, waiting: &[Piece]) -> bool {
 /// of its headings (a section's, a block's) are followed by a label (`1.特定個人情報ファイルを
 /// 取り扱う事務` / `①事務の名称`) than by values and then a label (`1.…` / `架空事務` /
 /// `①事務の名称`, a value drawn before its label). A heading followed by values and then
-/// another heading or a list (a section whose value has no label of its own) tells nothing.
+/// another heading or a list (a section whose value has no label of its own) tells nothing,
+/// and so does a heading printed on one line with its first label (`4.情報提供ネットワーク
+/// システムによる情報連携 ①実施の有無`, parted by [`split_at_labels`]): the two are one row of
+/// the form, whose value may be drawn before the row or after it.
 fn printed_in_order(pieces: &[Piece], roles: &[Role]) -> bool {
     let (mut in_order, mut drawn) = (0, 0);
     // Whether the lines since the last heading are values (`Some(true)`) or none yet
     // (`Some(false)`); `None` where no heading opened them.
     let mut after_heading: Option<bool> = None;
+    // The source line of the last heading.
+    let mut heading_no = 0;
     for (piece, role) in pieces.iter().zip(roles) {
         if piece.is_blank() || piece.furniture.is_some() {
             continue;
         }
         let t = piece.text.trim();
         let heading = is_heading_line(t, &squeeze(t));
+        let on_the_heading_line = piece.no == heading_no;
         match (role, after_heading) {
-            (Role::Label, Some(false)) => in_order += 1,
+            (Role::Label, Some(false)) if !on_the_heading_line => in_order += 1,
             (Role::Label, Some(true)) => drawn += 1,
             (Role::Value, Some(_)) => after_heading = Some(true),
             _ => {}
+        }
+        if heading {
+            heading_no = piece.no;
         }
         after_heading = match (heading, role) {
             (true, _) => Some(false),
@@ -2284,6 +2296,8 @@ fn labels_before_values(
     out: &mut Vec<Piece>,
     moved: &mut LineSet,
 ) {
+    let roles = item_sections_drawn_after(&pieces, roles);
+    let roles = roles.as_slice();
     // The lines printed since the last label or stop, waiting for a label after them.
     let mut waiting: Vec<Piece> = Vec::new();
     // Whether the next line with text is a label too, for each piece. In a text whose cover
@@ -2304,8 +2318,27 @@ fn labels_before_values(
         }
         next
     };
-    for ((piece, role), label_next) in pieces.into_iter().zip(roles).zip(label_next) {
+    // Whether each piece is a section's heading printed on one line with the label after it
+    // (`4.情報提供ネットワークシステムによる情報連携 ①実施の有無`, parted): one row of the form,
+    // whose values drawn before it are the label's.
+    let heads_a_row: Vec<bool> = pieces
+        .iter()
+        .enumerate()
+        .map(|(k, piece)| {
+            let t = piece.text.trim();
+            let next = pieces.get(k + 1).zip(roles.get(k + 1));
+            is_heading_line(t, &squeeze(t))
+                && next.is_some_and(|(next, role)| *role == Role::Label && next.no == piece.no)
+        })
+        .collect();
+    for (((piece, role), label_next), heads_a_row) in pieces
+        .into_iter()
+        .zip(roles)
+        .zip(label_next)
+        .zip(heads_a_row)
+    {
         match role {
+            Role::Stop | Role::Label if heads_a_row => out.push(piece),
             Role::Label if rows_drawn && label_next && !waiting.is_empty() => {
                 out.append(&mut waiting);
                 out.push(piece);
@@ -2337,6 +2370,69 @@ fn labels_before_values(
         }
     }
     out.append(&mut waiting);
+}
+
+/// `roles` with the heading of each section that is an item of its own ([`is_item_section`]:
+/// `2.特定個人情報ファイル名`, `6.他の評価実施機関`) made a label where the text drew its value
+/// before it: where values stand between it and a label above it. A label's row drawn values
+/// first, the lines after it are the next row's; so a section heading after those lines is the
+/// row they belong to. A section heading straight under a label, or after lines that follow
+/// another heading, has its value under it (the heading drawn as a row of its own above its
+/// value cell) and stays a stop.
+///
+/// Reads `③システムの名称` / `架空ファイル` / `2.特定個人情報ファイル名` as the file name drawn
+/// before its heading; refuses `③システムの名称` / `2.特定個人情報ファイル名` / `架空ファイル` /
+/// `3.個人番号の利用` (the file name under its heading, and `3.` after a heading's value).
+fn item_sections_drawn_after(pieces: &[Piece], roles: &[Role]) -> Vec<Role> {
+    let mut out = Vec::with_capacity(roles.len());
+    // Whether the last line with text that is not a value was a label, and whether values
+    // stand since it.
+    let mut after_label = false;
+    let mut values_since = false;
+    for (piece, role) in pieces.iter().zip(roles) {
+        if piece.is_blank() {
+            out.push(*role);
+            continue;
+        }
+        let role = match role {
+            Role::Stop if after_label && values_since && is_item_section(piece.text.trim()) => {
+                Role::Label
+            }
+            other => *other,
+        };
+        if role == Role::Value {
+            values_since = true;
+        } else {
+            after_label = role == Role::Label;
+            values_since = false;
+        }
+        out.push(role);
+    }
+    out
+}
+
+/// Whether `text` is the heading of a section that is an item of its own in a form (its value
+/// printed under the heading, with no circled label): `2.特定個人情報ファイル名`, `3.個人番号の
+/// 利用 法令上の根拠`, `6.他の評価実施機関` (the forms' items numbered `Ⅰ2`, `Ⅰ3`, `Ⅰ6`). Not
+/// `1.特定個人情報ファイルを取り扱う事務`, whose items are its circled labels.
+fn is_item_section(text: &str) -> bool {
+    let Some((number, rest)) = leading_number(text, &['.', '．']) else {
+        return false;
+    };
+    if section_heading_starts(text).is_none() {
+        return false;
+    }
+    let title = squeeze(rest);
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .any(|&form| {
+            super::classify::CHAPTERS.iter().any(|chapter| {
+                crate::form::section_title(form, chapter, number).is_some_and(|printed| {
+                    title.starts_with(&*squeeze(printed))
+                        && ItemId::find_by_number(form, &format!("{chapter}{number}")).is_some()
+                })
+            })
+        })
 }
 
 /// Whether `pieces` are pages run together one a line each: at least two source lines were
@@ -9837,6 +9933,76 @@ mod tests {
     }
 
     #[test]
+    fn a_section_s_value_drawn_before_its_heading_is_put_under_it() {
+        // A basic form's chapter drawn values first: the sections 2 and 6 are items of their
+        // own, and section 5's heading shares its line with its first label.
+        let text = "6\n評価書番号\n架空市 架空事務 基礎項目評価書\n評価書名\n架空市長\n\
+                    評価実施機関名\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n架空事務\n\
+                    ①事務の名称\n架空ファイル\n2.特定個人情報ファイル名\n架空課\n\
+                    5.評価実施機関における担当部署 ①部署\n架空課長\n②所属長の役職名\nなし\n\
+                    6.他の評価実施機関\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUES_FIRST.id));
+        let lines = lines_of(&shaped);
+        let chapter = lines
+            .iter()
+            .position(|l| l == "Ⅰ 関連情報")
+            .unwrap_or_default();
+        assert_eq!(
+            lines.get(chapter..).unwrap_or_default(),
+            [
+                "Ⅰ 関連情報",
+                "1.特定個人情報ファイルを取り扱う事務",
+                "①事務の名称",
+                "架空事務",
+                "2.特定個人情報ファイル名",
+                "架空ファイル",
+                "5.評価実施機関における担当部署",
+                "①部署",
+                "架空課",
+                "②所属長の役職名",
+                "架空課長",
+                "6.他の評価実施機関",
+                "なし",
+            ]
+        );
+        // A section whose items are its circled labels is no item of its own.
+        assert!(is_item_section("2.特定個人情報ファイル名"));
+        assert!(is_item_section("３．個人番号の利用 法令上の根拠"));
+        assert!(!is_item_section("1.特定個人情報ファイルを取り扱う事務"));
+        assert!(!is_item_section("5.評価実施機関における担当部署"));
+    }
+
+    #[test]
+    fn a_section_drawn_as_a_row_above_its_value_keeps_the_value_under_it() {
+        // The section heading drawn as a row above its value cell: the value after it is its
+        // own, not the next section's.
+        let text = "6\n評価書番号\n架空市 架空事務 基礎項目評価書\n評価書名\n架空市長\n\
+                    評価実施機関名\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n架空事務\n\
+                    ①事務の名称\n架空システム\n③システムの名称\n2.特定個人情報ファイル名\n\
+                    架空ファイル\n3.個人番号の利用\n番号法第9条第1項\n法令上の根拠\n";
+        let shaped = shape(text, Shape::PdfText);
+        assert!(shaped.applied.contains(&VALUES_FIRST.id));
+        let lines = lines_of(&shaped);
+        let section = lines
+            .iter()
+            .position(|l| l == "③システムの名称")
+            .unwrap_or_default();
+        assert_eq!(
+            lines.get(section..).unwrap_or_default(),
+            [
+                "③システムの名称",
+                "架空システム",
+                "2.特定個人情報ファイル名",
+                "架空ファイル",
+                "3.個人番号の利用",
+                "法令上の根拠",
+                "番号法第9条第1項",
+            ]
+        );
+    }
+
+    #[test]
     fn a_cover_row_of_labels_drawn_after_its_values_is_read_values_first() {
         let text = "3\n架空村 架空事務 基礎項目評価書\n特定個人情報保護評価書（基礎項目評価書）\n\
                     評価書番号\n評価書名\n架空村長\n令和6年4月1日\n評価実施機関名\n公表日\n";
@@ -9897,6 +10063,48 @@ mod tests {
             "①事務の名称",
         ]);
         assert!(!printed_in_order(&drawn, &line_roles(&drawn)));
+    }
+
+    #[test]
+    fn a_heading_on_one_line_with_its_first_label_tells_no_order() {
+        // Each value drawn before its label; the sections 4 and 5 printed on one line with
+        // their first labels, and parted: those two tell nothing, the first section's value
+        // before its label tells the drawing order.
+        let lines = [
+            (1, "1.特定個人情報ファイルを取り扱う事務"),
+            (2, "架空事務"),
+            (3, "①事務の名称"),
+            (4, "架空の概要。"),
+            (5, "②事務の概要"),
+            (6, "4.情報提供ネットワークシステムによる情報連携"),
+            (6, "①実施の有無"),
+            (7, "②法令上の根拠"),
+            (8, "架空課"),
+            (9, "5.評価実施機関における担当部署"),
+            (9, "①部署"),
+            (10, "架空課長"),
+            (11, "②所属長の役職名"),
+        ];
+        let drawn: Vec<Piece> = lines
+            .iter()
+            .map(|(no, text)| Piece {
+                no: *no,
+                text: (*text).to_owned(),
+                furniture: None,
+            })
+            .collect();
+        assert!(!printed_in_order(&drawn, &line_roles(&drawn)));
+        // Each heading on a line of its own: sections 4 and 5 open with their labels, the
+        // form's order.
+        let own_lines: Vec<Piece> = drawn
+            .iter()
+            .enumerate()
+            .map(|(i, piece)| Piece {
+                no: i + 1,
+                ..piece.clone()
+            })
+            .collect();
+        assert!(printed_in_order(&own_lines, &line_roles(&own_lines)));
     }
 
     #[test]
