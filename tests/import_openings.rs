@@ -105,9 +105,10 @@ use serde_json::Value;
 /// side by side while the rules `unseen36.txt` and `unseen37.txt` led to were being written
 /// (clothing, textiles and dyes; national bodies named after sports and games); `unseen40.txt`
 /// (land mammals, thirty-three openings, the last three written after the first thirty were run)
-/// and `unseen41.txt` (fruits and nuts), the newest, were written after those rules and run
-/// blind before the rules they led to, and a forty-second file would be the next.
-const HELD_OUT: [&str; 44] = [
+/// and `unseen41.txt` (fruits and nuts) were written after those rules and run blind before the
+/// rules they led to; `unseen42.txt` (mammals again), the newest, was run blind after them, and
+/// a forty-third file would be the next.
+const HELD_OUT: [&str; 45] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
@@ -149,6 +150,7 @@ const HELD_OUT: [&str; 44] = [
     "unseen39.txt",
     "unseen40.txt",
     "unseen41.txt",
+    "unseen42.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
     LAYOUT2_HELD_OUT,
@@ -169,7 +171,7 @@ const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
 /// first's (landscape, running headers, very narrow and very wide columns, full-width digits,
 /// rows split across pages by both printers), written and run blind the same way.
 const LAYOUT2_HELD_OUT: &str = "unseen_layout2.txt";
-const FILES: [(&str, &str); 47] = [
+const FILES: [(&str, &str); 48] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -214,6 +216,7 @@ const FILES: [(&str, &str); 47] = [
     ("unseen39.txt", include_str!("openings/unseen39.txt")),
     ("unseen40.txt", include_str!("openings/unseen40.txt")),
     ("unseen41.txt", include_str!("openings/unseen41.txt")),
+    ("unseen42.txt", include_str!("openings/unseen42.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -1030,6 +1033,24 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen41 shape side_by_side", 1.0, 1.0),
     ("unseen41 shape spaced_kanji", 0.95, 1.0),
     ("unseen41 shape values_first", 0.98, 0.98),
+    ("unseen42 form 全項目", 0.98, 1.0),
+    ("unseen42 form 基礎", 0.97, 1.0),
+    ("unseen42 form 重点", 0.96, 1.0),
+    ("unseen42 overall", 0.97, 1.0),
+    ("unseen42 revision なし", 1.0, 1.0),
+    ("unseen42 revision 令和6年10月", 1.0, 1.0),
+    ("unseen42 revision 平成26年4月", 0.95, 1.0),
+    ("unseen42 revision 平成28年1月", 1.0, 1.0),
+    ("unseen42 revision 平成29年5月", 1.0, 1.0),
+    ("unseen42 revision 平成30年5月", 1.0, 1.0),
+    ("unseen42 shape cell_a_line", 1.0, 1.0),
+    ("unseen42 shape furniture", 1.0, 1.0),
+    ("unseen42 shape label_and_value", 1.0, 1.0),
+    ("unseen42 shape other_value_on_label_line", 0.82, 1.0),
+    ("unseen42 shape page_a_line", 0.97, 1.0),
+    ("unseen42 shape side_by_side", 1.0, 1.0),
+    ("unseen42 shape spaced_kanji", 0.98, 1.0),
+    ("unseen42 shape values_first", 1.0, 1.0),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).

@@ -661,6 +661,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         let mut lines: Vec<(usize, String)> = Vec::new();
         while let Some(next) = pieces.get(k) {
             let beside = next.no == piece.no;
+            if beside && taken.get(k).is_some_and(|t| *t) {
+                // (Beside the label but another cell's: [`form_name_rest_beside_label`].)
+                k += 1;
+                continue;
+            }
             let under = lines.is_empty() && !beside && next.starts_line;
             let runs_on = !lines.is_empty()
                 && next.starts_line
@@ -695,6 +700,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             for _ in 0..more {
                 take(taken, k);
                 k += 1;
+            }
+            let tail = form_name_rest_beside_label(pieces, k, &lines);
+            if let Some((at, piece)) = tail.and_then(|at| pieces.get(at).map(|p| (at, p))) {
+                take(taken, at);
+                lines.push((piece.no, piece.text.to_owned()));
             }
             // What stands under the label, never ends as a title and runs a sentence's
             // clauses over a wide line ([`super::walk::is_clause_line`]) is no title: another
@@ -782,40 +792,70 @@ fn special_note_opened_above(
     *lines = entries;
 }
 
-/// The 宣言 read under its label (`lines`, the label piece `label`) with its first line put
+/// The 宣言 read under its label (`lines`, the label piece `label`) with its first lines put
 /// back where the print set the label beside the middle of the value, so that the value's first
-/// line came out above it: the line right above the label, taken by no item, that opens as the
-/// 宣言 opens — the 評価実施機関's name, then 「は、」 (様式2–4 表紙, the 記載要領's wording
-/// 「○○は、…を宣言する。」) — and ends no sentence, where the value under the label does not
-/// open so itself.
+/// lines came out above it: the lines right above the label, each right above the next, taken by
+/// no item, of no item's type and ending no sentence, up to one that opens as the 宣言 opens —
+/// the 評価実施機関's name, then 「は、」 (様式2–4 表紙, the 記載要領's wording
+/// 「○○は、…を宣言する。」) — where the value under the label does not open so itself.
 ///
 /// Reads `架空市は、架空事務において特定個人情報ファイルを` / `個人のプライバシー等の権利利益の保護の宣言`
-/// / `取り扱うにあたり…宣言する。` → the 宣言 from `架空市は、`; refuses a line above that names
-/// no body before 「は、」 (`架空事務の記録を`) and one above a value that opens with the body
-/// itself (the line above is another cell's).
+/// / `取り扱うにあたり…宣言する。` → the 宣言 from `架空市は、`, and the same with a second line
+/// above the label (`架空市は、架空事務において` / `特定個人情報ファイルを` / label / …); refuses
+/// lines above of which none names a body before 「は、」 (`架空事務の記録を`), a line between that
+/// ends a sentence, and lines above a value that opens with the body itself (they are another
+/// cell's).
 fn declaration_opened_above(
     pieces: &[Piece],
     label: usize,
     taken: &mut [bool],
     lines: &mut Vec<(usize, String)>,
 ) {
-    let Some(above_at) = label.checked_sub(1) else {
+    let (Some(label_piece), Some((_, first))) = (pieces.get(label), lines.first()) else {
         return;
     };
-    let (Some(above), Some(label_piece)) = (pieces.get(above_at), pieces.get(label)) else {
+    if opens_with_body(first) {
         return;
-    };
-    let Some((_, first)) = lines.first() else {
-        return;
-    };
-    let free = taken.get(above_at).is_some_and(|t| !t);
-    let right_above =
-        above.kind == Kind::Value && above.starts_line && above.no + 1 == label_piece.no;
-    let opens_the_declaration = !above.text.ends_with('。') && opens_with_body(above.text);
-    if free && right_above && opens_the_declaration && !opens_with_body(first) {
-        take(taken, above_at);
-        lines.insert(0, (above.no, above.text.to_owned()));
     }
+    // Up from the label, a line at a time, to the 宣言's opening.
+    let mut run: Vec<usize> = Vec::new();
+    let mut below_no = label_piece.no;
+    let mut at = label;
+    while let Some(above_at) = at.checked_sub(1) {
+        let Some(above) = pieces.get(above_at) else {
+            return;
+        };
+        let free = taken.get(above_at).is_some_and(|t| !t);
+        let right_above =
+            above.kind == Kind::Value && above.starts_line && above.no + 1 == below_no;
+        let goes_on = !above.text.ends_with('。') && typed_as(above.text).is_none();
+        if !(free && right_above && goes_on) {
+            return;
+        }
+        run.push(above_at);
+        if opens_with_body(above.text) {
+            break;
+        }
+        below_no = above.no;
+        at = above_at;
+    }
+    let opened = run
+        .last()
+        .and_then(|&top| pieces.get(top))
+        .is_some_and(|top| opens_with_body(top.text));
+    if !opened {
+        return;
+    }
+    // (The run was gathered bottom up: the lines go back top down.)
+    for &k in run.iter().rev() {
+        take(taken, k);
+    }
+    let head = run
+        .iter()
+        .rev()
+        .filter_map(|&k| pieces.get(k))
+        .map(|p| (p.no, p.text.to_owned()));
+    lines.splice(0..0, head);
 }
 
 /// The endings of the names a 宣言 may open with besides an executive's
@@ -1078,6 +1118,31 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
         (above, last) = (next.no, next.text);
     }
     0
+}
+
+/// The index of the piece beside the next label that ends the title `lines` read so far, where the line cut
+/// the title inside the form's name and the print set the rest on the next label's line, after
+/// the label ([`wrapped_title`]): `pieces[k]` is a label that opens the line right under the
+/// title's last, and the one piece after it on its line is the rest of 「評価書」 and nothing else.
+/// Reads `架空市 架空事務 全項目評` / `個人のプライバシー等の権利利益の保護の宣言 価書`; refuses a
+/// title already whole, a piece beside the label that is more than the name's rest
+/// (`価書 架空市は、…`) and a label a line further down.
+fn form_name_rest_beside_label(
+    pieces: &[Piece],
+    k: usize,
+    lines: &[(usize, String)],
+) -> Option<usize> {
+    let (last_no, _) = lines.last()?;
+    let read: String = lines.iter().map(|(_, t)| t.as_str()).collect();
+    let label = pieces.get(k)?;
+    let tail = pieces.get(k + 1)?;
+    let label_right_under =
+        matches!(label.kind, Kind::Label(_)) && label.starts_line && label.no == last_no + 1;
+    let alone_beside = tail.kind == Kind::Value
+        && tail.no == label.no
+        && pieces.get(k + 2).is_none_or(|after| after.no != label.no);
+    (label_right_under && alone_beside && wrapped_title(&read, tail.text).is_some())
+        .then_some(k + 1)
 }
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
@@ -2681,6 +2746,21 @@ mod tests {
         let declaration = report.cover.declaration.as_deref().unwrap_or_default();
         assert!(declaration.starts_with("架空市は、"), "{declaration}");
         assert!(declaration.ends_with("宣言する。"), "{declaration}");
+        // Two lines above the label, the first opening as the 宣言 does.
+        let (report, _) = cover_of(&format!(
+            "{title}架空市は、架空事務において\n特定個人情報ファイルを\n{label}\n{rest}\n評価実施機関名\n架空市長\n"
+        ));
+        let declaration = report.cover.declaration.as_deref().unwrap_or_default();
+        assert!(
+            declaration.starts_with("架空市は、架空事務において\n特定個人情報ファイルを\n取り扱う"),
+            "{declaration}"
+        );
+        // A sentence ends between: the lines above are not the 宣言's head.
+        let (report, _) = cover_of(&format!(
+            "{title}架空市は、架空事務を行う。\n特定個人情報ファイルを\n{label}\n{rest}\n評価実施機関名\n架空市長\n"
+        ));
+        let declaration = report.cover.declaration.as_deref().unwrap_or_default();
+        assert!(!declaration.starts_with("架空市は、"), "{declaration}");
         // No body before 「は、」: the line above is not the 宣言's.
         let (report, _) = cover_of(&format!(
             "{title}架空事務の記録を\n{label}\n{rest}\n評価実施機関名\n架空市長\n"
@@ -2693,6 +2773,28 @@ mod tests {
         ));
         let declaration = report.cover.declaration.as_deref().unwrap_or_default();
         assert!(declaration.starts_with("架空市は、"), "{declaration}");
+    }
+
+    #[test]
+    fn a_title_s_rest_of_the_form_name_beside_the_next_label_ends_it() {
+        let label = "個人のプライバシー等の権利利益の保護の宣言";
+        let declaration = "架空市は、架空の措置を講じていることを宣言する。";
+        let (report, _) = cover_of(&format!(
+            "評価書名\n架空市 架空事務 全項目評\n{label} 価書\n{declaration}\n評価実施機関名\n架空市長\n"
+        ));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空事務 全項目評価書")
+        );
+        assert_eq!(report.cover.declaration.as_deref(), Some(declaration));
+        // Refuses: the label a line further down (a blank line between).
+        let (report, _) = cover_of(&format!(
+            "評価書名\n架空市 架空事務 全項目評\n\n{label} 価書\n{declaration}\n評価実施機関名\n架空市長\n"
+        ));
+        assert_ne!(
+            report.cover.title.as_deref(),
+            Some("架空市 架空事務 全項目評価書")
+        );
     }
 
     #[test]

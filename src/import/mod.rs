@@ -607,6 +607,10 @@ fn read_shaped(
         .cells
         .get(&(ItemId::AffairName, walk::Indices::Zero))
         .is_some_and(|own| own.joined().trim().is_empty());
+    // The words on a heading over items: no rule reads them ([`words_on_heading_below`]).
+    for (_, line) in &found.before_words_on_heading {
+        unread_lines.push((*line, UnreadReason::Conflict));
+    }
     for (key, cell) in &found.cells {
         let (id, indices) = key;
         // The rest of the item's own label, wrapped under it, is listed, and the value read
@@ -653,6 +657,10 @@ fn read_shaped(
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
             None if department_above_title(*id, cell) => Some(UnreadReason::Conflict),
+            None if beside_label_after_empty(&found, key, cell, &lines) => {
+                Some(UnreadReason::Conflict)
+            }
+            None if words_on_heading_below(&found, key).is_some() => Some(UnreadReason::Conflict),
             reason => reason,
         };
         // The 事務の名称 printed on the 事務の内容's line, under its own label left empty (a
@@ -1367,6 +1375,73 @@ fn label_rest_lines(report: &Report, item: ItemId, indices: &[usize], cell: &Cel
     rest
 }
 
+/// The line of a heading over items (`４．情報提供ネットワークシステムによる情報連携`) that
+/// came with words after its title while the cell of `key` stood open above it
+/// ([`walk::Found::before_words_on_heading`]). In a text that prints each value a line down, on
+/// the next label's line, those words are the rest of this cell's value or a value of its own;
+/// which, the text does not show, and the cell and the words are left unread
+/// ([`UnreadReason::Conflict`]). Reads (leaves unread) `甲法第1条、第16条` / `４．情報提供ネット
+/// ワークシステムによる情報連携 乙法第7条`; refuses (reads as usual) the heading with nothing or
+/// only the form's note mark `※` after its title.
+fn words_on_heading_below(found: &walk::Found, key: &walk::Key) -> Option<usize> {
+    found
+        .before_words_on_heading
+        .iter()
+        .find(|(open, _)| open == key)
+        .map(|(_, line)| *line)
+}
+
+/// Whether `cell` of `key` opens with text on its section's heading line (`３．個人番号の利用
+/// 甲`) whose next line is the rest of the item's own label (`法令上の根拠`, at least
+/// [`limits::LABEL_REST_CHARS`] characters that end a label of the item in any revision, short
+/// of the whole label), right after a cell the walk found empty (`２．特定個人情報ファイル名`
+/// with nothing under it). Two readings: the empty item's value printed a line down, on the
+/// next heading's line (a text that prints its values so), or the first line of this item's
+/// value beside a label of two lines. Neither is taken ([`UnreadReason::Conflict`]). Refuses
+/// (reads as usual) the same lines after a filled cell (the second reading: nothing is missing
+/// above), a heading with nothing after it and a text on the heading's line that no rest of the
+/// label follows.
+fn beside_label_after_empty(
+    found: &walk::Found,
+    key: &walk::Key,
+    cell: &Cell,
+    lines: &[text::Line],
+) -> bool {
+    let Some(at) = found.cells.get_index_of(key) else {
+        return false;
+    };
+    let after_empty = at
+        .checked_sub(1)
+        .and_then(|before| found.cells.get_index(before))
+        .is_some_and(|(_, before)| before.joined().trim().is_empty());
+    let Some(&(first, _)) = cell.lines.iter().find(|(_, t)| !t.trim().is_empty()) else {
+        return false;
+    };
+    if !after_empty {
+        return false;
+    }
+    // (The lines are in source order: the one after `first` is found by halves.)
+    let next = lines
+        .get(lines.partition_point(|l| l.no <= first)..)
+        .unwrap_or_default()
+        .iter()
+        .find(|l| !l.text.trim().is_empty());
+    let Some(next) = next else {
+        return false;
+    };
+    let words = fill::squeeze(&next.text);
+    let long = words.chars().nth(limits::LABEL_REST_CHARS - 1).is_some();
+    // (The label's line stands in the cell as an empty line, its words taken off.)
+    let in_cell = cell
+        .lines
+        .iter()
+        .any(|(no, t)| *no == next.no && !t.trim().is_empty());
+    long && !in_cell
+        && crate::form::labels(key.0)
+            .map(fill::squeeze)
+            .any(|label| label.len() > words.len() && label.ends_with(words.as_str()))
+}
+
 /// The opening of a definition of a short form, as the 評価書 write it after a name
 /// (`…システム（以下この評価書において「甲」という。）`, `…事務（以下「甲事務」という。）`): either
 /// width of bracket.
@@ -2049,6 +2124,58 @@ mod tests {
             "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n{body}"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn text_on_a_heading_above_its_label_s_rest_after_an_empty_cell_is_not_read() {
+        let opening = |files: &str, heading: &str, basis: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                 ２．特定個人情報ファイル名\n{files}３．個人番号の利用 {heading}\n法令上の根拠\n\
+                 {basis}\n４．情報提供ネットワークシステムによる情報連携\n"
+            ))
+            .unwrap()
+        };
+        // The file list left empty above: the heading's words are its value a line down, or
+        // this item's first line beside a label of two lines. Neither is read.
+        let draft = opening("", "架空ファイル", "番号法第9条第1項");
+        assert_eq!(draft.report.affair.number_use_basis, None);
+        assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
+        // The file list filled: the heading's words open the basis.
+        let draft = opening("架空ファイル\n", "番号法第9条第1項", "別表第一の1の項");
+        let basis = draft
+            .report
+            .affair
+            .number_use_basis
+            .map(|b| b.as_str().to_owned());
+        assert_eq!(basis.as_deref(), Some("番号法第9条第1項\n別表第一の1の項"));
+    }
+
+    #[test]
+    fn words_on_a_heading_over_items_leave_the_cell_above_unread() {
+        let opening = |after: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                 ３．個人番号の利用\n法令上の根拠\n架空法第7条第1項、第16条\n\
+                 ４．情報提供ネットワークシステムによる情報連携{after}\n①実施の有無\n[ 実施しない ]\n"
+            ))
+            .unwrap()
+        };
+        // The words may be the basis's last line or a value of their own: both unread.
+        let draft = opening(" ※ 架空条例第2条");
+        assert_eq!(draft.report.affair.number_use_basis, None);
+        let heading = draft.trace.unread.iter().find(|u| u.lines[1] >= 9);
+        assert_eq!(heading.map(|u| u.reason), Some(UnreadReason::Conflict));
+        // The note mark alone is the form's: the basis is read.
+        let draft = opening(" ※");
+        let basis = draft
+            .report
+            .affair
+            .number_use_basis
+            .map(|b| b.as_str().to_owned());
+        assert_eq!(basis.as_deref(), Some("架空法第7条第1項、第16条"));
     }
 
     #[test]

@@ -399,6 +399,9 @@ pub(crate) struct Found {
     pub(crate) twice: Vec<(String, usize, ItemId)>,
     /// The cells of an item met again in its block after its cell was read and closed.
     pub(crate) reopened: std::collections::HashSet<Key, KeyHash>,
+    /// The cells open when a heading over items came with words after its title, each with the
+    /// heading's line ([`Walker::section_heading`]).
+    pub(crate) before_words_on_heading: Vec<(Key, usize)>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -754,18 +757,26 @@ pub(super) const FILE_NAME_LISTS: [ItemId; 4] = [
     ItemId::FocusedFileNames,
 ];
 
-/// A list of file names printed on one line (`甲ファイル、乙ファイル`, `甲ファイル,乙ファイル`): one
-/// name a piece. The pieces are split at [`NAME_COMMAS`] outside brackets (a name's note
-/// `（※甲、乙）` stays whole).
+/// A list of file names printed on one line (`甲ファイル、乙ファイル`, `甲ファイル,乙ファイル`,
+/// `・甲ファイル ・乙ファイル`): one name a piece. The pieces are split at [`NAME_COMMAS`] outside
+/// brackets (a name's note `（※甲、乙）` stays whole), at inline numbers
+/// ([`numbered_entries`]) and at bullets ([`bulleted_row`]).
 fn split_name_lists(cells: &mut CellMap) {
     for ((id, _), cell) in cells.iter_mut() {
-        let listed = |t: &str| t.contains(NAME_COMMAS) || numbered_entries(t).len() > 1;
+        let listed = |t: &str| {
+            t.contains(NAME_COMMAS) || numbered_entries(t).len() > 1 || bulleted_row(t).len() > 1
+        };
         if !FILE_NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| listed(t)) {
             continue;
         }
         let mut lines = Vec::with_capacity(cell.lines.len());
         for (no, text) in &cell.lines {
-            for entry in numbered_entries(text) {
+            let bulleted = bulleted_row(text);
+            let entries = match bulleted.len() > 1 {
+                true => bulleted,
+                false => numbered_entries(text),
+            };
+            for entry in entries {
                 for piece in names_of_line(entry, &NAME_COMMAS) {
                     lines.push((*no, piece.to_owned()));
                 }
@@ -1975,6 +1986,7 @@ impl<'r> Walker<'r> {
             }
         };
         let again = self.at.chapter == chapter && self.at.section == Some(n);
+        let open_before = self.current.clone();
         if self.blank_ends_cell && again && self.at.block.is_some() {
             // The heading of the section the walk is in, met again inside one of its blocks: a
             // PDF text prints a page's heading after the block's first rows; the block goes on.
@@ -2015,7 +2027,7 @@ impl<'r> Walker<'r> {
                 let noted = rest
                     .replace(char::is_whitespace, "")
                     .contains(&format!("※{own_words}"));
-                let value_words = value.trim_start_matches(['※', ' ', '\u{3000}']);
+                let value_words = words_after_note_mark(value);
                 if let Some(after) = value_words.strip_prefix(own_words) {
                     if noted || after.is_empty() || after.starts_with(char::is_whitespace) {
                         value = after.trim_start();
@@ -2023,6 +2035,16 @@ impl<'r> Walker<'r> {
                 }
             }
             self.open(id, no, value);
+        } else if self.at.chapter == "Ⅰ"
+            && is_value_words(words_after_note_mark(after_label(rest, title)))
+        {
+            // Words after the title of a heading over items (`４．情報提供ネットワークシステム
+            // による情報連携 ※ 甲法第1条`) are no value of the heading: another item's, printed a
+            // line down on the heading's line — the cell open above may end there, or they may
+            // be a value of their own. Noted for the import to leave both unread.
+            if let Some(key) = open_before {
+                self.found.before_words_on_heading.push((key, no));
+            }
         }
         true
     }
@@ -3663,6 +3685,16 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         if t.is_empty() || crate::import::fill::is_empty_mark(t) {
             continue;
         }
+        // A row of bulleted names: a name a bullet, with no wrap to join.
+        let row = bulleted_row(t);
+        if row.len() > 1 {
+            if out.is_empty() {
+                numbered = true;
+            }
+            out.extend(row.into_iter().map(str::to_owned));
+            wrapped_inside = false;
+            continue;
+        }
         let figures_alone = matches!(leading_number(t, &[]), Some((_, "")));
         let stripped = if figures_alone {
             ""
@@ -3711,6 +3743,49 @@ fn push_line_of_names(out: &mut Vec<String>, line: &str, goes_on: bool) -> bool 
     }
     out.extend(pieces.map(str::to_owned));
     parted && !line.trim_end().ends_with(NAME_COMMAS)
+}
+
+/// The names of a line that opens with a bullet and opens each name after it with the same
+/// bullet after a space, as a list of names set on one line prints it (`・甲システム ・乙システム`
+/// → 甲システム, 乙システム): a name a bullet. A line with one bullet gives one piece, as does a
+/// dot with no space before it (`・甲・乙システム`: a name whose words a dot joins, as
+/// `住基・税システム` is one).
+fn bulleted_row(line: &str) -> Vec<&str> {
+    let t = line.trim();
+    let Some(bullet) = t.chars().next().filter(|c| BULLETED_ROW_MARKS.contains(c)) else {
+        return vec![t];
+    };
+    let rest = t.get(bullet.len_utf8()..).unwrap_or_default();
+    let mut names = Vec::new();
+    let mut start = 0;
+    let mut after_space = false;
+    for (at, c) in rest.char_indices() {
+        if c == bullet && after_space {
+            names.push(rest.get(start..at).unwrap_or_default().trim());
+            start = at + c.len_utf8();
+        }
+        after_space = c.is_whitespace();
+    }
+    names.push(rest.get(start..).unwrap_or_default().trim());
+    names.retain(|name| !name.is_empty());
+    names
+}
+
+/// The bullets a row of names may open each name with ([`bulleted_row`]).
+const BULLETED_ROW_MARKS: [char; 3] = ['・', '･', '•'];
+
+/// `text` without the form's note mark and the spaces around it at its start (`※ 甲` → `甲`),
+/// and without spaces at its end.
+fn words_after_note_mark(text: &str) -> &str {
+    text.trim_start_matches(['※', ' ', '\u{3000}']).trim_end()
+}
+
+/// Whether the words after a heading's title read as a value: they hold a kanji and open with
+/// no circled number. Refuses a label and its value run onto the heading's line
+/// (`①実施の有無[ 実施する ]`) and an empty table cell's remnant (`NaN |`).
+fn is_value_words(words: &str) -> bool {
+    let circled = words.chars().next().is_some_and(form_words::is_circled);
+    !circled && words.chars().any(super::text::is_kanji)
 }
 
 /// The marks a line of names parts them with (`、`, `，`, `,`).
@@ -4256,6 +4331,10 @@ pub(super) mod tests {
             cell("己ファイル,庚ファイル"),
         );
         cells.insert(
+            (ItemId::FileNames, Indices::One([2])),
+            cell("・辛ファイル ・壬ファイル"),
+        );
+        cells.insert(
             (ItemId::FileRecordItemList, Indices::One([0])),
             cell("氏名、住所"),
         );
@@ -4273,6 +4352,10 @@ pub(super) mod tests {
         assert_eq!(
             texts(&(ItemId::FileNames, Indices::One([1]))),
             ["己ファイル", "庚ファイル"]
+        );
+        assert_eq!(
+            texts(&(ItemId::FileNames, Indices::One([2]))),
+            ["辛ファイル", "壬ファイル"]
         );
         // Other lists keep their lines as printed.
         assert_eq!(
@@ -4710,6 +4793,21 @@ pub(super) mod tests {
         // Refuses: a name with a space inside stays one name.
         let spaced = cell(&["甲 システム"]);
         assert_eq!(listed_names(&spaced), ["甲 システム"]);
+    }
+
+    #[test]
+    fn a_row_of_bulleted_names_is_a_name_a_bullet() {
+        use crate::import::fill::tests::cell;
+        let row = cell(&["・甲システム ・乙住民情報システム　・中間サーバー"]);
+        assert_eq!(
+            listed_names(&row),
+            ["甲システム", "乙住民情報システム", "中間サーバー"]
+        );
+        // Refuses: a dot with no space before it joins a name's words.
+        let joined = cell(&["・住基・税システム"]);
+        assert_eq!(listed_names(&joined), ["住基・税システム"]);
+        let one = cell(&["・甲システム", "・乙システム"]);
+        assert_eq!(listed_names(&one), ["甲システム", "乙システム"]);
     }
 
     // A block met twice (issue 44).
