@@ -1986,7 +1986,7 @@ impl<'r> Walker<'r> {
             }
         };
         let again = self.at.chapter == chapter && self.at.section == Some(n);
-        let open_before = self.current.clone();
+        let open_before = self.current;
         if self.blank_ends_cell && again && self.at.block.is_some() {
             // The heading of the section the walk is in, met again inside one of its blocks: a
             // PDF text prints a page's heading after the block's first rows; the block goes on.
