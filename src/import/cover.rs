@@ -701,10 +701,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                 take(taken, k);
                 k += 1;
             }
-            let tail = form_name_rest_beside_label(pieces, k, &lines);
-            if let Some((at, piece)) = tail.and_then(|at| pieces.get(at).map(|p| (at, p))) {
-                take(taken, at);
-                lines.push((piece.no, piece.text.to_owned()));
+            if let Some(at) = form_name_rest_beside_label(pieces, k, &lines) {
+                if let Some(piece) = pieces.get(at) {
+                    take(taken, at);
+                    lines.push((piece.no, piece.text.to_owned()));
+                }
             }
             // What stands under the label, never ends as a title and runs a sentence's
             // clauses over a wide line ([`super::walk::is_clause_line`]) is no title: another
@@ -821,7 +822,10 @@ fn declaration_opened_above(
     let mut run: Vec<usize> = Vec::new();
     let mut below_no = label_piece.no;
     let mut at = label;
-    while let Some(above_at) = at.checked_sub(1) {
+    loop {
+        let Some(above_at) = at.checked_sub(1) else {
+            return;
+        };
         let Some(above) = pieces.get(above_at) else {
             return;
         };
@@ -838,13 +842,6 @@ fn declaration_opened_above(
         }
         below_no = above.no;
         at = above_at;
-    }
-    let opened = run
-        .last()
-        .and_then(|&top| pieces.get(top))
-        .is_some_and(|top| opens_with_body(top.text));
-    if !opened {
-        return;
     }
     // (The run was gathered bottom up: the lines go back top down.)
     for &k in run.iter().rev() {

@@ -607,7 +607,7 @@ fn read_shaped(
         .cells
         .get(&(ItemId::AffairName, walk::Indices::Zero))
         .is_some_and(|own| own.joined().trim().is_empty());
-    // The words on a heading over items: no rule reads them ([`words_on_heading_below`]).
+    // The words on a heading over items: no rule reads them ([`open_above_heading_words`]).
     for (_, line) in &found.before_words_on_heading {
         unread_lines.push((*line, UnreadReason::Conflict));
     }
@@ -660,7 +660,7 @@ fn read_shaped(
             None if beside_label_after_empty(&found, key, cell, &lines) => {
                 Some(UnreadReason::Conflict)
             }
-            None if words_on_heading_below(&found, key).is_some() => Some(UnreadReason::Conflict),
+            None if open_above_heading_words(&found, key) => Some(UnreadReason::Conflict),
             reason => reason,
         };
         // The 事務の名称 printed on the 事務の内容's line, under its own label left empty (a
@@ -1362,33 +1362,30 @@ fn label_rest_lines(report: &Report, item: ItemId, indices: &[usize], cell: &Cel
             continue;
         }
         // (The lines so far may be a label's middle, its end on a line below.)
-        let within = |label: &&String| label.len() > words.len() && label.contains(&words);
-        let mut labels_within = labels.iter().filter(within).peekable();
-        if labels_within.peek().is_none() {
+        let within = |label: &String| label.len() > words.len() && label.contains(&words);
+        if !labels.iter().any(within) {
             break;
         }
-        let long = words.chars().nth(limits::LABEL_REST_CHARS - 1).is_some();
-        if long && labels_within.any(|label| label.ends_with(&words)) {
+        if ends_a_label(&labels, &words) {
             rest = k + 1;
         }
     }
     rest
 }
 
-/// The line of a heading over items (`４．情報提供ネットワークシステムによる情報連携`) that
-/// came with words after its title while the cell of `key` stood open above it
+/// Whether the cell of `key` stood open above a heading over items
+/// (`４．情報提供ネットワークシステムによる情報連携`) that came with words after its title
 /// ([`walk::Found::before_words_on_heading`]). In a text that prints each value a line down, on
 /// the next label's line, those words are the rest of this cell's value or a value of its own;
 /// which, the text does not show, and the cell and the words are left unread
 /// ([`UnreadReason::Conflict`]). Reads (leaves unread) `甲法第1条、第16条` / `４．情報提供ネット
 /// ワークシステムによる情報連携 乙法第7条`; refuses (reads as usual) the heading with nothing or
 /// only the form's note mark `※` after its title.
-fn words_on_heading_below(found: &walk::Found, key: &walk::Key) -> Option<usize> {
+fn open_above_heading_words(found: &walk::Found, key: &walk::Key) -> bool {
     found
         .before_words_on_heading
         .iter()
-        .find(|(open, _)| open == key)
-        .map(|(_, line)| *line)
+        .any(|(open, _)| open == key)
 }
 
 /// Whether `cell` of `key` opens with text on its section's heading line (`３．個人番号の利用
@@ -1414,12 +1411,12 @@ fn beside_label_after_empty(
         .checked_sub(1)
         .and_then(|before| found.cells.get_index(before))
         .is_some_and(|(_, before)| before.joined().trim().is_empty());
-    let Some(&(first, _)) = cell.lines.iter().find(|(_, t)| !t.trim().is_empty()) else {
-        return false;
-    };
     if !after_empty {
         return false;
     }
+    let Some(&(first, _)) = cell.lines.iter().find(|(_, t)| !t.trim().is_empty()) else {
+        return false;
+    };
     // (The lines are in source order: the one after `first` is found by halves.)
     let next = lines
         .get(lines.partition_point(|l| l.no <= first)..)
@@ -1429,17 +1426,23 @@ fn beside_label_after_empty(
     let Some(next) = next else {
         return false;
     };
-    let words = fill::squeeze(&next.text);
-    let long = words.chars().nth(limits::LABEL_REST_CHARS - 1).is_some();
     // (The label's line stands in the cell as an empty line, its words taken off.)
     let in_cell = cell
         .lines
         .iter()
         .any(|(no, t)| *no == next.no && !t.trim().is_empty());
-    long && !in_cell
-        && crate::form::labels(key.0)
-            .map(fill::squeeze)
-            .any(|label| label.len() > words.len() && label.ends_with(words.as_str()))
+    let labels: Vec<String> = crate::form::labels(key.0).map(fill::squeeze).collect();
+    !in_cell && ends_a_label(&labels, &fill::squeeze(&next.text))
+}
+
+/// Whether `words` (squeezed) are the rest of one of `labels` (squeezed): at least
+/// [`limits::LABEL_REST_CHARS`] characters that end the label, short of the whole of it. A
+/// shorter value may end a label by chance (`名称` of `システムの名称`).
+fn ends_a_label(labels: &[String], words: &str) -> bool {
+    let long = words.chars().nth(limits::LABEL_REST_CHARS - 1).is_some();
+    long && labels
+        .iter()
+        .any(|label| label.len() > words.len() && label.ends_with(words))
 }
 
 /// The opening of a definition of a short form, as the 評価書 write it after a name

@@ -2415,6 +2415,11 @@ fn item_sections_drawn_after(pieces: &[Piece], roles: &[Role]) -> Vec<Role> {
 /// printed under the heading, with no circled label): `2.特定個人情報ファイル名`, `3.個人番号の
 /// 利用 法令上の根拠`, `6.他の評価実施機関` (the forms' items numbered `Ⅰ2`, `Ⅰ3`, `Ⅰ6`). Not
 /// `1.特定個人情報ファイルを取り扱う事務`, whose items are its circled labels.
+///
+/// The form's numbering decides, not the heading's words: [`is_item_heading`] (rule
+/// [`VALUE_DOWN`]) asks whether the title is the item's whole label, so that `3.個人番号の利用`,
+/// whose item's label `法令上の根拠` stands under it, is no item there; drawn values first, that
+/// section's value stands before its heading all the same.
 fn is_item_section(text: &str) -> bool {
     let Some((number, rest)) = leading_number(text, &['.', '．']) else {
         return false;
