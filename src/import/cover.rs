@@ -258,7 +258,16 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
                 out.push(piece(Kind::Label(id), printed, first));
                 rest = after;
             } else {
-                let (value, next) = match next_label_at(rest) {
+                // (A label glued to the value before it ends that value only where the value
+                // is whole of its item's type: see `glued_label_at`.)
+                let glued = match out.last() {
+                    Some(p) if p.no == line.no => match p.kind {
+                        Kind::Label(id) => glued_label_at(id, rest),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let (value, next) = match glued.or_else(|| next_label_at(rest)) {
                     Some(at) => (rest.get(..at).unwrap_or(rest), rest.get(at..).unwrap_or("")),
                     None => (rest, ""),
                 };
@@ -334,6 +343,34 @@ fn next_label_at(text: &str) -> Option<usize> {
             return Some(at);
         }
         after_space = false;
+    }
+    None
+}
+
+/// Where a cover label glued to the value of a short item (`text`, after the label of `id` on
+/// its line) begins: a page run together with no space between its cells
+/// (`評価実施機関名架空市長公表日令和6年4月1日`). The value ends there only where the text before
+/// the label is whole of the item's type — a body's name by its ending
+/// ([`form::body_kind_of_name`]), a date alone, a number — for no such value holds a cover
+/// label; prose (宣言, 特記事項) might, and a value of no such type shows no end. Only the first
+/// label within [`BODY_CHARS`] characters is tried.
+/// ```text
+/// reads:   架空市長公表日令和6年4月1日     → 架空市長 | 公表日 …
+/// refuses: 架空市の事務公表日令和6年4月1日 → (no body's name before the label: not parted)
+/// ```
+fn glued_label_at(id: ItemId, text: &str) -> Option<usize> {
+    for (at, _) in text.char_indices().take(BODY_CHARS + 1).skip(1) {
+        if label_of(text.get(at..)?).is_none() {
+            continue;
+        }
+        let before = text.get(..at)?.trim();
+        let whole = match id {
+            ItemId::CoverBody => form::body_kind_of_name(before).is_some() && fits(id, before),
+            ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => is_date_alone(before),
+            ItemId::CoverNumber => is_number(before),
+            _ => false,
+        };
+        return whole.then_some(at);
     }
     None
 }
@@ -2062,6 +2099,40 @@ mod tests {
             &read("架空の措置を講じ、"),
             "・架空の端末で入力する。"
         ));
+    }
+
+    #[test]
+    fn a_label_glued_to_a_whole_value_ends_it() {
+        // Reads: a body's name, a date and a number, each whole, with a label glued after.
+        assert_eq!(
+            glued_label_at(ItemId::CoverBody, "架空市長公表日令和6年4月1日"),
+            Some("架空市長".len())
+        );
+        assert_eq!(
+            glued_label_at(
+                ItemId::CoverPublishedOn,
+                "令和6年4月1日評価実施機関名架空町長"
+            ),
+            Some("令和6年4月1日".len())
+        );
+        assert_eq!(
+            glued_label_at(ItemId::CoverNumber, "12評価書名架空事務 基礎項目評価書"),
+            Some(2)
+        );
+        // Refuses: text of no body's name before the label, and prose.
+        assert_eq!(
+            glued_label_at(ItemId::CoverBody, "架空市の事務公表日令和6年4月1日"),
+            None
+        );
+        assert_eq!(
+            glued_label_at(ItemId::CoverDeclaration, "架空市長公表日令和6年4月1日"),
+            None
+        );
+        let draft = crate::import::import(
+            "評価実施機関名架空市長公表日令和6年4月1日\n[令和6年10月　様式2]\n",
+        )
+        .expect("a cover");
+        assert_eq!(draft.report.cover.body.as_deref(), Some("架空市長"));
     }
 
     #[test]

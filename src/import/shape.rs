@@ -3288,11 +3288,11 @@ fn part_at_form_words(closed: &str, joins: &[usize]) -> String {
             parts.push(start + number);
         }
         // A number after the words, spaced from the word after it, is a cell of its own
-        // (`評価書番号 3`, `対象人数 10 万人以上`).
-        let figures = closed
-            .get(end..)
-            .map_or(0, |r| r.chars().take_while(|c| c.is_ascii_digit()).count());
-        if figures > 0 {
+        // (`評価書番号 3`, `評価書番号 3 架空市…`) — but not the figures of a ＜選択肢＞ option
+        // that opens there whole, the item's answer (`対象人数 30 万人以上 <選択肢>`).
+        let after = closed.get(end..).unwrap_or("");
+        let figures = after.chars().take_while(|c| c.is_ascii_digit()).count();
+        if figures > 0 && !opens_whole_option(after) {
             parts.push(end + figures);
         }
     }
@@ -3376,7 +3376,13 @@ fn number_starts_line(written: &str) -> bool {
 /// 人 住 民 税` stays `2 個人住民税`; `10 人 未 満 の 職 員` is no option whole).
 fn number_opens_option(written: &str, rest: &[char]) -> bool {
     let closed: String = rest.iter().filter(|c| !c.is_whitespace()).collect();
-    let text = format!("{}{closed}", last_word(written));
+    opens_whole_option(&format!("{}{closed}", last_word(written)))
+}
+
+/// Whether `text` (closed up) opens with an option of a ＜選択肢＞ list whole
+/// ([`all_options`](super::fill::all_options)): the option ends the text or stands before a
+/// character that is no kanji, letter or figure (`30万人以上<選択肢>`; not `10人未満の職員`).
+fn opens_whole_option(text: &str) -> bool {
     super::fill::all_options().iter().any(|option| {
         text.strip_prefix(option.as_str()).is_some_and(|after| {
             after
@@ -10289,6 +10295,24 @@ mod tests {
         // A text of plain lines with one space between words of kanji: not spaced.
         let plain = "国民健康保険 住民基本台帳\n事務の内容\n東京都 架空区長\n";
         assert!(shape(plain, Shape::PdfText).applied.is_empty());
+    }
+
+    #[test]
+    fn figures_after_a_label_stay_with_an_option_they_open() {
+        let part = |spaced: &str| {
+            let (closed, joins) = unspace(spaced, false);
+            part_at_form_words(&closed, &joins)
+        };
+        // Reads: the band after the 対象人数, its figures and unit one option.
+        assert_eq!(
+            part("3 対 象 人 数 30 万 人 以 上 < 選 択 肢 >"),
+            "3 対象人数 30万人以上<選択肢>"
+        );
+        // Refuses: figures before words that open no option stay a cell of their own.
+        assert_eq!(
+            part("評 価 書 番 号 3 架 空 市 の 事 務"),
+            "評価書番号 3 架空市の事務"
+        );
     }
 
     #[test]
