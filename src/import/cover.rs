@@ -1331,10 +1331,25 @@ fn body_and_dates(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
 }
 
 /// `12 架空事務 全項目評価書` → (`12`, `架空事務 全項目評価書`): a number of at most
-/// [`NUMBER_DIGITS`] digits, a space or a tab (a table's cells), then the rest.
+/// [`NUMBER_DIGITS`] digits, a space or a tab (a table's cells), then the rest. Figures glued
+/// to the rest are the number too where the rest's first word is a body's name
+/// ([`names_a_body`]), as a title opens (`1架空市 架空事務 全項目評価書`, a print that lost the
+/// space between the two cells); refused where it is not (`24時間 架空の窓口…`: the title's own
+/// figures).
 fn leading_number(text: &str) -> Option<(&str, &str)> {
-    let (number, rest) = text.split_once([' ', '　', '\t'])?;
-    (is_number(number) && !rest.trim().is_empty()).then_some((number, rest.trim()))
+    const SPACES: [char; 3] = [' ', '　', '\t'];
+    if let Some((number, rest)) = text.split_once(SPACES) {
+        if is_number(number) && !rest.trim().is_empty() {
+            return Some((number, rest.trim()));
+        }
+    }
+    let (at, _) = text
+        .char_indices()
+        .find(|&(_, c)| !fold_char(c).is_ascii_digit())?;
+    let (number, rest) = text.split_at_checked(at)?;
+    let first_word = rest.split(SPACES).next().unwrap_or(rest);
+    let glued_title = first_word != rest && names_a_body(first_word);
+    (is_number(number) && glued_title).then_some((number, rest.trim()))
 }
 
 /// Whether `t` is a 評価書番号: one to [`NUMBER_DIGITS`] digits, either width.
@@ -2099,6 +2114,21 @@ mod tests {
             &read("架空の措置を講じ、"),
             "・架空の端末で入力する。"
         ));
+    }
+
+    #[test]
+    fn figures_glued_to_a_title_opened_by_a_body_are_the_number() {
+        assert_eq!(
+            leading_number("1架空市 架空事務 全項目評価書"),
+            Some(("1", "架空市 架空事務 全項目評価書"))
+        );
+        assert_eq!(
+            leading_number("12 架空事務 全項目評価書"),
+            Some(("12", "架空事務 全項目評価書"))
+        );
+        // Refused: the title's own figures, and a title of one word.
+        assert_eq!(leading_number("24時間 架空の窓口の事務 全項目評価書"), None);
+        assert_eq!(leading_number("1架空市架空事務全項目評価書"), None);
     }
 
     #[test]

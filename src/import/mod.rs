@@ -115,6 +115,7 @@ mod form_words;
 pub(crate) mod gaps;
 mod implied;
 mod limits;
+mod list_end;
 mod lone;
 mod markup;
 mod parted;
@@ -557,6 +558,8 @@ fn read_shaped(
     let mut found = walker.walk(&lines);
     // A prose item's label printed amid its value: the lines above it given back to it.
     parted::join(&mut found, &lines);
+    // The 基礎's last system's name printed beside the files' heading: given back.
+    list_end::give_back(&mut found, form, &lines);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {
@@ -1030,7 +1033,8 @@ fn fill(
                     also.push((ItemId::SystemName, vec![i]));
                 }
             }
-            Some(Read::Exact)
+            // (Inferred where a step placed a line of the list: `list_end`.)
+            Some(cell.read(true))
         }
         ItemId::FileProvisionTransfer => {
             let file = report.files.get_mut(*indices.first()?)?;
@@ -1055,7 +1059,7 @@ fn fill(
 
 /// Whether `cell` of a name item — a system's name, a list of file names — read from a text
 /// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: a
-/// word its kind's names end with ([`SYSTEM_NAME_WORDS`], `ファイル`) run into a kanji, and the
+/// word its kind's names end with ([`list_end::SYSTEM_NAME_WORDS`], `ファイル`) run into a kanji, and the
 /// line's words after it holding such a word again (`甲システム乙システム`,
 /// `甲システム乙システム丙サーバー`, `甲システム中間サーバー`). Closing up the spaces around every
 /// kanji closed up the space, or the comma a site turned into one, between two names too, and
@@ -1065,7 +1069,7 @@ fn fill(
 fn names_run_together(id: ItemId, cell: &Cell) -> bool {
     const CONJUNCTIONS: [&str; 4] = ["及び", "並びに", "又は", "若しくは"];
     let words: &[&str] = match id {
-        ItemId::SystemName => &SYSTEM_NAME_WORDS,
+        ItemId::SystemName => &list_end::SYSTEM_NAME_WORDS,
         _ if walk::FILE_NAME_LISTS.contains(&id) => &["ファイル"],
         _ => return false,
     };
@@ -1086,10 +1090,6 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
         })
     })
 }
-
-/// The words a system's name ends with, as the forms' systems are named (`架空住民記録システム`,
-/// `中間サーバー`; `サーバ` as some bodies write it).
-const SYSTEM_NAME_WORDS: [&str; 3] = ["システム", "サーバー", "サーバ"];
 
 /// Whether `cell` of the 所属長の役職名 holds the 部署 above it printed a line down, then the title:
 /// its first line ends as a 部署's name does ([`department_rank`]: `架空部`) and its last is a

@@ -14,7 +14,9 @@
 //!   its short form, after which notes follow);
 //! - every line between the name's last line and the prose item's label is blank or one the
 //!   walk left to no item, and the first of them is the one that ended the name;
-//! - the label stands alone on its line (※ aside), and the prose item's cell goes on under it.
+//! - the label stands alone on its line (※ aside), or the words after it go on from the line
+//!   above it, wrapped in mid-sentence (`…の意見書によ` / `②事務の内容 り程度を審査する。`,
+//!   [`wraps_onto_label`]); and the prose item's cell goes on under it.
 //!
 //! A first step reads the 基礎's ②事務の概要 and ③システムの名称 labels set one under the other
 //! amid the 概要's lines (様式2 Ⅰ1②③, [`share_under_stacked_labels`]): the names that end the
@@ -122,7 +124,7 @@ fn name_end(found: &Found, name: ItemId, indices: super::walk::Indices) -> Optio
 /// cell (see the module's docs).
 pub(super) fn join(found: &mut Found, lines: &[Line]) {
     share_under_stacked_labels(found, lines);
-    let mut moves: Vec<(Key, Vec<usize>)> = Vec::new();
+    let mut moves: Vec<(Key, Vec<usize>, bool)> = Vec::new();
     for (key, cell) in &found.cells {
         let Some(&(name, _)) = NAME_THEN_PROSE.iter().find(|(_, prose)| *prose == key.0) else {
             continue;
@@ -134,23 +136,30 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
             continue;
         };
         let goes_on = cell.texts().next().is_some();
-        if !is_bare(first) || !goes_on || label_no <= name_end + 1 {
+        if !goes_on || label_no <= name_end + 1 {
             continue;
         }
         // (Lines the label parted from the prose: none, and the cell is as the walk read it.)
         let between = parted_lines(found, lines, (name, key.1), name_end, label_no);
-        if let Some(between) = between.filter(|b| !b.is_empty()) {
-            moves.push((*key, between));
+        let Some(between) = between.filter(|b| !b.is_empty()) else {
+            continue;
+        };
+        // The label's line holds nothing of the value, or the rest of the line above it.
+        let keeps_rest = !is_bare(first);
+        if keeps_rest && !wraps_onto_label(lines, &between, first) {
+            continue;
         }
+        moves.push((*key, between, keeps_rest));
     }
-    for (key, held) in moves {
+    for (key, held, keeps_rest) in moves {
         found.stray.retain(|no| !held.contains(no));
         let Some(cell) = found.cells.get_mut(&key) else {
             continue;
         };
         let mut joined = numbered_texts(lines, &held);
-        // (The label's line holds nothing of the value: it is left out.)
-        joined.extend(cell.lines.drain(..).skip(1));
+        // (A label's line that holds nothing of the value is left out.)
+        let skip = usize::from(!keeps_rest);
+        joined.extend(cell.lines.drain(..).skip(skip));
         cell.lines = joined;
         cell.displaced = true;
     }
@@ -251,12 +260,31 @@ pub(super) fn is_name_line(text: &str) -> bool {
         && text.chars().count() < PROSE_LINE_CHARS
 }
 
+/// Whether the words on a prose item's label line (`rest`) go on from the last of the lines
+/// `between` above the label, wrapped in mid-sentence: that line ends no sentence nor entry
+/// ([`ends_prose_entry`]) and the rest opens none (no bullet, no list mark). The print set the
+/// label at its row's middle, on a line of the value (`…の診断書によ` / `②事務の内容 り程度を
+/// 審査する。`). Refused: a line above that ends in `。` (the words beside the label may be a
+/// paragraph of their own), and words that open with `・`.
+fn wraps_onto_label(lines: &[Line], between: &[usize], rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['※', ' ', '　']);
+    let last = between.last().and_then(|&no| text_of(lines, no));
+    last.is_some_and(|last| !ends_prose_entry(last.trim()))
+        && !rest.starts_with(super::fill::BULLETS)
+        && super::fill::strip_list_mark(rest) == rest
+}
+
 /// Whether `text` (trimmed), a line of prose, shows that the prose may end after it: it ends a
-/// sentence, or it is an entry of a bulleted or numbered list (`・乙の決定`, `（2）乙の決定`).
-fn ends_prose_entry(text: &str) -> bool {
+/// sentence, or it is an entry of a bulleted or numbered list (`・乙の決定`, `（2）乙の決定`,
+/// `②乙の決定`).
+pub(super) fn ends_prose_entry(text: &str) -> bool {
     text.ends_with('。')
         || text.starts_with(super::fill::BULLETS)
         || super::fill::strip_list_mark(text) != text
+        || text
+            .chars()
+            .next()
+            .is_some_and(super::form_words::is_circled)
 }
 
 #[cfg(test)]
@@ -291,6 +319,34 @@ mod tests {
             .iter()
             .find(|v| v.pointer == "/affair/description");
         assert_eq!(traced.map(|v| v.confidence), Some(Confidence::Inferred));
+    }
+
+    #[test]
+    fn a_label_on_a_line_its_prose_wraps_onto_keeps_both() {
+        // Reads: the line above the label ends mid-sentence, the words beside the label go on.
+        let draft = focused(
+            "架空手当事務
+架空手当法に基づき、申請を受けて資格を審査し、手当
+②事務の内容 を支給する。
+受給者の届出を受け付ける。",
+        );
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some(
+                "架空手当法に基づき、申請を受けて資格を審査し、手当を支給する。\n受給者の届出を受け付ける。"
+            )
+        );
+        // Refuses: a line above that ends its sentence (the words beside the label may open a
+        // paragraph of their own): the cell is as the walk read it.
+        let draft = focused(
+            "架空手当事務
+架空手当法に基づき、手当を支給する。
+②事務の内容 受給者の届出を受け付ける。",
+        );
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("受給者の届出を受け付ける。")
+        );
     }
 
     /// An invented 基礎 opening a cell a line, with the lines `affair` under ①事務の名称.

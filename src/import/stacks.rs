@@ -958,17 +958,28 @@ fn in_order<'b, 'l>(
         name.ends_with("名称") || name.ends_with('名')
     };
     // The 基礎's ③システムの名称 (様式2 Ⅰ1③) lists the systems a line each: as the last label,
-    // it takes the run of names that ends the column (bulleted or not).
-    let list_lines = match stack.last() {
+    // it takes the run of names that ends the column (bulleted or not), each marked as the
+    // last is (a list is marked alike: `①甲の受付` / `・甲システム` are a 概要's entry and a
+    // system).
+    let (names, names_mark) = match stack.last() {
         Some((_, label)) if super::is_systems_list(form, label.id) => {
             let column_lines = under.get(..column)?;
-            let names = column_lines
-                .iter()
-                .rev()
-                .take_while(|l| is_listed_name(&l.text));
-            names.count().max(1)
+            let last_mark = column_lines.last().map(|l| EntryMark::of(&l.text));
+            let names = column_lines.iter().rev().take_while(|l| {
+                is_listed_name(&l.text) && Some(EntryMark::of(&l.text)) == last_mark
+            });
+            (names.count(), last_mark)
         }
-        _ => 1,
+        _ => (0, None),
+    };
+    let list_lines = names.max(1);
+    // Where the prose before a list of names ends: a sentence's end, or an entry of a list
+    // marked otherwise than the names (`②手当の支給` / `・甲システム`).
+    let ends_prose = |last: &str| {
+        let entry_before_names = names > 0
+            && super::parted::ends_prose_entry(last)
+            && Some(EntryMark::of(last)) != names_mark;
+        last.ends_with('。') || entry_before_names
     };
     let left_over = column.checked_sub(stack.len() + list_lines - 1)?;
     let is_prose = |k: usize| prose.get(k).copied().unwrap_or(false);
@@ -997,8 +1008,8 @@ fn in_order<'b, 'l>(
         };
         let group = under.get(at..at + takes)?;
         at += takes;
-        if takes > 1 && prose_taker && !group.last().is_some_and(|l| l.text.trim().ends_with('。'))
-        {
+        let ends = group.last().is_some_and(|l| ends_prose(l.text.trim()));
+        if takes > 1 && prose_taker && !ends {
             return None;
         }
         if is_name(label) && group.iter().any(|l| l.text.contains('。')) {
@@ -1018,16 +1029,17 @@ fn in_order<'b, 'l>(
         }
         groups.push(group);
     }
-    // A sentence the column wrapped (a line of the prose that ends in no `。`): the names'
-    // lines, each shorter than every such line, were not wrapped at the same width (a name
-    // wrapped there would give its first line to the name and its rest to the prose).
+    // A sentence the column wrapped (a line of the prose that ends in no `。` and is no list's
+    // entry, which ends where its entry does): the names' lines, each shorter than every such
+    // line, were not wrapped at the same width (a name wrapped there would give its first line
+    // to the name and its rest to the prose).
     let chars = |line: &Line<'_>| line.text.trim().chars().count();
     let wrapped: Vec<usize> = stack
         .iter()
         .zip(&groups)
         .filter(|((_, label), group)| !is_name(label) && group.len() > 1)
         .flat_map(|(_, group)| group.iter())
-        .filter(|line| !line.text.trim().ends_with('。'))
+        .filter(|line| !super::parted::ends_prose_entry(line.text.trim()))
         .map(chars)
         .collect();
     let (narrowest, widest) = (wrapped.iter().min(), wrapped.iter().max());
@@ -1060,6 +1072,30 @@ fn in_order<'b, 'l>(
                 _ => true,
             });
     (at == column && one_width && names_short && names_above_prose_short).then_some(groups)
+}
+
+/// The mark a listed line opens with, for telling one list from the next
+/// ([`super::is_systems_list`]): its bullet, a circled number (any), or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryMark {
+    /// `・甲システム`.
+    Bullet(char),
+    /// `①甲の受付`.
+    Circled,
+    /// `甲システム`.
+    Bare,
+}
+
+impl EntryMark {
+    /// The mark `text` (a line) opens with.
+    fn of(text: &str) -> EntryMark {
+        let t = text.trim_start();
+        match t.chars().next() {
+            Some(c) if t.starts_with(super::fill::BULLETS) => EntryMark::Bullet(c),
+            Some(c) if is_circled(c) => EntryMark::Circled,
+            _ => EntryMark::Bare,
+        }
+    }
 }
 
 /// Whether `text` may be a line of the 基礎's list of systems ([`super::is_systems_list`]): a name ([`super::parted::is_name_line`]),
@@ -1219,6 +1255,30 @@ mod tests {
              手当の請求を受け付ける。 ・架空手当システム ・宛名システムで支払を通知する。",
         );
         assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
+    }
+
+    #[test]
+    fn the_basic_systems_list_is_marked_as_its_last_name_is() {
+        // Reads: the 概要's circled entries end it, the bulleted names after them are ③'s.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を受け付ける。 ①請求の受付 ②手当の支給 ・架空手当システム ・宛名システム",
+        );
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("手当の請求を受け付ける。\n①請求の受付\n②手当の支給")
+        );
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "宛名システム"]
+        );
+        // Refuses: no line of names ends the column (the systems on one line, commas between):
+        // an entry ends no 概要 then, and nothing is shared out.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当の請求を受け付ける。 ①請求の受付 ②手当の支給 架空手当システム、宛名システム",
+        );
         assert_eq!(draft.report.affair.description, None);
     }
 
