@@ -61,7 +61,8 @@ const BODY_ENDINGS: &[(&str, BodyKind)] = &[
     ("教育委員会", BodyKind::LocalGovernment),
     ("選挙管理委員会", BodyKind::LocalGovernment),
     ("公安委員会", BodyKind::LocalGovernment),
-    ("病院事業管理者", BodyKind::LocalGovernment),
+    // The 管理者 of a local public enterprise (地方公営企業法 第7条: 水道事業, 交通事業, 病院事業…).
+    ("事業管理者", BodyKind::LocalGovernment),
     ("大臣", BodyKind::NationalAgency),
     ("長官", BodyKind::NationalAgency),
 ];
@@ -77,6 +78,7 @@ const BODY_ENDINGS: &[(&str, BodyKind)] = &[
 /// assert_eq!(body_kind_of_name("架空大臣"), Some(BodyKind::NationalAgency));
 /// assert_eq!(body_kind_of_name("架空川衛生一部事務組合管理者"), Some(BodyKind::LocalGovernment));
 /// assert_eq!(body_kind_of_name("独立行政法人架空機構"), Some(BodyKind::NationalAgency));
+/// assert_eq!(body_kind_of_name("架空市水道事業管理者"), Some(BodyKind::LocalGovernment));
 /// assert_eq!(body_kind_of_name("架空市役所"), None);
 /// ```
 #[must_use]

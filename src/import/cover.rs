@@ -94,8 +94,20 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
             }
         }
     }
-    best
+    // A label run into a particle is a word of a sentence (`公表日は、点検の後に記載する。`).
+    let (_, label) = best?;
+    let end = crate::import::fill::label_end(text, label).unwrap_or(label.len());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    match after {
+        Some(c) if PARTICLES.contains(&c) => None,
+        _ => best,
+    }
 }
+
+/// The particles that, run into a cover label's words, make them a sentence's
+/// ([`label_of`]): `公表日は、`, `評価書名の記載`, `特記事項に書く` — not the kana a value may
+/// open with (`特記事項なし`).
+const PARTICLES: [char; 7] = ['は', 'を', 'が', 'の', 'に', 'で', 'も'];
 
 /// Whether `text` opens with a cover label (of any revision).
 pub(super) fn opens_with_label(text: &str) -> bool {
@@ -237,7 +249,12 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
         let under_label = out
             .last()
             .is_some_and(|p: &Piece| matches!(p.kind, Kind::Label(_)));
-        if under_label && after_label_mark(text) == Some("") {
+        // (So is one that opens the line under it: `【行政機関等のみ】令和2年4月1日公表日…`.)
+        let text = match under_label {
+            true => after_label_mark(text).map_or(text, str::trim),
+            false => text,
+        };
+        if text.is_empty() {
             continue;
         }
         if is_title_or_tag(text) {
@@ -259,9 +276,11 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
                 rest = after;
             } else {
                 // (A label glued to the value before it ends that value only where the value
-                // is whole of its item's type: see `glued_label_at`.)
+                // is whole of its item's type: see `glued_label_at`. The value stands after its
+                // label on the label's line, or opens the line under a label that ended its
+                // own.)
                 let glued = match out.last() {
-                    Some(p) if p.no == line.no => match p.kind {
+                    Some(p) if p.no == line.no || first => match p.kind {
                         Kind::Label(id) => glued_label_at(id, rest),
                         _ => None,
                     },
@@ -741,7 +760,17 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             if let Some(at) = form_name_rest_beside_label(pieces, k, &lines) {
                 if let Some(piece) = pieces.get(at) {
                     take(taken, at);
-                    lines.push((piece.no, piece.text.to_owned()));
+                    // (The name's rest ends its word; the whole name is a word of its own,
+                    // set after the title's words with a space, its line kept for the trace,
+                    // as `extend_title` writes a title joined from lines.)
+                    match (is_form_name(piece.text), lines.last_mut()) {
+                        (true, Some((_, last))) => {
+                            last.push(' ');
+                            last.push_str(piece.text);
+                            lines.push((piece.no, String::new()));
+                        }
+                        _ => lines.push((piece.no, piece.text.to_owned())),
+                    }
                 }
             }
             // What stands under the label, never ends as a title and runs a sentence's
@@ -1158,9 +1187,10 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
 /// the title inside the form's name and the print set the rest on the next label's line, after
 /// the label ([`wrapped_title`]): `pieces[k]` is a label that opens the line right under the
 /// title's last, and the one piece after it on its line is the rest of 「評価書」 and nothing else.
-/// Reads `架空市 架空事務 全項目評` / `個人のプライバシー等の権利利益の保護の宣言 価書`; refuses a
-/// title already whole, a piece beside the label that is more than the name's rest
-/// (`価書 架空市は、…`) and a label a line further down.
+/// Reads `架空市 架空事務 全項目評` / `個人のプライバシー等の権利利益の保護の宣言 価書`, and the
+/// form's whole name there under a title that lacks it (`架空市 架空事務` / `…の宣言
+/// 全項目評価書`); refuses a title already whole, a piece beside the label that is more than
+/// the name's rest (`価書 架空市は、…`) and a label a line further down.
 fn form_name_rest_beside_label(
     pieces: &[Piece],
     k: usize,
@@ -1175,8 +1205,10 @@ fn form_name_rest_beside_label(
     let alone_beside = tail.kind == Kind::Value
         && tail.no == label.no
         && pieces.get(k + 2).is_none_or(|after| after.no != label.no);
-    (label_right_under && alone_beside && wrapped_title(&read, tail.text).is_some())
-        .then_some(k + 1)
+    // (The rest of the form's name, or the whole name after a title that does not end in it.)
+    let ends_title =
+        wrapped_title(&read, tail.text).is_some() || (is_form_name(tail.text) && !is_title(&read));
+    (label_right_under && alone_beside && ends_title).then_some(k + 1)
 }
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
@@ -2132,6 +2164,49 @@ mod tests {
     }
 
     #[test]
+    fn the_form_s_name_beside_the_next_label_ends_the_title() {
+        let title = |name: &str, beside: &str| {
+            let text = format!(
+                "評価書番号\n1\n評価書名\n{name}\n個人のプライバシー等の権利利益の保護の宣言 {beside}\n\
+                 架空市は、架空の措置を講じていることを宣言する。\n[平成26年4月 様式2]\n"
+            );
+            crate::import::import(&text)
+                .expect("a cover")
+                .report
+                .cover
+                .title
+        };
+        // Reads: the name's rest, and the whole name after a title without it.
+        assert_eq!(
+            title("架空市 架空事務 基礎項目評", "価書").as_deref(),
+            Some("架空市 架空事務 基礎項目評価書")
+        );
+        assert_eq!(
+            title("架空市 架空事務", "基礎項目評価書").as_deref(),
+            Some("架空市 架空事務 基礎項目評価書")
+        );
+        // Refuses: a title already whole (the name beside the label is no part of it).
+        assert_eq!(
+            title("架空市 架空事務 基礎項目評価書", "基礎項目評価書").as_deref(),
+            Some("架空市 架空事務 基礎項目評価書")
+        );
+    }
+
+    #[test]
+    fn a_label_run_into_a_particle_is_a_sentence_s_word() {
+        assert_eq!(
+            label_of("公表日 令和6年4月1日").map(|(id, _)| id),
+            Some(ItemId::CoverPublishedOn)
+        );
+        assert_eq!(
+            label_of("特記事項なし").map(|(id, _)| id),
+            Some(ItemId::CoverSpecialNote)
+        );
+        assert_eq!(label_of("公表日は、点検の後に記載する。"), None);
+        assert_eq!(label_of("評価書名の記載について"), None);
+    }
+
+    #[test]
     fn a_label_glued_to_a_whole_value_ends_it() {
         // Reads: a body's name, a date and a number, each whole, with a label glued after.
         assert_eq!(
@@ -2163,6 +2238,21 @@ mod tests {
         )
         .expect("a cover");
         assert_eq!(draft.report.cover.body.as_deref(), Some("架空市長"));
+        // A date under its label, after the label's mark, with the next label glued to it.
+        let draft = crate::import::import(
+            "評価実施機関名 架空大臣\n特定個人情報保護委員会　承認日\n\
+             【行政機関等のみ】平成27年7月8日公表日平成27年7月22日\n[平成26年4月　様式4]\n",
+        )
+        .expect("a cover");
+        let cover = &draft.report.cover;
+        assert_eq!(
+            cover.approval_date.map(|d| d.to_string()).as_deref(),
+            Some("2015-07-08")
+        );
+        assert_eq!(
+            cover.published_on.map(|d| d.to_string()).as_deref(),
+            Some("2015-07-22")
+        );
     }
 
     #[test]

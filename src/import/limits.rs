@@ -224,6 +224,11 @@ pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
 /// pages).
 pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 
+/// A footer that carries the page's number amid words (`架空手当に関する事務 3 架空市福祉課`,
+/// rule `shape.page_mark`) is at most this many characters: an affair's name, the number and a
+/// division's; a longer line is a cell's, or cells run together.
+pub(super) const FOOTER_CHARS: usize = 60;
+
 /// How many lines a running header or footer holds beside its page mark, at most: a print's
 /// header (its title, `公表日`, the date and the 様式's tag) that a run-together page split at
 /// its cells. A page's own text never repeats on half the pages that many lines deep.

@@ -560,6 +560,8 @@ fn read_shaped(
     parted::join(&mut found, &lines);
     // The 基礎's last system's name printed beside the files' heading: given back.
     list_end::give_back(&mut found, form, &lines);
+    // A prose value's end printed beside the next item's label: given back.
+    parted::give_back_prose_ends(&mut found, &report);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {
@@ -655,6 +657,15 @@ fn read_shaped(
         // The 部署 printed on the 所属長's line, under its own label left empty: both read.
         let department_down = department_met_empty && report.affair.department.is_none();
         if department_down && read_department_down(&mut report, &mut trace, *id, cell) {
+            continue;
+        }
+        // The 部署's and the 所属長's labels side by side, their values a line each under them.
+        if let Some((department, head)) = department_row(*id, cell, &lines) {
+            let parts = [
+                (ItemId::AffairDepartment, department),
+                (ItemId::AffairDepartmentHead, head),
+            ];
+            fill_parts(&mut report, &mut trace, DEPARTMENT_ROW, parts);
             continue;
         }
         let reason = match misplaced(&report, key, cell, &found, options) {
@@ -1168,7 +1179,13 @@ fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
     if !department_above_title(id, cell) {
         return None;
     }
-    let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    department_then_title(&cell.lines)
+}
+
+/// The 部署 and the 所属長の役職名 in `lines`, where the first names a 部署 one of whose units the
+/// title on the second and last heads ([`department_a_line_down`]'s test); `None` otherwise.
+fn department_then_title(lines: &[(usize, String)]) -> Option<(Cell, Cell)> {
+    let mut filled = lines.iter().filter(|(_, t)| !t.trim().is_empty());
     let &(first_no, ref first) = filled.next()?;
     let rest: Vec<(usize, String)> = filled.cloned().collect();
     let title = rest.first().map(|(_, t)| fill::squeeze(t))?;
@@ -1190,6 +1207,33 @@ fn department_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
         displaced: true,
     };
     Some((department, head))
+}
+
+/// The rule id of [`department_row`]'s values in the trace.
+const DEPARTMENT_ROW: &str = "department_row";
+
+/// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②) in `cell` of the 部署 (item
+/// `id`), where the two labels stand side by side in a row (`①部署 ②所属長の役職名`: the row's
+/// line ends with the 所属長's whole label, in the words of any revision) and their values a line
+/// each under the row, in the labels' order, the title heading a unit of the 部署
+/// ([`department_then_title`]): `上下水道局 営業課` / `営業課長`. Refuses (`None`: the cell is
+/// read as it is) a row whose lines under it are not so (`架空部` / `架空課` / `架空課長`: which
+/// lines are whose is not shown), and a 部署's cell that opens with its own value.
+fn department_row(id: ItemId, cell: &Cell, lines: &[text::Line]) -> Option<(Cell, Cell)> {
+    if id != ItemId::AffairDepartment {
+        return None;
+    }
+    let ((label_no, rest), under) = cell.lines.split_first()?;
+    // (The walk took the 所属長's label off the 部署's line: the source line shows it.)
+    let at = lines.partition_point(|l| l.no < *label_no);
+    let row = lines.get(at).filter(|l| l.no == *label_no)?;
+    let row = fill::squeeze(&row.text);
+    let ends_with_head = crate::form::labels(ItemId::AffairDepartmentHead)
+        .any(|l| row.ends_with(fill::squeeze(l).as_str()));
+    if !rest.trim().is_empty() || !ends_with_head {
+        return None;
+    }
+    department_then_title(under)
 }
 
 /// The rule id of [`affair_name_a_line_down`]'s values in the trace.
@@ -1825,6 +1869,28 @@ mod tests {
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
             "/files/1/provisions/19/legal_basis"
         );
+    }
+
+    #[test]
+    fn the_department_s_and_its_head_s_labels_side_by_side_take_a_line_each() {
+        let text = |under: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n①部署 ②所属長の役職名\n{under}\n\
+                 6.他の評価実施機関\n"
+            ))
+            .unwrap()
+        };
+        // Reads: the 部署, then a title that heads a unit of it.
+        let draft = text("架空局 架空課\n架空課長");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.department.as_deref(), Some("架空局 架空課"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        assert!(draft.trace.values.iter().any(|v| v.rule == DEPARTMENT_ROW));
+        // Refuses: three lines under the row (which are whose is not shown).
+        let draft = text("架空局\n架空課\n架空課長");
+        assert_eq!(draft.report.affair.department_head, None);
+        assert!(!draft.trace.values.iter().any(|v| v.rule == DEPARTMENT_ROW));
     }
 
     #[test]

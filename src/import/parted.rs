@@ -30,10 +30,11 @@
 //! `②事務の内容`) or is a note on it (`※架空システムは、…`), a label with a value on its own line
 //! (its cell starts there), and stacked labels' lines whose prose does not show where it ends.
 
+use super::arbiter::holds_words;
 use super::limits::PROSE_LINE_CHARS;
 use super::text::Line;
 use super::walk::{Found, Key, ends_a_name, leads_past_a_name, opens_a_note};
-use crate::report::ItemId;
+use crate::report::{ItemId, Report, Value, field_at};
 
 /// The name items and the prose item the form numbers after each (様式2 Ⅰ1①②, 様式3–4 Ⅰ1①②
 /// and Ⅰ2①②).
@@ -162,6 +163,56 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
         joined.extend(cell.lines.drain(..).skip(skip));
         cell.lines = joined;
         cell.displaced = true;
+    }
+}
+
+/// The end of a prose value that the print set beside the next item's label (a text that
+/// prints values a line down): `…支給を決` / `③対象人数 定し、給付費を支払う。`. The words on the
+/// label's line are given back to the prose cell above where the types tell: the next item takes
+/// no words (a ＜選択肢＞ answer, a date, a box: [`arbiter::holds_words`](super::arbiter::holds_words)),
+/// the words end a sentence (`。`), and the prose's last line ends in mid-sentence
+/// ([`ends_prose_entry`]). The prose cell is marked displaced (its value inferred). Refuses a
+/// prose whose last line ends its sentence (the words stay where the walk put them), words that
+/// end no sentence (`③対象人数 1万人以上10万人未満`: the item's own answer), and a next item that
+/// takes words (the words may open its value).
+pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report) {
+    let mut moves: Vec<(usize, usize, (usize, String))> = Vec::new();
+    let keys: Vec<Key> = found.cells.keys().copied().collect();
+    for (at, pair) in keys.windows(2).enumerate() {
+        let [prose_key, next_key] = pair else {
+            continue;
+        };
+        let prose_item = matches!(
+            field_at(report, prose_key.0, prose_key.1.as_slice()).map(|f| f.value()),
+            Some(Value::Text(_))
+        );
+        if !prose_item || holds_words(report, next_key.0, next_key.1.as_slice()) {
+            continue;
+        }
+        let (Some(prose), Some(next)) = (found.cells.get(prose_key), found.cells.get(next_key))
+        else {
+            continue;
+        };
+        let Some((no, beside)) = next.lines.first() else {
+            continue;
+        };
+        let beside = beside.trim();
+        let last = prose.texts().last();
+        let wraps = last.is_some_and(|l| !ends_prose_entry(l));
+        if wraps && beside.ends_with('。') {
+            moves.push((at, at + 1, (*no, beside.to_owned())));
+        }
+    }
+    for (prose_at, next_at, (no, words)) in moves {
+        if let Some((_, next)) = found.cells.get_index_mut(next_at) {
+            if let Some(first) = next.lines.first_mut() {
+                first.1.clear();
+            }
+        }
+        if let Some((_, prose)) = found.cells.get_index_mut(prose_at) {
+            prose.lines.push((no, words));
+            prose.displaced = true;
+        }
     }
 }
 
@@ -347,6 +398,31 @@ mod tests {
             draft.report.affair.description.as_deref(),
             Some("受給者の届出を受け付ける。")
         );
+    }
+
+    #[test]
+    fn a_prose_end_beside_the_next_label_goes_back_to_the_prose() {
+        let text = |end: &str, beside: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（重点項目評価書）\n[平成28年1月 様式3]\nⅠ 基本情報\n\
+                 1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n②事務の内容\n\
+                 架空手当法に基づき、{end}\n③対象人数 {beside}\n[ 1万人以上10万人未満 ]\n\
+                 2.特定個人情報ファイルを取り扱う事務において使用するシステム\n"
+            ))
+            .unwrap()
+        };
+        // Reads: the prose's last line wraps, the words beside ③ end its sentence.
+        let draft = text("手当の支給を決", "定する。");
+        let description = draft.report.affair.description.unwrap_or_default();
+        assert!(description.ends_with("定する。"), "{description}");
+        assert_eq!(
+            draft.report.affair.subject_count.map(|c| c.label()),
+            Some("1万人以上10万人未満")
+        );
+        // Refuses: a prose that ends its sentence; the words beside ③ are not its.
+        let draft = text("手当を支給する。", "架空の記録を残す。");
+        let description = draft.report.affair.description.unwrap_or_default();
+        assert!(!description.contains("架空の記録"), "{description}");
     }
 
     /// An invented 基礎 opening a cell a line, with the lines `affair` under ①事務の名称.

@@ -108,12 +108,12 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
-    FOLDED_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS,
-    LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE,
-    LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX,
-    PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES,
-    QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN,
-    RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS,
+    KANA_LABEL_WORDS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE,
+    LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS,
+    OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS,
+    QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS,
+    RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
     RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
     VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
     WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
@@ -373,7 +373,9 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 /// page ([`is_page_preview`]: `Page 2: Ⅰ 基本情報 1.特定個人情報…②事務の内容...`, the page's
 /// words cut short, at the end or between the first words and words picked from further on)
 /// and the header `pr` prints on every page of a text it paginates ([`is_print_header`]:
-/// `2025-01-06 10:12   架空.txt   ページ 3`). Refuses `3` (a number alone may be a value: see
+/// `2025-01-06 10:12   架空.txt   ページ 3`), and a footer that carries the page's number amid
+/// words the same on every page ([`numbered_footers`]: `架空事務 3 架空課` on three pages or
+/// more, the number stepping by one). Refuses `3` (a number alone may be a value: see
 /// [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words cut short: the text's own)
 /// and `2025-01-06 ページ 3` (no time of day, no name).
 ///
@@ -6984,6 +6986,7 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
     // The 宣言's closing words without their full stop (a site that drops it: `…宣言する特記事項`).
     let declaration_end = super::cover::DECLARATION_END.trim_end_matches('。');
     let mut cuts = Vec::new();
+    let mut head_cut = false;
     for (at, c) in cell.char_indices().skip(1) {
         let rest = cell.get(at..).unwrap_or("");
         let starts_label = if matches!(c, '①'..='⑳') {
@@ -7004,8 +7007,11 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             rest.starts_with(crate::form::CHOICE_HEADING)
                 || cover_labels()
                     .any(|l| (after_sentence || l.chars().count() >= 5) && rest.starts_with(l))
+                || (!head_cut && ends_with_label_head(rest))
         };
         if starts_label {
+            // (A label's head found once: the shorter heads inside it are its words.)
+            head_cut |= ends_with_label_head(rest);
             cuts.push(at);
         }
     }
@@ -7021,6 +7027,19 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         start = at;
     }
     out
+}
+
+/// Whether `rest` (the end of a cell) is the head of a cover label printed in two words, the
+/// words before its space, of five characters or more: a page run together broke the label at
+/// its space (`…庁長官特定個人情報保護委員会` / `承認日` / `【行政機関等のみ】…`), and the head
+/// glued to the value before it opens the label. Refused: the head with more words after it
+/// (`特定個人情報保護委員会の承認を受けた`: prose), and a label of one word.
+fn ends_with_label_head(rest: &str) -> bool {
+    cover_labels().any(|label| {
+        label
+            .split_once([' ', '　'])
+            .is_some_and(|(head, _)| head.chars().count() >= 5 && rest == head)
+    })
 }
 
 /// Whether `rest` opens with a section's heading whose title holds [`HEADING_TITLE_CHARS`]
@@ -8282,6 +8301,12 @@ fn mark_watermark_glyphs(pieces: &mut [Piece]) -> bool {
 /// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
 fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     let mut found = false;
+    for i in numbered_footers(pieces) {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::PageMark);
+            found = true;
+        }
+    }
     for piece in pieces.iter_mut() {
         let mark = is_page_mark(&piece.text)
             || is_page_preview(&piece.text)
@@ -8293,6 +8318,69 @@ fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     }
     found
 }
+
+/// The lines of `pieces` (indexes) that are a footer carrying the page's number amid words the
+/// same on every page (rule [`PAGE_MARK`]): `架空手当に関する事務 3 架空市福祉課`, the affair, the
+/// page and the division. At least [`RUNNING_HEADER_PAGES`] lines alike but for one word of
+/// figures, with words on both sides of it, whose numbers step by one in the text's order, none
+/// opening with a label or heading of the forms. Refused: `システム 1 甲システム` (a block's
+/// heading), lines whose numbers do not step (`架空法 第 3 条 別表` / `… 第 5 条 …`), a number at
+/// a line's end or start (a page mark's or a page number's, [`is_page_mark`]).
+fn numbered_footers(pieces: &[Piece]) -> Vec<usize> {
+    // Each footer-like line by the words around its one number: (before, after) → (index, number).
+    let mut alike: std::collections::HashMap<(&str, &str), Vec<(usize, u32)>> =
+        std::collections::HashMap::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let t = piece.text.trim();
+        if piece.furniture.is_some() || t.chars().count() > FOOTER_CHARS {
+            continue;
+        }
+        let numbers: Vec<&str> = t.split(' ').filter(|w| is_number(w)).collect();
+        let [number] = numbers.as_slice() else {
+            continue;
+        };
+        let Some((before, after)) = t.split_once(&format!(" {number} ")) else {
+            continue;
+        };
+        let (before, after) = (before.trim(), after.trim());
+        // (A block's heading and its number, `システム 1 甲システム`, is the form's; a number
+        // that a particle or a counter follows is a count or a reference's, `別表第二の 27 の項`.)
+        let block = BLOCK_HEADINGS.iter().any(|h| squeeze(h) == squeeze(before));
+        let counted = after
+            .chars()
+            .next()
+            .is_some_and(|c| super::text::is_hiragana(c) || COUNTERS.contains(&c));
+        if before.is_empty()
+            || after.is_empty()
+            || block
+            || counted
+            || is_row_label(before)
+            || opens_heading(t)
+        {
+            continue;
+        }
+        let folded: String = number.chars().map(crate::label::fold_char).collect();
+        let Ok(n) = folded.parse::<u32>() else {
+            continue;
+        };
+        alike.entry((before, after)).or_default().push((i, n));
+    }
+    let mut footers = Vec::new();
+    for lines in alike.into_values() {
+        let steps = lines.windows(2).all(|pair| match pair {
+            [(_, a), (_, b)] => a.checked_add(1) == Some(*b),
+            _ => true,
+        });
+        if lines.len() >= RUNNING_HEADER_PAGES && steps {
+            footers.extend(lines.into_iter().map(|(i, _)| i));
+        }
+    }
+    footers
+}
+
+/// The counters a number of a report's text may carry (`第 3 条`, `2 号`, `30 万人`): a number
+/// before one counts, and marks no page ([`numbered_footers`]).
+const COUNTERS: [char; 9] = ['条', '項', '号', '人', '件', '年', '月', '日', '万'];
 
 /// The page's number of a page mark (`- 3 -` → 3, `3 / 69 ページ` → 3): its first digits.
 fn page_mark_number(line: &str) -> Option<u32> {
@@ -10591,6 +10679,29 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_with_the_page_s_number_amid_its_words_is_furniture() {
+        let footer = |n: u32| format!("架空手当に関する事務 {n} 架空市福祉課");
+        let text = format!(
+            "Ⅰ 基本情報\n{}\n①事務の名称\n架空手当に関する事務\n②事務の内容\n架空法に基づき、請求を\n{}\n\
+             受けて支給する。\n③対象人数\n{}\n",
+            footer(1),
+            footer(2),
+            footer(3)
+        );
+        let s = shape(&text, Shape::PdfText);
+        assert!(!lines_of(&s).iter().any(|l| l.contains("福祉課")));
+        assert!(s.applied.contains(&PAGE_MARK.id));
+        // Refused: a number a counter follows.
+        let text = "別表第二の 27 の項 甲\n別表第二の 28 の項 甲\n別表第二の 29 の項 甲\n";
+        assert_eq!(lines_of(&shape(text, Shape::PdfText)).len(), 3);
+        // Refused: numbers that do not step by one, and a block's heading.
+        let text = "架空法 第 3 条 別表\n架空法 第 5 条 別表\n架空法 第 9 条 別表\n\
+                    システム 1 甲\nシステム 2 甲\nシステム 3 甲\n";
+        let s = shape(text, Shape::PdfText);
+        assert_eq!(lines_of(&s).len(), 6);
+    }
+
+    #[test]
     fn labels_a_cell_runs_into_split_it() {
         assert_eq!(
             split_at_labels("架空事務②事務の内容架空の内容。＜選択肢＞1) 一"),
@@ -10632,6 +10743,20 @@ mod tests {
             ["宣言する。", "特記事項", "評価実施機関名"]
         );
         assert_eq!(split_at_labels("第3.監査を行う"), ["第3.監査を行う"]);
+        // A two-word label's head that ends the cell (the page broke the label at its space)
+        // opens the label; the head with words after it is prose.
+        assert_eq!(
+            split_at_labels("架空庁長官特定個人情報保護委員会"),
+            ["架空庁長官", "特定個人情報保護委員会"]
+        );
+        assert_eq!(
+            split_at_labels("架空市長個人情報保護委員会"),
+            ["架空市長", "個人情報保護委員会"]
+        );
+        assert_eq!(
+            split_at_labels("特定個人情報保護委員会の承認を受けた"),
+            ["特定個人情報保護委員会の承認を受けた"]
+        );
         // The 宣言's closing words with the full stop dropped end it too; other words do not.
         assert_eq!(
             split_at_labels("措置を講じていることを宣言する特記事項なし"),

@@ -1005,9 +1005,18 @@ impl<'r> Walker<'r> {
                 })
                 .is_some_and(|l| super::classify::is_header_row(l.key()))
         };
+        // The report opens with its title: a heading above the first line that prints it is
+        // another page's words set before the report (a document site's title for the page,
+        // taken from the 項目一覧), not the table.
+        let title_at = lines
+            .iter()
+            .position(|l| l.text.contains(crate::form::REPORT_TITLE));
         // Every form of the heading ends with the words (the cheap test first).
         let is_heading = |(i, l): &(usize, &Line)| {
-            l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i)
+            l.key().ends_with(CHANGES)
+                && is_changes_heading(l.key())
+                && !is_toc(*i)
+                && title_at.is_none_or(|t| *i > t)
         };
         let changes = lines
             .iter()
@@ -3917,6 +3926,34 @@ pub(super) mod tests {
         ));
         let transfer = first_block(&draft, "transfers");
         assert_eq!(transfer["subject_scope"], "架空の範囲", "{transfer}");
+    }
+
+    #[test]
+    fn a_changes_heading_above_the_report_s_title_opens_no_table() {
+        // A document site's title for the page, taken from the 項目一覧, before the cover: its
+        // 変更箇所 is no heading of the report's table (the cover's lines keep the chapters out
+        // of the contents' reach).
+        let mut lines = vec!["項目一覧", "Ⅰ 基本情報", "（別添3） 変更箇所"];
+        lines.extend(["特定個人情報保護評価書（全項目評価書）", "評価書番号", "1"]);
+        lines.extend(["架空の記録を架空の方法で管理する。"; 30]);
+        lines.extend([
+            "Ⅰ 基本情報",
+            "１．特定個人情報ファイルを取り扱う事務",
+            "①事務の名称",
+        ]);
+        lines.push("架空事務");
+        let draft = crate::import::import(&(lines.join("\n") + "\n")).expect("a report");
+        assert_eq!(draft.report.affair.name, "架空事務");
+        // The same heading after the title is the table's.
+        let mut lines = vec!["特定個人情報保護評価書（全項目評価書）", "Ⅰ 基本情報"];
+        lines.extend([
+            "１．特定個人情報ファイルを取り扱う事務",
+            "①事務の名称",
+            "架空事務",
+        ]);
+        lines.extend(["（別添3） 変更箇所", "架空の記録"]);
+        let draft = crate::import::import(&(lines.join("\n") + "\n")).expect("a report");
+        assert_eq!(draft.report.affair.name, "架空事務");
     }
 
     #[test]
