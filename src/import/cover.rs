@@ -96,8 +96,9 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     }
     // A label run into a particle is a word of a sentence (`公表日は、点検の後に記載する。`).
     let (_, label) = best?;
-    let end = crate::import::fill::label_end(text, label).unwrap_or(label.len());
-    let after = text.get(end..).and_then(|t| t.chars().next());
+    let after = crate::import::fill::label_end(text, label)
+        .and_then(|end| text.get(end..))
+        .and_then(|rest| rest.chars().next());
     match after {
         Some(c) if PARTICLES.contains(&c) => None,
         _ => best,
@@ -761,15 +762,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                 if let Some(piece) = pieces.get(at) {
                     take(taken, at);
                     // (The name's rest ends its word; the whole name is a word of its own,
-                    // set after the title's words with a space, its line kept for the trace,
-                    // as `extend_title` writes a title joined from lines.)
-                    match (is_form_name(piece.text), lines.last_mut()) {
-                        (true, Some((_, last))) => {
-                            last.push(' ');
-                            last.push_str(piece.text);
-                            lines.push((piece.no, String::new()));
-                        }
-                        _ => lines.push((piece.no, piece.text.to_owned())),
+                    // after the title's words with a space.)
+                    if is_form_name(piece.text) {
+                        extend_title(&mut lines, std::slice::from_ref(piece));
+                    } else {
+                        lines.push((piece.no, piece.text.to_owned()));
                     }
                 }
             }

@@ -38,7 +38,7 @@ use crate::report::ItemId;
 pub(super) const SYSTEM_NAME_WORDS: [&str; 3] = ["システム", "サーバー", "サーバ"];
 
 /// The word a file's name ends with (`架空住民記録ファイル`).
-const FILE_NAME_WORD: &str = "ファイル";
+pub(super) const FILE_NAME_WORD: &str = "ファイル";
 
 /// Whether `t` (trimmed) ends as a system's name and names no file.
 fn ends_as_system(t: &str) -> bool {

@@ -660,12 +660,8 @@ fn read_shaped(
             continue;
         }
         // The 部署's and the 所属長's labels side by side, their values a line each under them.
-        if let Some((department, head)) = department_row(*id, cell, &lines) {
-            let parts = [
-                (ItemId::AffairDepartment, department),
-                (ItemId::AffairDepartmentHead, head),
-            ];
-            fill_parts(&mut report, &mut trace, DEPARTMENT_ROW, parts);
+        if let Some(parts) = department_row(*id, cell, &lines) {
+            fill_department(&mut report, &mut trace, DEPARTMENT_ROW, parts);
             continue;
         }
         let reason = match misplaced(&report, key, cell, &found, options) {
@@ -1070,7 +1066,8 @@ fn fill(
 
 /// Whether `cell` of a name item — a system's name, a list of file names — read from a text
 /// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: a
-/// word its kind's names end with ([`list_end::SYSTEM_NAME_WORDS`], `ファイル`) run into a kanji, and the
+/// word its kind's names end with ([`list_end::SYSTEM_NAME_WORDS`],
+/// [`list_end::FILE_NAME_WORD`]) run into a kanji, and the
 /// line's words after it holding such a word again (`甲システム乙システム`,
 /// `甲システム乙システム丙サーバー`, `甲システム中間サーバー`). Closing up the spaces around every
 /// kanji closed up the space, or the comma a site turned into one, between two names too, and
@@ -1081,7 +1078,7 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
     const CONJUNCTIONS: [&str; 4] = ["及び", "並びに", "又は", "若しくは"];
     let words: &[&str] = match id {
         ItemId::SystemName => &list_end::SYSTEM_NAME_WORDS,
-        _ if walk::FILE_NAME_LISTS.contains(&id) => &["ファイル"],
+        _ if walk::FILE_NAME_LISTS.contains(&id) => &[list_end::FILE_NAME_WORD],
         _ => return false,
     };
     cell.lines.iter().any(|(_, line)| {
@@ -1131,15 +1128,26 @@ const DEPARTMENT_DOWN: &str = "department_down";
 /// [`department_a_line_down`] parts it (the caller has found the 部署's own label empty), each
 /// traced as inferred: the structure placed them. Whether it did.
 fn read_department_down(report: &mut Report, trace: &mut Trace, id: ItemId, cell: &Cell) -> bool {
-    let Some((department, head)) = department_a_line_down(id, cell) else {
+    let Some(parts) = department_a_line_down(id, cell) else {
         return false;
     };
+    fill_department(report, trace, DEPARTMENT_DOWN, parts);
+    true
+}
+
+/// Fills the 部署 and the 所属長の役職名 from their cells as a rule `rule` parted them
+/// ([`fill_parts`]).
+fn fill_department(
+    report: &mut Report,
+    trace: &mut Trace,
+    rule: &'static str,
+    (department, head): (Cell, Cell),
+) {
     let parts = [
         (ItemId::AffairDepartment, department),
         (ItemId::AffairDepartmentHead, head),
     ];
-    fill_parts(report, trace, DEPARTMENT_DOWN, parts);
-    true
+    fill_parts(report, trace, rule, parts);
 }
 
 /// Fills each item of `parts` (items of chapter Ⅰ, outside any block) with its part of a cell
@@ -1212,7 +1220,8 @@ fn department_then_title(lines: &[(usize, String)]) -> Option<(Cell, Cell)> {
 /// The rule id of [`department_row`]'s values in the trace.
 const DEPARTMENT_ROW: &str = "department_row";
 
-/// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②) in `cell` of the 部署 (item
+/// The 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6, 様式4
+/// Ⅰ7) in `cell` of the 部署 (item
 /// `id`), where the two labels stand side by side in a row (`①部署 ②所属長の役職名`: the row's
 /// line ends with the 所属長's whole label, in the words of any revision) and their values a line
 /// each under the row, in the labels' order, the title heading a unit of the 部署

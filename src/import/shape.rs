@@ -6989,6 +6989,9 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
     let mut head_cut = false;
     for (at, c) in cell.char_indices().skip(1) {
         let rest = cell.get(at..).unwrap_or("");
+        // (A label's head is taken once: the shorter heads inside it are its words.)
+        let head = !head_cut && ends_with_label_head(rest);
+        head_cut |= head;
         let starts_label = if matches!(c, '①'..='⑳') {
             let after = rest.get(c.len_utf8()..).unwrap_or("");
             form_labels().iter().any(|l| after.starts_with(l))
@@ -7007,11 +7010,9 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             rest.starts_with(crate::form::CHOICE_HEADING)
                 || cover_labels()
                     .any(|l| (after_sentence || l.chars().count() >= 5) && rest.starts_with(l))
-                || (!head_cut && ends_with_label_head(rest))
+                || head
         };
         if starts_label {
-            // (A label's head found once: the shorter heads inside it are its words.)
-            head_cut |= ends_with_label_head(rest);
             cuts.push(at);
         }
     }
@@ -8359,8 +8360,7 @@ fn numbered_footers(pieces: &[Piece]) -> Vec<usize> {
         {
             continue;
         }
-        let folded: String = number.chars().map(crate::label::fold_char).collect();
-        let Ok(n) = folded.parse::<u32>() else {
+        let Some(n) = page_mark_number(number) else {
             continue;
         };
         alike.entry((before, after)).or_default().push((i, n));
