@@ -289,6 +289,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.cell_bars",
         "shape.box_table",
         "shape.values_first",
+        "shape.stack_after_values",
         "shape.csv_rows",
         "shape.merged_cells",
         "shape.sheet_quotes",

@@ -24,7 +24,7 @@ pub(super) enum Class {
 }
 
 /// The words of a rendered report's table of contents' heading.
-const CONTENTS: &str = "項目一覧";
+pub(super) const CONTENTS: &str = "項目一覧";
 
 /// The class of a line among the headings (`text` as printed, `key` its [`squeeze`]).
 pub(super) fn heading(text: &str, key: &str) -> Class {

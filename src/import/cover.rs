@@ -694,6 +694,18 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                             take(taken, next);
                             next += 1;
                         }
+                        // A mark the 記載要領 appends to the 評価書名 (an ended 事務's
+                        // 【…終了】, a draft's （案）) on the line under the title: the title's end,
+                        // glued as printed.
+                        if id == ItemId::CoverTitle && title_mark(pieces, next) == 1 {
+                            if let (Some(piece), Some((_, last))) =
+                                (pieces.get(next), lines.last_mut())
+                            {
+                                last.push_str(piece.text.trim());
+                                lines.push((piece.no, String::new()));
+                                take(taken, next);
+                            }
+                        }
                         out.push((id, cell(lines, false)));
                     }
                 } else if let Some(title) = number_then_title(&row, pieces, after_row) {
@@ -747,11 +759,11 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             // `基礎項目評価書`) runs on to the piece that ends it, its words parted by a space
             // again.
             let more = title_rest(pieces, k, &lines);
-            // (A draft's mark ends a title begun, never stands for one.)
+            // (A draft's or an ended 事務's mark ends a title begun, never stands for one.)
             let more = if lines.is_empty() {
                 more
             } else {
-                more + draft_mark(pieces, k + more)
+                more + title_mark(pieces, k + more)
             };
             extend_title(&mut lines, pieces.get(k..k + more).unwrap_or_default());
             for _ in 0..more {
@@ -1006,7 +1018,7 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
     if !is_title(first.text) && more == 0 {
         return None;
     }
-    let more = more + draft_mark(pieces, at + 2 + more);
+    let more = more + title_mark(pieces, at + 2 + more);
     extend_title(
         &mut lines,
         pieces.get(at + 2..at + 2 + more).unwrap_or_default(),
@@ -1068,10 +1080,22 @@ fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
     0
 }
 
-/// How many value pieces from `pieces[k]` spell a draft's mark 「（案）」 alone, its brackets
-/// parted from it (`(` / `案` / `)`, a page run together and split at its spaces): the end of the
-/// title before them. Reads `( 案 )` as three pieces, `（案）` as one; refuses `(` / `案件` / `)`.
-fn draft_mark(pieces: &[Piece], k: usize) -> usize {
+/// How many value pieces from `pieces[k]` spell a mark the 記載要領 puts after a 評価書名: a
+/// draft's 「（案）」 alone, its brackets parted from it (`(` / `案` / `)`, a page run together
+/// and split at its spaces), or an ended 事務's 「【令和6年3月31日 終了】」 as one piece (the
+/// title's last line wrapped before it): the end of the title before them. Reads `( 案 )` as
+/// three pieces, `（案）` as one, `【平成30年3月31日 終了】`; refuses `(` / `案件` / `)`, `【終了】`
+/// (no date) and `【令和6年3月31日 終了予定】`.
+fn title_mark(pieces: &[Piece], k: usize) -> usize {
+    if let Some(piece) = pieces.get(k).filter(|p| p.kind == Kind::Value) {
+        let mark = squeeze(piece.text);
+        let ended = mark
+            .strip_prefix('【')
+            .and_then(|m| m.strip_suffix("終了】"));
+        if ended.is_some_and(|date| !crate::import::fill::dates_in(date).is_empty()) {
+            return 1;
+        }
+    }
     let mut spelled = String::new();
     for (n, piece) in pieces.iter().skip(k).take(3).enumerate() {
         if piece.kind != Kind::Value {
@@ -2844,6 +2868,18 @@ mod tests {
         // Without a leading number, the row's values cannot be told apart.
         let (report, _) = cover_of("評価書番号 評価書名\n架空事務 全項目評価書\n");
         assert_eq!(report.cover.number, None);
+        // An ended 事務's mark on the line under the title ends it; a mark with no date does
+        // not.
+        let (report, _) = cover_of(
+            "評価書番号 評価書名\n12 架空事務 全項目評価書\n【令和6年3月31日 終了】\n特記事項\n",
+        );
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空事務 全項目評価書【令和6年3月31日 終了】")
+        );
+        let (report, _) =
+            cover_of("評価書番号 評価書名\n12 架空事務 全項目評価書\n【終了】\n特記事項\n");
+        assert_eq!(report.cover.title.as_deref(), Some("架空事務 全項目評価書"));
     }
 
     #[test]

@@ -551,6 +551,34 @@ pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
     &LABELS
 }
 
+/// The circled labels of every form with the section each is numbered under (`(1, 1,
+/// "事務の名称")` for Ⅰ1①事務の名称, `(4, 2, "委託先における取扱者数")` for 重点 Ⅱ4②), in the
+/// words of every revision, sorted, each triple once: whether a label stands in a section.
+pub(crate) fn section_circled_labels() -> &'static [(u32, u32, &'static str)] {
+    static LABELS: LazyLock<Vec<(u32, u32, &'static str)>> = LazyLock::new(|| {
+        let mut labels = Vec::new();
+        for &form in <AssessmentKind as crate::Choice>::ALL {
+            for id in ItemId::of_form(form) {
+                let Some(number) = id.position(form).map(|p| p.item_number()) else {
+                    continue;
+                };
+                let (Some(section), Some(circled)) = (number.section(), number.circled()) else {
+                    continue;
+                };
+                let today = id.label_in(form).unwrap_or(id.label());
+                for label in std::iter::once(today).chain(crate::form::labels(id)) {
+                    let printed = label.rsplit('　').next().unwrap_or(label);
+                    labels.push((u32::from(section), u32::from(circled), printed));
+                }
+            }
+        }
+        labels.sort_unstable();
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
 /// [`all_circled_labels`] but those of fewer than [`super::limits::SPLIT_LABEL_CHARS`]
 /// characters, left out as from [`form_labels`]: a number printed in figures before such a
 /// label is the item's number (the *shape* stage keeps `1 事務の名称` one cell).

@@ -250,6 +250,11 @@ pub(super) const HEADER_FROM_PAGE: usize = 2;
 /// (`[ ] その他`) often enough to stand near page ends by chance.
 pub(super) const BESIDE_PAGE_MARK: usize = 1;
 
+/// A line that opens every page but the cover is a running header (`shape.running_header`)
+/// where it holds at least this many characters (white space taken off): a word as short as
+/// `なし` or `未定` may open two pages of a short text by chance.
+pub(super) const PAGE_TOP_HEADER_CHARS: usize = 4;
+
 /// A text whose line pitch is a blank line: a single blank line and a run of two or more each
 /// follow at least this share of its lines. (Where single blank lines part the cells, runs of
 /// two or more stand at page breaks only, one in every few dozen lines; where a blank line is

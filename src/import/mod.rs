@@ -118,6 +118,7 @@ mod limits;
 mod list_end;
 mod lone;
 mod markup;
+mod note_mark;
 mod parted;
 #[cfg(feature = "pdf")]
 mod pdf;
@@ -562,6 +563,8 @@ fn read_shaped(
     list_end::give_back(&mut found, form, &lines);
     // A prose value's end printed beside the next item's label: given back.
     parted::give_back_prose_ends(&mut found, &report);
+    // The ※ the form prints after a label, come apart onto its value's line: given back.
+    note_mark::give_back(&mut found, form);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {
@@ -2216,10 +2219,15 @@ mod tests {
             .unwrap()
         };
         // The file list left empty above: the heading's words are its value a line down, or
-        // this item's first line beside a label of two lines. Neither is read.
-        let draft = opening("", "架空ファイル", "番号法第9条第1項");
+        // this item's first line beside a label of two lines. Neither is read where their type
+        // does not tell (words of neither a file's name nor a law).
+        let draft = opening("", "架空の記録", "番号法第9条第1項");
         assert_eq!(draft.report.affair.number_use_basis, None);
         assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
+        // A file's name there is the list's (a basis names a law): both are read.
+        let draft = opening("", "架空ファイル", "番号法第9条第1項");
+        assert_eq!(draft.report.affair.file_names, ["架空ファイル"]);
+        assert!(draft.report.affair.number_use_basis.is_some());
         // The file list filled: the heading's words open the basis.
         let draft = opening("架空ファイル\n", "番号法第9条第1項", "別表第一の1の項");
         let basis = draft

@@ -111,13 +111,13 @@ use super::limits::{
     FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS,
     KANA_LABEL_WORDS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE,
     LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS,
-    OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_LINES, PROSE_LINE_CHARS,
-    QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS,
-    RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS,
+    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
+    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
+    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
+    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -318,6 +318,25 @@ pub(crate) const OVERLAPPED_PIECES: Rule = Rule {
     what: "重なって繰り返された見出しの断片を一つにする",
 };
 
+/// A section's labels printed in a run after all its values, set before them.
+///
+/// A PDF whose label column is drawn after its value column prints a section's values, then
+/// its labels one under the other, then the next section's heading: `1.特定個人情報ファイルを
+/// 取り扱う事務` / `架空事務` / `架空法に基づき、…を行う。` / `架空システム` / `①事務の名称` /
+/// `②事務の概要` / `③システムの名称` / `2.特定個人情報ファイル名`. Where a section (from a
+/// section's or a block's heading to the next) opens with values, holds its labels in one run of
+/// two or more, and has nothing after them but a ＜選択肢＞ list ([`section_drawn_first`]), the
+/// run is set right under the heading, as a stack of labels over their values, which the later
+/// stages share out by type (`stacks.rs`); the values so moved are inferred
+/// ([`Shaped::reordered`]). Refuses a section whose labels have a value after them (`①事務の名称`
+/// / `②事務の概要` / `架空事務`: a stack in the form's order already), whose values stand
+/// between its labels, or that opens with a label. Applied where the cover does not show a text
+/// drawn values first (that text's rule is [`VALUES_FIRST`]).
+pub(crate) const STACK_AFTER_VALUES: Rule = Rule {
+    id: "shape.stack_after_values",
+    what: "値の後に並んだラベルを値の前に置く",
+};
+
 /// A text that draws each value before its label, put back in the form's order.
 ///
 /// A PDF's content may draw a row's value cell before its label cell, and a text taken out in
@@ -419,7 +438,10 @@ pub(crate) const PAGE_NUMBERS: Rule = Rule {
 /// Reads `架空市 福祉課` printed just before or after the page mark of every page, a header
 /// split at its cells a piece at a time (`架空評価書` / `公表日` / `令和7年1月6日` beside `2/9`),
 /// and the report's title beside the marks of two pages when the cover prints it (the cover is
-/// then the first page to hold it; its line there stays, the 評価書名's value).
+/// then the first page to hold it; its line there stays, the 評価書名's value), and a line that
+/// opens every page after the first (the first line under each mark that a page follows, two
+/// pages at least: a print that leaves its header off the cover, `… / 1 / 架空町 福祉課 / Ⅰ
+/// 関連情報 … / 2 / 架空町 福祉課 / ４．…`; [`is_header_words`]).
 /// Refuses a line repeated as often that stands away from every page mark (`[ ] その他`), a
 /// heading the last pages repeat (`変更箇所`: a header stands there from the text's first pages
 /// on, [`HEADER_FROM_PAGE`]), the cover's 様式 tag, and any line of a text without page marks.
@@ -1170,7 +1192,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 68] = [
+pub(crate) const RULES: [Rule; 69] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1231,6 +1253,7 @@ pub(crate) const RULES: [Rule; 68] = [
     OVERLAPPED_PIECES,
     WRAPPED_HEADING,
     VALUES_FIRST,
+    STACK_AFTER_VALUES,
     VALUE_DOWN,
     PAGE_MARK,
     PAGE_NUMBERS,
@@ -1624,9 +1647,20 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         reordered.insert(no);
     }
     if shape == Shape::PdfText && drawn_values_first(&pieces) {
-        reordered = put_labels_first(&mut pieces);
-        if !reordered.is_empty() {
+        let moved = put_labels_first(&mut pieces);
+        if !moved.is_empty() {
             applied.push(VALUES_FIRST.id);
+            for no in moved.iter() {
+                reordered.insert(no);
+            }
+        }
+    } else if shape == Shape::PdfText {
+        let moved = put_stacks_first(&mut pieces);
+        if !moved.is_empty() {
+            applied.push(STACK_AFTER_VALUES.id);
+            for no in moved.iter() {
+                reordered.insert(no);
+            }
         }
     }
     if shape == Shape::PdfText && values_a_line_down(&pieces) {
@@ -2188,10 +2222,209 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
         if drawn {
             labels_before_values(part_pieces, part_roles, rows_drawn, pieces, &mut moved);
         } else {
-            pieces.extend(part_pieces);
+            sections_drawn_first(part_pieces, part_roles, rows_drawn, pieces, &mut moved);
         }
     }
     moved
+}
+
+/// A chapter printed in the form's order but for some of its sections, onto `out`: each section
+/// (from a section's or a block's heading to the next) that shows it was drawn values first
+/// ([`section_drawn_first`]) has its labels set before their values — a run of labels as one
+/// stack before all the section's values (the later stages share them out by type,
+/// `stacks.rs`), a label after each value by [`labels_before_values`] — and the rest is left as
+/// it is.
+fn sections_drawn_first(
+    pieces: Vec<Piece>,
+    roles: &[Role],
+    rows_drawn: bool,
+    out: &mut Vec<Piece>,
+    moved: &mut LineSet,
+) {
+    let starts = section_starts(&pieces);
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([pieces.len()])
+        .collect();
+    let mut src = pieces.into_iter();
+    for (from, to) in starts.into_iter().zip(ends) {
+        let section: Vec<Piece> = src.by_ref().take(to - from).collect();
+        let section_roles = roles.get(from..to).unwrap_or_default();
+        match section_drawn_first(&section, section_roles) {
+            Some(Drawn::Stack) => stack_before_values(section, section_roles, out, moved),
+            Some(Drawn::ValueByLabel) => {
+                labels_before_values(section, section_roles, rows_drawn, out, moved);
+            }
+            None => out.extend(section),
+        }
+    }
+}
+
+/// Rule [`STACK_AFTER_VALUES`]: each section drawn [`Drawn::Stack`] has its labels set before
+/// its values ([`stack_before_values`]); the rest is left as it is. Returns the source lines of
+/// the values moved.
+fn put_stacks_first(pieces: &mut Vec<Piece>) -> LineSet {
+    let mut moved = LineSet::new();
+    let roles = line_roles(pieces);
+    let stacked = |from: usize, to: usize| {
+        let section = pieces.get(from..to).unwrap_or_default();
+        let section_roles = roles.get(from..to).unwrap_or_default();
+        section_drawn_first(section, section_roles) == Some(Drawn::Stack)
+    };
+    let starts = section_starts(pieces);
+    let ranges: Vec<(usize, usize)> = starts
+        .iter()
+        .copied()
+        .zip(starts.iter().skip(1).copied().chain([pieces.len()]))
+        .collect();
+    if !ranges.iter().any(|&(from, to)| stacked(from, to)) {
+        return moved;
+    }
+    let taken = std::mem::take(pieces);
+    let mut src = taken.into_iter();
+    for (from, to) in ranges {
+        let section: Vec<Piece> = src.by_ref().take(to - from).collect();
+        let section_roles = roles.get(from..to).unwrap_or_default();
+        match section_drawn_first(&section, section_roles) {
+            Some(Drawn::Stack) => stack_before_values(section, section_roles, pieces, &mut moved),
+            _ => pieces.extend(section),
+        }
+    }
+    moved
+}
+
+/// Where each section of `pieces` starts ([`opens_section`]), the text's start first.
+fn section_starts(pieces: &[Piece]) -> Vec<usize> {
+    let mut starts: Vec<usize> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.furniture.is_none() && opens_section(p.text.trim()))
+        .map(|(k, _)| k)
+        .collect();
+    starts.insert(0, 0);
+    starts.dedup();
+    starts
+}
+
+/// Whether `text` opens a section or a block: a section's heading (`１．特定個人情報ファイルを
+/// 取り扱う事務`) or a block's with its number (`システム2`).
+fn opens_section(text: &str) -> bool {
+    section_heading_starts(text).is_some() || is_numbered_block(&squeeze(text))
+}
+
+/// How a section was drawn values first ([`section_drawn_first`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drawn {
+    /// All its values, then all its labels.
+    Stack,
+    /// Each value before its label.
+    ValueByLabel,
+}
+
+/// How a section (`pieces`, its heading first: a section's or a block's, [`opens_section`])
+/// shows it was drawn values first, if it does: its heading is followed by values and then a label (a section in the form's order opens with its
+/// first label), its last label by no value (only the ＜選択肢＞ list or nothing: a label in the
+/// form's order has its value under it), and it prints no row of a label and its value
+/// ([`Role::Row`]). [`Drawn::Stack`] where its labels stand in one run, [`Drawn::ValueByLabel`]
+/// where values stand between each two. Refuses `1.…` / `①事務の名称` / `架空事務` (in order),
+/// `1.…` / `架空事務` / `①事務の名称` / `架空法に基づく。` (a value after the last label: a stray
+/// line above a section in order), a section with a label run and a value between labels
+/// both (which lines are whose is not shown), a block's heading, and a label the forms number
+/// under another section (`5.…` / `2` / `②委託先における取扱者数`: a page drawn out of order;
+/// [`names_item_of_section`]).
+fn section_drawn_first(pieces: &[Piece], roles: &[Role]) -> Option<Drawn> {
+    // (The lines before a text's first section — its cover — are no section.)
+    let heading = pieces.first()?;
+    if heading.furniture.is_some() || !opens_section(heading.text.trim()) {
+        return None;
+    }
+    let mut seen: Vec<Role> = Vec::new();
+    for (piece, role) in pieces.iter().zip(roles).skip(1) {
+        if piece.is_blank() || piece.furniture.is_some() {
+            continue;
+        }
+        if seen.last() != Some(role) {
+            seen.push(*role);
+        }
+    }
+    // After the last label, a ＜選択肢＞ list only (its lines are stops).
+    while seen.last() == Some(&Role::Stop) {
+        seen.pop();
+    }
+    let labels = seen.iter().filter(|r| **r == Role::Label).count();
+    // Every label is one the forms number under the heading's section: a label of another
+    // section after these values says they are not this section's (a page drawn out of order).
+    let section = section_heading_at(heading.text.trim()).map(|(n, _)| n);
+    let all_of_section = pieces.iter().zip(roles).skip(1).all(|(piece, role)| {
+        *role != Role::Label || section.is_some_and(|n| names_item_of_section(&piece.text, n))
+    });
+    if !all_of_section {
+        return None;
+    }
+    let alternating = seen
+        .chunks(2)
+        .all(|pair| matches!(pair, [Role::Value, Role::Label]));
+    match (seen.as_slice(), alternating) {
+        ([Role::Value, Role::Label], true) if stacked_labels(pieces, roles) >= 2 => {
+            Some(Drawn::Stack)
+        }
+        (_, true) if labels >= 2 && seen.len() % 2 == 0 => Some(Drawn::ValueByLabel),
+        _ => None,
+    }
+}
+
+/// Whether `text` is a circled label alone (its note mark aside) that the forms number under
+/// section `section` (`②事務の内容` under `1.`; not `②委託先における取扱者数`, numbered under
+/// `4.`), in any revision's words.
+fn names_item_of_section(text: &str, section: u32) -> bool {
+    let t = text.trim();
+    let Some((circled, end)) = circled_label_at(t) else {
+        return false;
+    };
+    let words = squeeze(t.get('①'.len_utf8()..end).unwrap_or_default());
+    squeeze(t.get(end..).unwrap_or_default()).is_empty()
+        && super::form_words::section_circled_labels()
+            .iter()
+            .any(|&(s, c, label)| s == section && c == circled && squeeze(label) == words)
+}
+
+/// How many label lines `pieces` hold ([`Role::Label`]).
+fn stacked_labels(pieces: &[Piece], roles: &[Role]) -> usize {
+    pieces
+        .iter()
+        .zip(roles)
+        .filter(|(p, r)| **r == Role::Label && !p.is_blank())
+        .count()
+}
+
+/// A section drawn [`Drawn::Stack`] onto `out`: its heading, its labels, then its values and
+/// the rest in their order; the values' source lines added to `moved`.
+fn stack_before_values(
+    pieces: Vec<Piece>,
+    roles: &[Role],
+    out: &mut Vec<Piece>,
+    moved: &mut LineSet,
+) {
+    let mut labels = Vec::new();
+    let mut rest = Vec::new();
+    for (k, (piece, role)) in pieces.into_iter().zip(roles).enumerate() {
+        if k > 0 && *role == Role::Label {
+            labels.push(piece);
+        } else {
+            rest.push(piece);
+        }
+    }
+    let mut rest = rest.into_iter();
+    out.extend(rest.next());
+    out.append(&mut labels);
+    for piece in rest {
+        if !piece.is_blank() && piece.furniture.is_none() {
+            moved.insert(piece.no);
+        }
+        out.push(piece);
+    }
 }
 
 /// How many of the lines `waiting` above the cover label `label` are the 宣言's (rule
@@ -6992,7 +7225,9 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         // (A label's head is taken once: the shorter heads inside it are its words.)
         let head = !head_cut && ends_with_label_head(rest);
         head_cut |= head;
-        let starts_label = if matches!(c, '①'..='⑳') {
+        let starts_label = if block_after_heading(cell.get(..at).unwrap_or(""), rest) {
+            true
+        } else if matches!(c, '①'..='⑳') {
             let after = rest.get(c.len_utf8()..).unwrap_or("");
             form_labels().iter().any(|l| after.starts_with(l))
         } else if crate::label::fold_char(c).is_ascii_digit() {
@@ -7030,6 +7265,20 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `rest` (the end of a cell) is a numbered block's heading alone (`システム1`) glued
+/// to a section's title or to a closing bracket that ends `before`, as a page run together with
+/// no space prints the block's heading after the section's (`…において使用するシステムシステム1`)
+/// or after the last block's `その他（ ）` box (`）システム2`): the heading is a cell of its own.
+/// Refuses a heading with words after it (`（甲）システム2の更新`: prose) and one glued to other
+/// words (`甲システム2`: a name).
+fn block_after_heading(before: &str, rest: &str) -> bool {
+    let after_title = long_section_headings()
+        .iter()
+        .any(|&(_, title)| before.ends_with(title));
+    let after_bracket = before.ends_with(['）', ')']);
+    (after_title || after_bracket) && is_numbered_block(rest)
+}
+
 /// Whether `rest` (the end of a cell) is the head of a cover label printed in two words, the
 /// words before its space, of five characters or more: a page run together broke the label at
 /// its space (`…庁長官特定個人情報保護委員会` / `承認日` / `【行政機関等のみ】…`), and the head
@@ -7044,16 +7293,17 @@ fn ends_with_label_head(rest: &str) -> bool {
 }
 
 /// Whether `rest` opens with a section's heading whose title holds [`HEADING_TITLE_CHARS`]
-/// characters or more ([`long_section_headings`]) right after a word's kana or kanji that ends
-/// `before` (pages run together with no space: `…楡県宛名システム2.特定個人情報ファイル名`,
-/// `…住宅課長6.他の評価実施機関`). Refuses a number after figures or a chapter's numeral
-/// (`第1.5条`, `Ⅱ4.…`: a reference, or [`section_after_chapter`]'s) and a short title
-/// (`3.監査`).
+/// characters or more ([`long_section_headings`]) right after a word's kana or kanji, a
+/// sentence's end or a closing bracket that ends `before` (pages run together with no space:
+/// `…楡県宛名システム2.特定個人情報ファイル名`, `…住宅課長6.他の評価実施機関`, `…書類が減る。５．個人番号の利用`,
+/// `その他 （ ）３．特定個人情報ファイル名`). Refuses a number after figures, a comma or a
+/// chapter's numeral (`第1.5条`, `…は、3.特定個人情報ファイル名`, `Ⅱ4.…`: a reference, or
+/// [`section_after_chapter`]'s) and a short title (`3.監査`).
 fn long_section_after_words(before: &str, rest: &str) -> bool {
     let Some(last) = before.chars().last() else {
         return false;
     };
-    let word = is_kanji(last) || is_kana(last) || last == 'ー';
+    let word = is_kanji(last) || is_kana(last) || matches!(last, 'ー' | '。' | '）' | ')');
     let Some((number, after)) = leading_number(rest, &['.', '．']) else {
         return false;
     };
@@ -8229,17 +8479,43 @@ fn is_clock_time(word: &str) -> bool {
 /// amid them, where a site shows the page's first words, then words picked from further on
 /// (`Page 1: 特定個人情報保護評価書（重点項目評価書）...令和6年4月1日 評価実施機関名 長官 …`): the
 /// picked words are the page's own, out of their order, and no value.
+///
+/// A slide site prints the same preview without its `Page N:` too, as its first line: the
+/// report's title cut short right after the form's name
+/// (`特定個人情報保護評価書（重点項目評価書）...令和元年8月9日 …`, [`cut_title`]); no report
+/// prints its title so.
 fn is_page_preview(line: &str) -> bool {
     // (The line's start first: a line that opens otherwise, most, is not searched for a cut;
     // 192.2 → 189.4 M instructions an import of the 全項目 seed text, callgrind, with the test before
     // the search in [`is_print_header`].)
     let Some(rest) = line.trim_start().strip_prefix("Page ") else {
-        return false;
+        return cut_title(line);
     };
     let numbered = rest.split_once(':');
     let cut_short = rest.contains("...") || rest.contains('…');
     numbered.is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         && cut_short
+}
+
+/// Whether `line` opens with the report's title (`特定個人情報保護評価書`), the form's name in
+/// its brackets and a cut (`...`, `…`) right after it: a site's preview of the cover
+/// ([`is_page_preview`]). Refuses the title whole (`特定個人情報保護評価書（重点項目評価書）`),
+/// the title and the cover's next words (`… 評価書番号 評価書名`) and a cut elsewhere.
+fn cut_title(line: &str) -> bool {
+    let Some(rest) = line.trim_start().strip_prefix(crate::form::REPORT_TITLE) else {
+        return false;
+    };
+    let Some(inner) = rest.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .any(|kind| {
+            inner
+                .strip_prefix(kind.document_name())
+                .and_then(|after| after.strip_prefix(['）', ')']))
+                .is_some_and(|after| after.starts_with("...") || after.starts_with('…'))
+        })
 }
 
 // ---- rule 14: a watermark's glyphs ----
@@ -8647,6 +8923,10 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
     let key = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
     let mut beside: std::collections::HashMap<String, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
+    // The lines that open a page (the first line under a mark's furniture), by their text: how
+    // many pages each opens; and how many marks have a page under them.
+    let mut opening: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut pages_under_marks = 0;
     for (m, &k) in pages.marks.iter().enumerate() {
         let mut first = k;
         while first > 0 && is_furniture(first - 1) {
@@ -8655,6 +8935,15 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         let mut last = k;
         while is_furniture(last + 1) {
             last += 1;
+        }
+        let opened = pages
+            .non_blank
+            .get(last + 1)
+            .and_then(|&i| pieces.get(i))
+            .filter(|p| p.furniture.is_none());
+        if let Some(piece) = opened {
+            pages_under_marks += 1;
+            *opening.entry(key(&piece.text)).or_default() += 1;
         }
         let above = first.saturating_sub(BESIDE_PAGE_MARK)..first;
         let below = last + 1..=last + BESIDE_PAGE_MARK;
@@ -8729,7 +9018,14 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
                     .is_some_and(|&before| before < HEADER_FROM_PAGE);
             count >= RUNNING_HEADER_PAGES.max(all.div_ceil(2)) && from_the_start
         });
-        if most_pages {
+        // A header a print leaves off its cover opens every page after it: the first line
+        // under each mark with a page under it, on two pages or more, in a text of as many
+        // marks as a header's pages.
+        let opens_later_pages = pages.marks.len() >= RUNNING_HEADER_PAGES
+            && pages_under_marks >= 2
+            && opening.get(&text) == Some(&pages_under_marks)
+            && is_header_words(&text);
+        if most_pages || opens_later_pages {
             marked.extend(at.into_iter().map(|(_, i)| i));
             marked.extend(at_edge);
         }
@@ -8746,6 +9042,20 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         }
     }
     !marked.is_empty()
+}
+
+/// Whether `text` (white space taken off) may be a header that opens every page but the cover
+/// ([`RUNNING_HEADER`]): words of [`PAGE_TOP_HEADER_CHARS`] characters or more, no heading or
+/// label of the form, no box, no sentence. Refuses `なし` (a short word that two pages may
+/// open with by chance), `[○]紙`, `①事務の名称`, `Ⅱ特定個人情報ファイルの概要` and
+/// `架空法に基づき支給する。`.
+fn is_header_words(text: &str) -> bool {
+    let key = squeeze(text);
+    text.chars().count() >= PAGE_TOP_HEADER_CHARS
+        && !text.contains(['[', '［', '。'])
+        && super::classify::heading(text, &key) == super::classify::Class::Text
+        && circled_label_at(text).is_none()
+        && cover_labels().all(|label| !text.starts_with(label))
 }
 
 /// A page mark's or page number's numbering: its text without white space, each run of figures
@@ -8992,6 +9302,14 @@ mod tests {
         ));
         assert!(!is_page_preview("Page 2: 架空の記載"));
         assert!(!is_page_preview("Pages: 架空の記載..."));
+        // The cover's preview without its page: the title cut right after the form's name.
+        assert!(is_page_preview(
+            "特定個人情報保護評価書（重点項目評価書）...令和元年8月9日 [平成30年5月 様式3] 評価実施機関名 長 市 架空"
+        ));
+        assert!(!is_page_preview("特定個人情報保護評価書（重点項目評価書）"));
+        assert!(!is_page_preview(
+            "特定個人情報保護評価書（重点項目評価書） 評価書番号 評価書名 ..."
+        ));
         assert!(is_print_header(
             "2025-01-06 10:12        架空事務.txt        ページ 3"
         ));
@@ -10743,6 +11061,36 @@ mod tests {
             ["宣言する。", "特記事項", "評価実施機関名"]
         );
         assert_eq!(split_at_labels("第3.監査を行う"), ["第3.監査を行う"]);
+        // After a sentence's end or a closing bracket too; not after a comma (a reference).
+        assert_eq!(
+            split_at_labels("書類が減る。５．個人番号の利用"),
+            ["書類が減る。", "５．個人番号の利用"]
+        );
+        assert_eq!(
+            split_at_labels("）３．特定個人情報ファイル名（1）架空ファイル"),
+            ["）", "３．特定個人情報ファイル名（1）架空ファイル"]
+        );
+        assert_eq!(
+            split_at_labels("詳しくは、３．特定個人情報ファイル名を参照"),
+            ["詳しくは、３．特定個人情報ファイル名を参照"]
+        );
+        // A numbered block's heading alone, glued to its section's title or to the last
+        // block's closing bracket; not with words after it, nor glued to a name.
+        assert_eq!(
+            split_at_labels(
+                "２．特定個人情報ファイルを取り扱う事務において使用するシステムシステム1"
+            ),
+            [
+                "２．特定個人情報ファイルを取り扱う事務において使用するシステム",
+                "システム1"
+            ]
+        );
+        assert_eq!(split_at_labels("）システム2"), ["）", "システム2"]);
+        assert_eq!(
+            split_at_labels("（架空）システム2の更新"),
+            ["（架空）システム2の更新"]
+        );
+        assert_eq!(split_at_labels("架空システム2"), ["架空システム2"]);
         // A two-word label's head that ends the cell (the page broke the label at its space)
         // opens the label; the head with words after it is prose.
         assert_eq!(
@@ -11187,6 +11535,18 @@ mod tests {
                      2 / 6 ページ\n架空市 架空の事務 基礎項目評価書\n本文3\n";
         let s = shape(short, Shape::PdfText);
         assert_eq!(s.text.matches("基礎項目評価書").count(), 2, "{}", s.text);
+        // Opening every page after the first (a print that leaves its header off the cover),
+        // in a text of three marks: a header.
+        let later = "本文1\n1\n架空町 福祉課\n本文2\n2\n架空町 福祉課\n本文3\n3\n";
+        let s = shape(later, Shape::PdfText);
+        assert!(!s.text.contains("福祉課"), "{}", s.text);
+        assert!(s.text.contains("本文3"));
+        // Not a short word, nor a label of the form.
+        for words in ["なし", "①事務の名称", "[ ] その他"] {
+            let opened = later.replace("架空町 福祉課", words);
+            let s = shape(&opened, Shape::PdfText);
+            assert_eq!(s.text.matches(words).count(), 2, "{}", s.text);
+        }
         // Beside two marks, and printed on the cover as its title: the cover is the first
         // page to hold it (its line stays, the 評価書名's value).
         let titled = "評価書名\n架空市 架空の事務 基礎項目評価書\n本文1\n- 1 -\n\

@@ -153,6 +153,76 @@ fn lists_chapter(rest: &str) -> bool {
     })
 }
 
+/// The lines of `lines` whose chapter heading is the first entry of a 項目一覧, not the
+/// chapter's start: it stands right under the contents' heading (`項目一覧`), another chapter's
+/// heading follows it within [`CONTENTS_LINES`] lines before any section's heading or circled
+/// label does (a contents lists the chapters one after the other; a chapter opens with its
+/// first section), and a cover's label and then the same chapter's heading stand further on (the
+/// body's own heading, after the cover). A document site that sets the contents page above
+/// the cover (`項目一覧` / `Ⅰ 基本情報` / `（別添1） 事務の内容` / `Ⅱ 特定個人情報ファイルの概要` / …
+/// / `特定個人情報保護評価書（全項目評価書）`) then has its report begin at the cover, not at
+/// the contents' `Ⅰ`. Refuses `Ⅰ 基本情報` / `1.特定個人情報ファイルを取り扱う事務` (the chapter's
+/// start) and a chapter heading no other follows.
+fn contents_entries(lines: &[Line]) -> std::collections::HashSet<usize> {
+    let heads = |l: &Line| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest));
+    // For each chapter heading, the index of the next one if it comes before any section.
+    let next_chapter = |i: usize| -> Option<usize> {
+        for (k, next) in lines.iter().enumerate().skip(i + 1).take(CONTENTS_LINES) {
+            let t = next.text.trim();
+            let opens_section = super::classify::section_heading_starts(t).is_some()
+                || t.chars().next().is_some_and(form_words::is_circled);
+            if opens_section {
+                return None;
+            }
+            if heads(next) {
+                return Some(k);
+            }
+        }
+        None
+    };
+    // The chapter headings that stand under the contents' heading (its line's end: a site may
+    // print words before it, `Download "項目一覧`) with another chapter's after them.
+    let mut listed = Vec::new();
+    let mut above: Option<&Line> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let under_heading =
+            above.is_some_and(|a| squeeze(&a.text).ends_with(super::classify::CONTENTS));
+        if heads(line) && under_heading && next_chapter(i).is_some() {
+            listed.push(i);
+        }
+        if !line.text.trim().is_empty() {
+            above = Some(line);
+        }
+    }
+    // Each is the contents' where a cover's label and then the same chapter's heading, listed
+    // in no contents, follow it (the body's own heading, after the cover). Where the body's
+    // heading is lost (glued to the contents' last entry) or the contents follow the cover,
+    // the contents' entry stays the walk's start, as in a text in the form's order.
+    let mut entries = std::collections::HashSet::new();
+    for &i in &listed {
+        let chapter = lines
+            .get(i)
+            .and_then(|l| roman_chapter(&l.text))
+            .map(|(c, _)| c);
+        let mut cover = false;
+        for (k, l) in lines.iter().enumerate().skip(i + 1) {
+            cover |= COVER_ROWS.iter().any(|id| l.text.contains(id.label()));
+            let same = heads(l) && roman_chapter(&l.text).map(|(c, _)| c) == chapter;
+            if same && !listed.contains(&k) {
+                if cover {
+                    entries.insert(lines.get(i).map_or(0, |l| l.no));
+                }
+                break;
+            }
+        }
+    }
+    entries
+}
+
+/// The cover's items whose labels open its rows (様式2–4 表紙): a cover stands where one is
+/// printed.
+const COVER_ROWS: [ItemId; 2] = [ItemId::CoverNumber, ItemId::CoverBody];
+
 /// The chapters of the forms (kept in [`super::classify`], whose section titles read them).
 pub(super) use super::classify::CHAPTERS;
 
@@ -402,6 +472,9 @@ pub(crate) struct Found {
     /// The cells open when a heading over items came with words after its title, each with the
     /// heading's line ([`Walker::section_heading`]).
     pub(crate) before_words_on_heading: Vec<(Key, usize)>,
+    /// The cells whose label's line printed the form's note mark ※ (`②事務の内容 ※`): a mark
+    /// opening their value is the value's own ([`super::note_mark`]).
+    pub(crate) marked: std::collections::HashSet<Key, KeyHash>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -647,6 +720,10 @@ pub(crate) struct Walker<'r> {
     blank_ends_cell: bool,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
+    /// Whether the line being read prints the form's note mark ※ ([`Found::marked`]).
+    line_marked: bool,
+    /// The lines of chapter headings that are a 項目一覧's entries ([`contents_entries`]).
+    contents: std::collections::HashSet<usize>,
     /// What the blank line just before the line being read left open (PDF text).
     after_blank: AfterBlank,
     /// Whether the current cell went on past a blank line as prose (PDF text): a box after
@@ -789,24 +866,29 @@ fn split_name_lists(cells: &mut CellMap) {
 /// The entries of a line that numbers them inline (`(1)甲ファイル (2)乙ファイル`, `1.甲 2.乙`):
 /// the line opens with entry 1's number, and each later entry opens a word with the next
 /// number, the marks written alike; the line whole otherwise (`(1)甲ファイル (3)乙`: not in
-/// sequence; `甲ファイル 2.乙`: no first entry). Each entry keeps its number, for the list's
-/// reader to take off.
+/// sequence; `甲ファイル 2.乙`: no first entry). A number in brackets opens the next entry glued
+/// to the one before too (`（1）甲ファイル（2）乙ファイル`, a page run together with no space);
+/// figures glued to words do not (`1.甲第2.乙`: the words' own). Each entry keeps its number,
+/// for the list's reader to take off.
 fn numbered_entries(text: &str) -> Vec<&str> {
     let t = text.trim();
     let Some((1, mark)) = entry_number(t) else {
         return vec![t];
     };
+    let bracketed = matches!(mark.0, '(' | '（');
     let mut entries = Vec::new();
     let mut start = 0;
     let mut next = 2;
     for (at, c) in t.char_indices() {
-        if !c.is_whitespace() {
-            continue;
-        }
-        let word = t.get(at + c.len_utf8()..).unwrap_or_default();
+        let (word_at, cut) = match c {
+            _ if c.is_whitespace() => (at + c.len_utf8(), at),
+            '(' | '（' if bracketed && at > start => (at, at),
+            _ => continue,
+        };
+        let word = t.get(word_at..).unwrap_or_default();
         if entry_number(word) == Some((next, mark)) {
-            entries.push(t.get(start..at).unwrap_or_default().trim());
-            start = at + c.len_utf8();
+            entries.push(t.get(start..cut).unwrap_or_default().trim());
+            start = word_at;
             next += 1;
         }
     }
@@ -910,6 +992,8 @@ impl<'r> Walker<'r> {
             form,
             words,
             pending_tail: None,
+            line_marked: false,
+            contents: std::collections::HashSet::new(),
             after_blank: AfterBlank::Nothing,
             prose_continued: false,
             part_elsewhere: false,
@@ -1046,6 +1130,7 @@ impl<'r> Walker<'r> {
             Some(c) => sub_firsts.contains(c),
             None => !all_white(&l.text),
         };
+        self.contents = contents_entries(lines);
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
             if changes.is_some_and(|c| line.no >= c) {
@@ -1118,6 +1203,7 @@ impl<'r> Walker<'r> {
     }
 
     fn line(&mut self, line: &Line) {
+        self.line_marked = line.text.contains('※');
         // (A key as long as the text is the text, which holds no white space to trim then:
         // folding drops or shortens every character it changes.)
         let text = match line.key().len() == line.text.len() {
@@ -1488,6 +1574,9 @@ impl<'r> Walker<'r> {
             displaced: false,
         });
         cell.lines.push((no, first.into()));
+        if self.line_marked {
+            self.found.marked.insert(key);
+        }
         self.part_elsewhere = false;
         if let Some(parts) = self.group_parts(id, &key.1) {
             self.groups.retain(|g| g.key != key);
@@ -1830,7 +1919,7 @@ impl<'r> Walker<'r> {
         if !is_chapter_title(rest) {
             return HeadingMet::No;
         }
-        if chapter == "Ⅰ" && self.found.body_start.is_none() {
+        if chapter == "Ⅰ" && self.found.body_start.is_none() && !self.contents.contains(&no) {
             self.found.body_start = Some(no);
         }
         if self.found.body_start.is_none() || self.found.changes_start.is_some() {
@@ -2031,6 +2120,17 @@ impl<'r> Walker<'r> {
             // note mark they are the label's whatever follows: `※法令上の根拠番号法…`, as no
             // value opens with the mark.)
             let mut value = after_label(rest, title);
+            // A file's name on the heading's line after an empty list of files' names
+            // (`３．特定個人情報ファイル名` / `４．個人番号の利用 ※ 甲ファイル` / `法令上の根拠`):
+            // the list's value printed a line down, as its type and the heading's say.
+            if let Some(key) = open_before {
+                let words = words_after_note_mark(value);
+                if self.takes_words_a_line_down(&key, words, Some(id)) {
+                    self.give_words_a_line_down(key, no, words);
+                    self.close();
+                    value = "";
+                }
+            }
             let own_words = bare_label(id);
             if own_words != id.label() {
                 let noted = rest
@@ -2051,11 +2151,56 @@ impl<'r> Walker<'r> {
             // による情報連携 ※ 甲法第1条`) are no value of the heading: another item's, printed a
             // line down on the heading's line — the cell open above may end there, or they may
             // be a value of their own. Noted for the import to leave both unread.
+            // Where the cell open above is empty and the words read as its item's type, they
+            // are its value, the only reading: the cell takes them, and the lines under the
+            // heading up to the next label ([`Walker::takes_words_a_line_down`]).
             if let Some(key) = open_before {
-                self.found.before_words_on_heading.push((key, no));
+                let words = words_after_note_mark(after_label(rest, title));
+                match self.takes_words_a_line_down(&key, words, None) {
+                    true => self.give_words_a_line_down(key, no, words),
+                    false => self.found.before_words_on_heading.push((key, no)),
+                }
             }
         }
         true
+    }
+
+    /// Whether the cell of `open` (open above a heading) takes `words` printed on the heading's
+    /// line, a line down from where its value stands: the cell holds no text, and the words
+    /// read as its item's type — a file's name in a list of files' names (ending in `ファイル`,
+    /// naming no law), a legal basis (naming a law: `法`, `条`, `令`) — and not as the type of
+    /// `own`, the item the heading is itself, if any. Reads `３．特定個人情報ファイル名` /
+    /// `４．個人番号の利用 ※ 甲ファイル` / `法令上の根拠` and `法令上の根拠` /
+    /// `５．情報提供ネットワークシステムによる情報連携 ※ 番号法第9条第1項`; refuses words
+    /// under a cell that holds a value (the rest of it, or a value of their own: two readings),
+    /// `４．個人番号の利用 ※ 甲法第1条` after an empty file list (the heading's own basis) and
+    /// words of no type of the cell (`甲の事務`).
+    fn takes_words_a_line_down(&self, open: &Key, words: &str, own: Option<ItemId>) -> bool {
+        let empty = self
+            .found
+            .cells
+            .get(open)
+            .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+        let names_law = |t: &str| t.contains(['法', '条', '令']);
+        let names_file = |t: &str| t.ends_with(super::list_end::FILE_NAME_WORD) && !names_law(t);
+        let reads_as = |id: ItemId, t: &str| {
+            (FILE_NAME_LISTS.contains(&id) && names_file(t)) || (is_basis(id) && names_law(t))
+        };
+        empty
+            && !words.is_empty()
+            && reads_as(open.0, words)
+            && own.is_none_or(|id| !reads_as(id, words))
+    }
+
+    /// Gives `words` on the heading's line `no` to the cell of `key` ([`Walker::takes_words_a_line_down`]),
+    /// marked displaced (its value inferred), and keeps the cell open for the lines under the
+    /// heading.
+    fn give_words_a_line_down(&mut self, key: Key, no: usize, words: &str) {
+        if let Some(cell) = self.found.cells.get_mut(&key) {
+            cell.lines.push((no, words.to_owned()));
+            cell.displaced = true;
+            self.current = Some(key);
+        }
     }
 
     /// The section a risk's heading places the walk in when its title is not that of the
@@ -3929,6 +4074,108 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_contents_page_above_the_cover_lists_chapters_and_opens_no_body() {
+        let mut lines = vec!["項目一覧", "Ⅰ 基本情報", "（別添1） 事務の内容"];
+        lines.extend([
+            "Ⅱ 特定個人情報ファイルの概要",
+            "Ⅲ リスク対策",
+            "Ⅳ 開示請求、問合せ",
+        ]);
+        lines.extend([
+            "特定個人情報保護評価書（重点項目評価書）",
+            "評価書番号",
+            "7",
+        ]);
+        lines.extend([
+            "評価書名",
+            "架空市 架空事務 重点項目評価書",
+            "[平成26年4月 様式3]",
+        ]);
+        lines.extend(["Ⅰ 基本情報", "１．特定個人情報ファイルを取り扱う事務"]);
+        lines.extend(["①事務の名称", "架空事務"]);
+        let text = lines.join("\n") + "\n";
+        let shaped: Vec<Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, t)| Line::new(i + 1, t))
+            .collect();
+        // The contents' Ⅰ (under its heading, Ⅱ after it); not the body's Ⅰ.
+        let entries = contents_entries(&shaped);
+        assert!(entries.contains(&2), "{entries:?}");
+        assert!(!entries.contains(&13), "{entries:?}");
+        // The contents after the cover (the form's order): the walk starts at its Ⅰ, as the
+        // values it draws before the body's heading are chapter Ⅰ's.
+        let after_cover: Vec<Line> = [
+            "評価書番号",
+            "7",
+            "項目一覧",
+            "Ⅰ 基本情報",
+            "Ⅱ 特定個人情報ファイルの概要",
+            "架空事務",
+            "Ⅰ 基本情報",
+            "１．特定個人情報ファイルを取り扱う事務",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Line::new(i + 1, *t))
+        .collect();
+        assert!(contents_entries(&after_cover).is_empty());
+        // Chapters in a row under no contents' heading are empty chapters.
+        let two: Vec<Line> = ["Ⅰ 基本情報", "Ⅱ 特定個人情報ファイルの概要", "Ⅲ リスク対策"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line::new(i + 1, *t))
+            .collect();
+        assert!(contents_entries(&two).is_empty());
+        let draft = crate::import::import(&text).expect("a report");
+        assert_eq!(draft.report.cover.number.as_deref(), Some("7"));
+        assert_eq!(draft.report.affair.name, "架空事務");
+    }
+
+    #[test]
+    fn words_on_a_heading_s_line_go_to_the_empty_cell_above_of_their_type() {
+        let text = |files: &str, heading_words: &str, basis: &str| {
+            format!(
+                "特定個人情報保護評価書（重点項目評価書）\n[平成26年4月 様式3]\nⅠ 基本情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n\
+                 ３．特定個人情報ファイル名\n{files}４．個人番号の利用 ※ {heading_words}\n\
+                 法令上の根拠\n{basis}５．情報提供ネットワークシステムによる情報連携 ※\n\
+                 ①実施の有無\n[ 実施しない ]\n"
+            )
+        };
+        // A file's name on the next heading's line, under an empty list: the list's.
+        let draft = crate::import::import(&text("", "架空ファイル", "番号法第9条第1項\n")).unwrap();
+        assert_eq!(draft.report.affair.file_names, ["架空ファイル"]);
+        assert_eq!(
+            draft
+                .report
+                .affair
+                .number_use_basis
+                .as_ref()
+                .map(|b| b.as_str()),
+            Some("番号法第9条第1項")
+        );
+        // A law there is the heading's own basis: the list stays empty.
+        let draft = crate::import::import(&text("", "架空法第1条", "")).unwrap();
+        assert!(draft.report.affair.file_names.is_empty());
+        // A basis on the heading over items after an empty basis: the basis's.
+        let over_items = text("甲ファイル\n", "", "").replace(
+            "５．情報提供ネットワークシステムによる情報連携 ※",
+            "５．情報提供ネットワークシステムによる情報連携 ※ 番号法第9条第1項",
+        );
+        let draft = crate::import::import(&over_items).unwrap();
+        assert_eq!(
+            draft
+                .report
+                .affair
+                .number_use_basis
+                .as_ref()
+                .map(|b| b.as_str()),
+            Some("番号法第9条第1項")
+        );
+    }
+
+    #[test]
     fn a_changes_heading_above_the_report_s_title_opens_no_table() {
         // A document site's title for the page, taken from the 項目一覧, before the cover: its
         // 変更箇所 is no heading of the report's table (the cover's lines keep the chapters out
@@ -4349,6 +4596,16 @@ pub(super) mod tests {
             numbered_entries("(1)甲ファイル 2.乙"),
             ["(1)甲ファイル 2.乙"]
         );
+        // A bracketed number glued to the entry before opens the next; figures glued do not.
+        assert_eq!(
+            numbered_entries("（1）甲ファイル（2）乙ファイル"),
+            ["（1）甲ファイル", "（2）乙ファイル"]
+        );
+        assert_eq!(
+            numbered_entries("（1）甲ファイル（3）乙"),
+            ["（1）甲ファイル（3）乙"]
+        );
+        assert_eq!(numbered_entries("1.甲第2.乙"), ["1.甲第2.乙"]);
     }
 
     #[test]
