@@ -525,25 +525,10 @@ pub(crate) fn form_labels() -> &'static [&'static str] {
 /// words of every revision (`(2, "所属長")` as well as `(2, "所属長の役職名")`).
 pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
     static LABELS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
-        let mut labels = Vec::new();
-        for &form in <AssessmentKind as crate::Choice>::ALL {
-            for id in ItemId::of_form(form) {
-                let Some(number) = id.number(form) else {
-                    continue;
-                };
-                let (prefix, _) = split_number(number);
-                let Some(number) = prefix.chars().last().and_then(circled_number) else {
-                    continue;
-                };
-                // Today's label and those of the earlier revisions (`所属長` for
-                // `所属長の役職名`), each as printed after its number.
-                let today = id.label_in(form).unwrap_or(id.label());
-                for label in std::iter::once(today).chain(crate::form::labels(id)) {
-                    let printed = label.rsplit('　').next().unwrap_or(label);
-                    labels.push((number, printed));
-                }
-            }
-        }
+        let mut labels: Vec<(u32, &'static str)> = section_circled_labels()
+            .iter()
+            .map(|&(_, circled, label)| (circled, label))
+            .collect();
         labels.sort_unstable();
         labels.dedup();
         labels
@@ -552,8 +537,10 @@ pub(crate) fn all_circled_labels() -> &'static [(u32, &'static str)] {
 }
 
 /// The circled labels of every form with the section each is numbered under (`(1, 1,
-/// "事務の名称")` for Ⅰ1①事務の名称, `(4, 2, "委託先における取扱者数")` for 重点 Ⅱ4②), in the
-/// words of every revision, sorted, each triple once: whether a label stands in a section.
+/// "事務の名称")` for Ⅰ1①事務の名称, `(4, 2, "委託先における取扱者数")` for 重点 Ⅱ4②), as printed
+/// after the number (the label's last words), in the words of every revision, sorted, each
+/// triple once: whether a label stands in a section, and ([`all_circled_labels`]) which labels a
+/// number opens.
 pub(crate) fn section_circled_labels() -> &'static [(u32, u32, &'static str)] {
     static LABELS: LazyLock<Vec<(u32, u32, &'static str)>> = LazyLock::new(|| {
         let mut labels = Vec::new();
@@ -562,9 +549,11 @@ pub(crate) fn section_circled_labels() -> &'static [(u32, u32, &'static str)] {
                 let Some(number) = id.position(form).map(|p| p.item_number()) else {
                     continue;
                 };
-                let (Some(section), Some(circled)) = (number.section(), number.circled()) else {
+                let Some(circled) = number.circled() else {
                     continue;
                 };
+                // (An item numbered in no section, if a form has one, counts under section 0.)
+                let section = number.section().unwrap_or(0);
                 let today = id.label_in(form).unwrap_or(id.label());
                 for label in std::iter::once(today).chain(crate::form::labels(id)) {
                     let printed = label.rsplit('　').next().unwrap_or(label);

@@ -29,16 +29,13 @@
 //! read them.
 
 use super::text::Line;
-use super::walk::Found;
+use super::walk::{FILE_NAME_WORD, Found};
 use crate::AssessmentKind;
 use crate::report::ItemId;
 
 /// The words a system's name ends with, as the forms' systems are named (`架空住民記録システム`,
 /// `中間サーバー`; `サーバ` as some bodies write it).
 pub(super) const SYSTEM_NAME_WORDS: [&str; 3] = ["システム", "サーバー", "サーバ"];
-
-/// The word a file's name ends with (`架空住民記録ファイル`).
-pub(super) const FILE_NAME_WORD: &str = "ファイル";
 
 /// Whether `t` (trimmed) ends as a system's name and names no file.
 fn ends_as_system(t: &str) -> bool {

@@ -1070,7 +1070,7 @@ fn fill(
 /// Whether `cell` of a name item — a system's name, a list of file names — read from a text
 /// whose kanji were spaced (`shape.spaced_kanji`) holds two names of its kind run together: a
 /// word its kind's names end with ([`list_end::SYSTEM_NAME_WORDS`],
-/// [`list_end::FILE_NAME_WORD`]) run into a kanji, and the
+/// [`walk::FILE_NAME_WORD`]) run into a kanji, and the
 /// line's words after it holding such a word again (`甲システム乙システム`,
 /// `甲システム乙システム丙サーバー`, `甲システム中間サーバー`). Closing up the spaces around every
 /// kanji closed up the space, or the comma a site turned into one, between two names too, and
@@ -1081,7 +1081,7 @@ fn names_run_together(id: ItemId, cell: &Cell) -> bool {
     const CONJUNCTIONS: [&str; 4] = ["及び", "並びに", "又は", "若しくは"];
     let words: &[&str] = match id {
         ItemId::SystemName => &list_end::SYSTEM_NAME_WORDS,
-        _ if walk::FILE_NAME_LISTS.contains(&id) => &[list_end::FILE_NAME_WORD],
+        _ if walk::FILE_NAME_LISTS.contains(&id) => &[walk::FILE_NAME_WORD],
         _ => return false,
     };
     cell.lines.iter().any(|(_, line)| {

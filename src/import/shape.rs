@@ -2222,90 +2222,87 @@ fn put_labels_first(pieces: &mut Vec<Piece>) -> LineSet {
         if drawn {
             labels_before_values(part_pieces, part_roles, rows_drawn, pieces, &mut moved);
         } else {
-            sections_drawn_first(part_pieces, part_roles, rows_drawn, pieces, &mut moved);
+            let cover = CoverDrawn::ValuesFirst { rows_drawn };
+            sections_drawn_first(part_pieces, part_roles, cover, pieces, &mut moved);
         }
     }
     moved
 }
 
-/// A chapter printed in the form's order but for some of its sections, onto `out`: each section
-/// (from a section's or a block's heading to the next) that shows it was drawn values first
-/// ([`section_drawn_first`]) has its labels set before their values — a run of labels as one
-/// stack before all the section's values (the later stages share them out by type,
-/// `stacks.rs`), a label after each value by [`labels_before_values`] — and the rest is left as
-/// it is.
+/// What a text's cover shows of how its pages were drawn, for [`sections_drawn_first`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CoverDrawn {
+    /// Each value before its label ([`VALUES_FIRST`]); `rows_drawn` as
+    /// [`labels_before_values`] takes it.
+    ValuesFirst { rows_drawn: bool },
+    /// In the form's order, or not told: only a section's own evidence of a stack of labels
+    /// after its values counts ([`STACK_AFTER_VALUES`]).
+    InOrder,
+}
+
+/// `pieces` section by section (from a section's or a block's heading to the next) onto `out`:
+/// each section that shows it was drawn values first ([`section_drawn_first`]) has its labels set
+/// before their values — a run of labels as one stack before all the section's values (the later
+/// stages share them out by type, `stacks.rs`), and, under a cover drawn values first, a label
+/// after each value by [`labels_before_values`] — and the rest is left as it is. The values'
+/// source lines are added to `moved`.
 fn sections_drawn_first(
     pieces: Vec<Piece>,
     roles: &[Role],
-    rows_drawn: bool,
+    cover: CoverDrawn,
     out: &mut Vec<Piece>,
     moved: &mut LineSet,
 ) {
-    let starts = section_starts(&pieces);
-    let ends: Vec<usize> = starts
-        .iter()
-        .skip(1)
-        .copied()
-        .chain([pieces.len()])
-        .collect();
     let mut src = pieces.into_iter();
-    for (from, to) in starts.into_iter().zip(ends) {
+    let mut from = 0;
+    for to in section_ends(src.as_slice()) {
         let section: Vec<Piece> = src.by_ref().take(to - from).collect();
         let section_roles = roles.get(from..to).unwrap_or_default();
-        match section_drawn_first(&section, section_roles) {
-            Some(Drawn::Stack) => stack_before_values(section, section_roles, out, moved),
-            Some(Drawn::ValueByLabel) => {
+        match (section_drawn_first(&section, section_roles), cover) {
+            (Some(Drawn::Stack), _) => stack_before_values(section, section_roles, out, moved),
+            (Some(Drawn::ValueByLabel), CoverDrawn::ValuesFirst { rows_drawn }) => {
                 labels_before_values(section, section_roles, rows_drawn, out, moved);
             }
-            None => out.extend(section),
+            _ => out.extend(section),
         }
+        from = to;
     }
 }
 
 /// Rule [`STACK_AFTER_VALUES`]: each section drawn [`Drawn::Stack`] has its labels set before
-/// its values ([`stack_before_values`]); the rest is left as it is. Returns the source lines of
-/// the values moved.
+/// its values ([`sections_drawn_first`] under a cover in the form's order). Returns the source
+/// lines of the values moved.
 fn put_stacks_first(pieces: &mut Vec<Piece>) -> LineSet {
     let mut moved = LineSet::new();
     let roles = line_roles(pieces);
-    let stacked = |from: usize, to: usize| {
+    // (Most texts hold no such section: they are left as they are, not moved piece by piece.)
+    let mut from = 0;
+    let mut any = false;
+    for to in section_ends(pieces) {
         let section = pieces.get(from..to).unwrap_or_default();
         let section_roles = roles.get(from..to).unwrap_or_default();
-        section_drawn_first(section, section_roles) == Some(Drawn::Stack)
-    };
-    let starts = section_starts(pieces);
-    let ranges: Vec<(usize, usize)> = starts
-        .iter()
-        .copied()
-        .zip(starts.iter().skip(1).copied().chain([pieces.len()]))
-        .collect();
-    if !ranges.iter().any(|&(from, to)| stacked(from, to)) {
-        return moved;
+        any |= section_drawn_first(section, section_roles) == Some(Drawn::Stack);
+        from = to;
     }
-    let taken = std::mem::take(pieces);
-    let mut src = taken.into_iter();
-    for (from, to) in ranges {
-        let section: Vec<Piece> = src.by_ref().take(to - from).collect();
-        let section_roles = roles.get(from..to).unwrap_or_default();
-        match section_drawn_first(&section, section_roles) {
-            Some(Drawn::Stack) => stack_before_values(section, section_roles, pieces, &mut moved),
-            _ => pieces.extend(section),
-        }
+    if any {
+        let taken = std::mem::take(pieces);
+        sections_drawn_first(taken, &roles, CoverDrawn::InOrder, pieces, &mut moved);
     }
     moved
 }
 
-/// Where each section of `pieces` starts ([`opens_section`]), the text's start first.
-fn section_starts(pieces: &[Piece]) -> Vec<usize> {
-    let mut starts: Vec<usize> = pieces
+/// Where each section of `pieces` ends ([`opens_section`] opens the next; the text's end ends
+/// the last), the part before the first section counted as one.
+fn section_ends(pieces: &[Piece]) -> Vec<usize> {
+    let mut ends: Vec<usize> = pieces
         .iter()
         .enumerate()
+        .skip(1)
         .filter(|(_, p)| p.furniture.is_none() && opens_section(p.text.trim()))
         .map(|(k, _)| k)
         .collect();
-    starts.insert(0, 0);
-    starts.dedup();
-    starts
+    ends.push(pieces.len());
+    ends
 }
 
 /// Whether `text` opens a section or a block: a section's heading (`１．特定個人情報ファイルを
@@ -2383,7 +2380,8 @@ fn names_item_of_section(text: &str, section: u32) -> bool {
     let Some((circled, end)) = circled_label_at(t) else {
         return false;
     };
-    let words = squeeze(t.get('①'.len_utf8()..end).unwrap_or_default());
+    let mark = t.chars().next().map_or(0, char::len_utf8);
+    let words = squeeze(t.get(mark..end).unwrap_or_default());
     squeeze(t.get(end..).unwrap_or_default()).is_empty()
         && super::form_words::section_circled_labels()
             .iter()

@@ -826,6 +826,9 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
     (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
+/// The word a file's name ends with (`架空住民記録ファイル`).
+pub(super) const FILE_NAME_WORD: &str = "ファイル";
+
 /// The items that list a report's file names, one name a line or a comma apart.
 pub(super) const FILE_NAME_LISTS: [ItemId; 4] = [
     ItemId::AffairFileNames,
@@ -2182,7 +2185,7 @@ impl<'r> Walker<'r> {
             .get(open)
             .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
         let names_law = |t: &str| t.contains(['法', '条', '令']);
-        let names_file = |t: &str| t.ends_with(super::list_end::FILE_NAME_WORD) && !names_law(t);
+        let names_file = |t: &str| t.ends_with(FILE_NAME_WORD) && !names_law(t);
         let reads_as = |id: ItemId, t: &str| {
             (FILE_NAME_LISTS.contains(&id) && names_file(t)) || (is_basis(id) && names_law(t))
         };
@@ -4143,18 +4146,14 @@ pub(super) mod tests {
                  ①実施の有無\n[ 実施しない ]\n"
             )
         };
+        let basis = |draft: &crate::import::Draft| {
+            let basis = draft.report.affair.number_use_basis.as_ref();
+            basis.map(|b| b.as_str().to_owned())
+        };
         // A file's name on the next heading's line, under an empty list: the list's.
         let draft = crate::import::import(&text("", "架空ファイル", "番号法第9条第1項\n")).unwrap();
         assert_eq!(draft.report.affair.file_names, ["架空ファイル"]);
-        assert_eq!(
-            draft
-                .report
-                .affair
-                .number_use_basis
-                .as_ref()
-                .map(|b| b.as_str()),
-            Some("番号法第9条第1項")
-        );
+        assert_eq!(basis(&draft).as_deref(), Some("番号法第9条第1項"));
         // A law there is the heading's own basis: the list stays empty.
         let draft = crate::import::import(&text("", "架空法第1条", "")).unwrap();
         assert!(draft.report.affair.file_names.is_empty());
@@ -4164,15 +4163,7 @@ pub(super) mod tests {
             "５．情報提供ネットワークシステムによる情報連携 ※ 番号法第9条第1項",
         );
         let draft = crate::import::import(&over_items).unwrap();
-        assert_eq!(
-            draft
-                .report
-                .affair
-                .number_use_basis
-                .as_ref()
-                .map(|b| b.as_str()),
-            Some("番号法第9条第1項")
-        );
+        assert_eq!(basis(&draft).as_deref(), Some("番号法第9条第1項"));
     }
 
     #[test]
