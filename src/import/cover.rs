@@ -1080,19 +1080,28 @@ fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
     0
 }
 
+/// Whether `text` is an ended 事務's mark alone, `【令和6年3月31日 終了】` with a date that can be
+/// read, as [`Cover::ended_on`](crate::report::Cover::ended_on) reads it in a title.
+fn is_end_mark(text: &str) -> bool {
+    let mark = text.trim();
+    let alone = mark.starts_with('【') && mark.ends_with('】');
+    let cover = crate::report::Cover {
+        title: Some(mark.to_owned()),
+        ..crate::report::Cover::default()
+    };
+    alone && matches!(cover.ended_on(), Ok(Some(_)))
+}
+
 /// How many value pieces from `pieces[k]` spell a mark the 記載要領 puts after a 評価書名: a
 /// draft's 「（案）」 alone, its brackets parted from it (`(` / `案` / `)`, a page run together
 /// and split at its spaces), or an ended 事務's 「【令和6年3月31日 終了】」 as one piece (the
-/// title's last line wrapped before it): the end of the title before them. Reads `( 案 )` as
+/// title's last line wrapped before it; 記載要領, an older edition: domain README §10): the end
+/// of the title before them. Reads `( 案 )` as
 /// three pieces, `（案）` as one, `【平成30年3月31日 終了】`; refuses `(` / `案件` / `)`, `【終了】`
 /// (no date) and `【令和6年3月31日 終了予定】`.
 fn title_mark(pieces: &[Piece], k: usize) -> usize {
     if let Some(piece) = pieces.get(k).filter(|p| p.kind == Kind::Value) {
-        let mark = squeeze(piece.text);
-        let ended = mark
-            .strip_prefix('【')
-            .and_then(|m| m.strip_suffix("終了】"));
-        if ended.is_some_and(|date| !crate::import::fill::dates_in(date).is_empty()) {
+        if is_end_mark(piece.text) {
             return 1;
         }
     }

@@ -164,7 +164,13 @@ fn lists_chapter(rest: &str) -> bool {
 /// the contents' `Ⅰ`. Refuses `Ⅰ 基本情報` / `1.特定個人情報ファイルを取り扱う事務` (the chapter's
 /// start) and a chapter heading no other follows.
 fn contents_entries(lines: &[Line]) -> std::collections::HashSet<usize> {
-    let heads = |l: &Line| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest));
+    // The chapter a line heads, if it is a chapter's heading.
+    let chapter_of = |l: &Line| {
+        roman_chapter(&l.text)
+            .filter(|(_, rest)| is_chapter_title(rest))
+            .map(|(chapter, _)| chapter)
+    };
+    let heads = |l: &Line| chapter_of(l).is_some();
     // For each chapter heading, the index of the next one if it comes before any section.
     let next_chapter = |i: usize| -> Option<usize> {
         for (k, next) in lines.iter().enumerate().skip(i + 1).take(CONTENTS_LINES) {
@@ -200,17 +206,15 @@ fn contents_entries(lines: &[Line]) -> std::collections::HashSet<usize> {
     // the contents' entry stays the walk's start, as in a text in the form's order.
     let mut entries = std::collections::HashSet::new();
     for &i in &listed {
-        let chapter = lines
-            .get(i)
-            .and_then(|l| roman_chapter(&l.text))
-            .map(|(c, _)| c);
+        let Some(line) = lines.get(i) else { continue };
+        let chapter = chapter_of(line);
         let mut cover = false;
         for (k, l) in lines.iter().enumerate().skip(i + 1) {
             cover |= COVER_ROWS.iter().any(|id| l.text.contains(id.label()));
-            let same = heads(l) && roman_chapter(&l.text).map(|(c, _)| c) == chapter;
-            if same && !listed.contains(&k) {
+            let body_heading = chapter_of(l) == chapter && !listed.contains(&k);
+            if body_heading {
                 if cover {
-                    entries.insert(lines.get(i).map_or(0, |l| l.no));
+                    entries.insert(line.no);
                 }
                 break;
             }
