@@ -523,7 +523,9 @@ fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
 /// `架空庁長官`): the print moved one cell down a line. The cover's labels come one under
 /// another (様式2–4 表紙): the 特記事項 (or the 宣言) alone on its line, right above the next
 /// label, and a sentence beside that label which is not of its type (a body's name is no
-/// sentence) while the line under it is, is the prose item's value. It is inferred.
+/// sentence) while the line under it is, is the prose item's value. It is inferred. The line
+/// under may itself open with a label whose value the print moved down the same way
+/// ([`value_under`]: `特定個人情報保護委員会 承認日 架空庁長官`).
 ///
 /// Reads the example above: 特記事項 `架空の申請は窓口で受け付けている。`. Refuses (the sentence
 /// left unread) where the line under the next label is not of that label's type (the sentence
@@ -538,17 +540,19 @@ fn prose_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         if !is_prose(prose) {
             continue;
         }
-        let (Some(next_label), Some(ride), Some(under)) =
-            (pieces.get(k + 1), pieces.get(k + 2), pieces.get(k + 3))
-        else {
-            return;
+        let (Some(next_label), Some(ride), Some(under)) = (
+            pieces.get(k + 1),
+            pieces.get(k + 2),
+            value_under(pieces, k + 3),
+        ) else {
+            continue;
         };
         let Kind::Label(next) = next_label.kind else {
             continue;
         };
         let alone = piece.starts_line && next_label.starts_line && next_label.no == piece.no + 1;
         let ride_beside = ride.kind == Kind::Value && !ride.starts_line && ride.no == next_label.no;
-        let under_it = under.kind == Kind::Value && under.starts_line && under.no == ride.no + 1;
+        let under_it = under.no == ride.no + 1;
         let free = |at: usize| taken.get(at).is_some_and(|t| !t);
         if !alone || !ride_beside || !under_it || !free(k + 2) {
             continue;
@@ -563,6 +567,20 @@ fn prose_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         proposals.push((prose, cell(vec![(ride.no, ride.text.to_owned())], true)));
         take(taken, k + 2);
     }
+}
+
+/// The value on the line that piece `at` opens: the piece itself where it is a value, or the
+/// value beside the label it is where the print moved that value down a line onto the label's
+/// line: a value not of the label's type (`特定個人情報保護委員会 承認日 架空市長`: a body's name
+/// is no date). None where the line opens with neither.
+fn value_under<'p, 't>(pieces: &'p [Piece<'t>], at: usize) -> Option<&'p Piece<'t>> {
+    let first = pieces.get(at).filter(|p| p.starts_line)?;
+    let Kind::Label(id) = first.kind else {
+        return (first.kind == Kind::Value).then_some(first);
+    };
+    pieces
+        .get(at + 1)
+        .filter(|value| value.kind == Kind::Value && value.no == first.no && !fits(id, value.text))
 }
 
 /// A 評価書番号's cell with its full-width figures written as ASCII ones (`１２` → `12`): the
@@ -728,12 +746,34 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         let value_from = k;
         // The value beside the label, then (for a label that ends its line) under it.
         let mut lines: Vec<(usize, String)> = Vec::new();
+        // Whether another cell's piece beside the label was passed: the value under it is
+        // then inferred.
+        let mut passed_beside = false;
         while let Some(next) = pieces.get(k) {
             let beside = next.no == piece.no;
             if beside && taken.get(k).is_some_and(|t| *t) {
                 // (Beside the label but another cell's: [`form_name_rest_beside_label`].)
                 k += 1;
                 continue;
+            }
+            if beside && lines.is_empty() && body_beside_note(id, next, pieces.get(k + 1)) {
+                passed_beside = true;
+                k += 1;
+                continue;
+            }
+            if beside && lines.is_empty() && id == ItemId::CoverSpecialNote {
+                if let Some(declaration) = declaration_ending_in(out, next.text) {
+                    // (Its last line's end, glued as printed; the line kept for the trace.)
+                    if let Some((_, last)) = declaration.lines.last_mut() {
+                        last.push_str(next.text.trim());
+                    }
+                    declaration.lines.push((next.no, String::new()));
+                    declaration.displaced = true;
+                    passed_beside = true;
+                    take(taken, k);
+                    k += 1;
+                    continue;
+                }
             }
             let under = lines.is_empty() && !beside && next.starts_line;
             let runs_on = !lines.is_empty()
@@ -805,9 +845,54 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             special_note_opened_above(pieces, value_from - 1, taken, &mut lines);
         }
         if !lines.is_empty() {
-            out.push((id, cell(lines, false)));
+            out.push((id, cell(lines, passed_beside)));
         }
     }
+}
+
+/// The 宣言 read so far in `read` where `tail`, beside the 特記事項's label, is its closing
+/// words: the 宣言 ends in 「…宣言する。」 (様式2–4 表紙, [`DECLARATION_END`]) and the one read
+/// stops short of them, while `tail` holds no sentence but them (the 宣言's last line drawn on
+/// the next label's line, the 特記事項's row right under the 宣言's). None otherwise.
+///
+/// Reads `…保護に努めていることを` / `特記事項 宣言する。` → the 宣言 with its end; refuses
+/// `特記事項 宣言する。` after a 宣言 that ended already, and `特記事項 架空の窓口で受け付けて
+/// いる。` (no 宣言's end).
+fn declaration_ending_in<'o>(read: &'o mut [(ItemId, Cell)], tail: &str) -> Option<&'o mut Cell> {
+    let one_sentence = tail
+        .trim_end()
+        .trim_end_matches('。')
+        .chars()
+        .all(|c| c != '。');
+    if !ends_as_declaration(tail) || !one_sentence {
+        return None;
+    }
+    let (_, declaration) = read
+        .iter_mut()
+        .find(|(id, _)| *id == ItemId::CoverDeclaration)?;
+    let (_, last) = declaration.lines.last()?;
+    (!ends_as_declaration(last)).then_some(declaration)
+}
+
+/// Whether `beside`, the piece beside the label of item `id` on its line, is the body's name
+/// drawn a line up, with the label's own value under it (`特記事項 架空市長` / `架空の申請は窓口で
+/// 受け付けている。` / `評価実施機関名`): the 評価実施機関名's row comes right under the
+/// 特記事項's (様式2–4 表紙), and a print that set the two rows' values a line apart put the
+/// body's name on the 特記事項's line. A body's name is no 特記事項 ([`typed_as`]), and the
+/// sentence under it is (of no other item's type, no 宣言's end: the 宣言 stands above). The
+/// name is left to its type's rule; the note read under the label is inferred.
+///
+/// Reads the example above; refuses a name beside the label with nothing under it, with a label
+/// under it, and with the 宣言's closing words (`…宣言する。`) under it.
+fn body_beside_note(id: ItemId, beside: &Piece, under: Option<&Piece>) -> bool {
+    let Some(under) = under else { return false };
+    id == ItemId::CoverSpecialNote
+        && typed_as(beside.text) == Some(ItemId::CoverBody)
+        && under.kind == Kind::Value
+        && under.starts_line
+        && under.no == beside.no + 1
+        && fits(id, under.text)
+        && !ends_as_declaration(under.text)
 }
 
 /// The 特記事項 read under its label (`lines`, the label piece `label`) with the entries the
@@ -1202,7 +1287,10 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
         let rest_of_name = wrapped_title(last, next.text).is_some();
         let ends = rest_of_name || ends_as_title(next.text);
         let cut = rest_of_name && !is_form_name(next.text);
-        if cut || (taken == 1 && ends) {
+        // (A first line that ends in a joining word goes on: `…の` / `架空の認定に関する事務` /
+        // `基礎項目評価書` is a cell wrapped at its width, the form's name on a line of its own.)
+        let joined_on = taken == 2 && ends_in_a_join(&read) && is_form_name(next.text);
+        if cut || (taken == 1 && ends) || joined_on {
             return taken;
         }
         if typed_as(next.text).is_some() {
@@ -1217,9 +1305,10 @@ fn title_wraps(lines: &[(usize, String)], rest: &[Piece]) -> usize {
 /// the title inside the form's name and the print set the rest on the next label's line, after
 /// the label ([`wrapped_title`]): `pieces[k]` is a label that opens the line right under the
 /// title's last, and the one piece after it on its line is the rest of 「評価書」 and nothing else.
-/// Reads `架空市 架空事務 全項目評` / `個人のプライバシー等の権利利益の保護の宣言 価書`, and the
+/// Reads `架空市 架空事務 全項目評` / `個人のプライバシー等の権利利益の保護の宣言 価書`, the
 /// form's whole name there under a title that lacks it (`架空市 架空事務` / `…の宣言
-/// 全項目評価書`); refuses a title already whole, a piece beside the label that is more than
+/// 全項目評価書`), and a word's end and the form's name under a title that ends in a joining
+/// word ([`ends_in_a_join`]: `架空県 架空税の賦課に関する` / `…の宣言 事務 全項目評価書`); refuses a title already whole, a piece beside the label that is more than
 /// the name's rest (`価書 架空市は、…`) and a label a line further down.
 fn form_name_rest_beside_label(
     pieces: &[Piece],
@@ -1235,9 +1324,21 @@ fn form_name_rest_beside_label(
     let alone_beside = tail.kind == Kind::Value
         && tail.no == label.no
         && pieces.get(k + 2).is_none_or(|after| after.no != label.no);
-    // (The rest of the form's name, or the whole name after a title that does not end in it.)
-    let ends_title =
-        wrapped_title(&read, tail.text).is_some() || (is_form_name(tail.text) && !is_title(&read));
+    // (The rest of the form's name, or the whole name after a title that does not end in it,
+    // or after a word's end where the title read ends in a joining word: `…に関する` /
+    // `…の宣言 事務 全項目評価書`.)
+    let word_then_name = tail
+        .text
+        .trim()
+        .split_once(' ')
+        .is_some_and(|(word, name)| {
+            ends_in_a_join(&read)
+                && word.chars().count() <= WRAPPED_TITLE_TAIL_CHARS
+                && is_form_name(name)
+        });
+    let ends_title = wrapped_title(&read, tail.text).is_some()
+        || (is_form_name(tail.text) && !is_title(&read))
+        || word_then_name;
     (label_right_under && alone_beside && ends_title).then_some(k + 1)
 }
 
@@ -1277,7 +1378,8 @@ fn fits(id: ItemId, t: &str) -> bool {
         }
         // Prose is of no other item's type (`架空市長` under the 宣言's label is the body's).
         _ if is_prose(id) => typed_as(t).is_none(),
-        _ => !is_date_alone(t) && !is_number(t),
+        // (A name or a title is words: `(2)` under the 評価書名's label is a page's marker.)
+        _ => !is_date_alone(t) && !is_number(t) && t.chars().any(char::is_alphabetic),
     }
 }
 
@@ -1719,6 +1821,18 @@ fn push_title(t: &str, parts: &[(usize, usize)], found: &mut Vec<(ItemId, Vec<us
 /// 特定個人情報ファイルを取り扱う事務 names it, `架空手当の支給に関する事務`),
 /// which no title opens with: a line of a title that starts with one is a wrapped title's tail.
 const TITLE_JOINS: [&str; 4] = ["関する", "係る", "関わる", "おける"];
+
+/// Whether the words `t` end in one of [`TITLE_JOINS`] or in a particle (`の`, `に`, `及び`,
+/// `並びに`): words that join a title's parts, which no title ends with (it ends in 「評価書」 or
+/// a mark after it). `架空市 架空手当の支給に関する` → true; `架空市 架空手当の支給` → false.
+fn ends_in_a_join(t: &str) -> bool {
+    const PARTICLES: [&str; 4] = ["の", "に", "及び", "並びに"];
+    let t = squeeze(t);
+    TITLE_JOINS
+        .iter()
+        .chain(&PARTICLES)
+        .any(|word| t.ends_with(word))
+}
 
 /// The rests of those joining words, and of 及び and 並びに, where a line breaks inside the
 /// word (`…の支給に関` / `する事務`, `…の貸与及` / `び返還に関する事務`): kana that end a word and
@@ -2444,6 +2558,63 @@ mod tests {
     }
 
     #[test]
+    fn a_special_note_read_a_line_down_past_a_label_whose_value_moved_too() {
+        let note = "架空の申請は窓口で受け付けている。";
+        let moved = |under: &str| {
+            cover_and_used(&format!(
+                "特記事項\n評価実施機関名 {note}\n特定個人情報保護委員会 承認日 {under}\n\
+                 公表日\n[平成26年4月 様式4] 平成27年9月11日\n"
+            ))
+            .0
+        };
+        let report = moved("架空庁長官");
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        assert_eq!(report.cover.body.as_deref(), Some("架空庁長官"));
+        // A date beside the 承認日's label is its own value: nothing moved, the sentence is
+        // not read as the note.
+        assert_eq!(moved("平成27年8月1日").cover.special_note, None);
+    }
+
+    #[test]
+    fn the_declarations_end_beside_the_special_notes_label_ends_it() {
+        let note = "架空の申請は窓口で受け付けている。";
+        let declared = |last: &str| {
+            cover_and_used(&format!(
+                "個人のプライバシー等の権利利益の保護の宣言\n架空村は、架空の事務で\n{last}\n\
+                 特記事項 宣言する。\n{note}\n評価実施機関名\n架空村長\n"
+            ))
+            .0
+        };
+        let report = declared("権利利益の保護に努めていることを");
+        assert_eq!(
+            report.cover.declaration.as_deref(),
+            Some("架空村は、架空の事務で\n権利利益の保護に努めていることを宣言する。")
+        );
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        // A 宣言 that ended already leaves the words beside the label to the 特記事項.
+        let report = declared("権利利益の保護に努めていることを宣言する。");
+        assert_ne!(report.cover.special_note.as_deref(), Some(note));
+    }
+
+    #[test]
+    fn a_body_beside_the_special_notes_label_leaves_the_note_under_it() {
+        let note = "架空の申請は窓口で受け付けている。";
+        let drawn = |under: &str| {
+            cover_and_used(&format!(
+                "特記事項 架空城壁市長\n{under}\n評価実施機関名\n公表日\n平成27年9月11日\n"
+            ))
+            .0
+        };
+        let report = drawn(note);
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        assert_eq!(report.cover.body.as_deref(), Some("架空城壁市長"));
+        // The 宣言's closing words under it are no note.
+        let report = drawn("個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。");
+        assert_eq!(report.cover.special_note, None);
+        assert_eq!(report.cover.body.as_deref(), Some("架空城壁市長"));
+    }
+
+    #[test]
     fn a_date_beside_the_tag_is_the_publication_day_a_line_down() {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
         let (report, used) = cover_foot("", "令和3年1月6日", "令和3年1月22日");
@@ -2460,6 +2631,16 @@ mod tests {
         assert_eq!(report.cover.approval_date, day(2021, 1, 2));
         assert_eq!(report.cover.published_on, day(2021, 1, 6));
         assert!(!used.contains(&5));
+    }
+
+    #[test]
+    fn figures_in_brackets_under_the_title_label_are_no_title() {
+        let title_under = |under: &str| {
+            let (report, _, _) = cover_and_used(&format!("評価書名\n{under}\n"));
+            report.cover.title
+        };
+        assert_eq!(title_under("(2)"), None);
+        assert_eq!(title_under("架空事務 (2)").as_deref(), Some("架空事務 (2)"));
     }
 
     #[test]
@@ -3024,6 +3205,47 @@ mod tests {
         assert_ne!(
             report.cover.title.as_deref(),
             Some("架空市 架空事務 全項目評価書")
+        );
+    }
+
+    #[test]
+    fn a_titles_last_word_and_form_name_beside_the_next_label_end_it() {
+        let label = "個人のプライバシー等の権利利益の保護の宣言";
+        let title_over = |head: &str| {
+            let (report, _) = cover_of(&format!(
+                "評価書名\n{head}\n{label} 事務 全項目評価書\n評価実施機関名\n架空県知事\n"
+            ));
+            report.cover.title
+        };
+        assert_eq!(
+            title_over("架空県 架空税の賦課に関する").as_deref(),
+            Some("架空県 架空税の賦課に関する事務 全項目評価書")
+        );
+        // A head that ends in no joining word is not known to go on there.
+        assert_eq!(
+            title_over("架空県 架空税の賦課").as_deref(),
+            Some("架空県 架空税の賦課")
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_after_a_joining_word_runs_on_to_its_form_name() {
+        let title_under = |head: &str| {
+            let (report, _) = cover_of(&format!(
+                "評価書番号 評価書名\n11 {head}\n架空の認定に関する事務\n基礎項目評価書\n\
+                 評価実施機関名\n架空市長\n"
+            ));
+            report.cover.title
+        };
+        // (The head fills the cell's width: the break inside the phrase is the width's.)
+        assert_eq!(
+            title_under("架空市 架空の自立支援医療（架空医療）の").as_deref(),
+            Some("架空市 架空の自立支援医療（架空医療）の架空の認定に関する事務 基礎項目評価書")
+        );
+        // A head that ends a word: where it ends is not known, and it is read alone.
+        assert_eq!(
+            title_under("架空市 架空医療").as_deref(),
+            Some("架空市 架空医療")
         );
     }
 

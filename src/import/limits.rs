@@ -92,6 +92,17 @@ pub(super) const RUN_MIN_BREAKS: usize = 3;
 /// values (a 評価書番号 and a count).
 pub(super) const PAGE_NUMBER_RUN: usize = 3;
 
+/// Lone bracketed numbers `(1)`, `(2)`, … are a document site's page markers only where at
+/// least this many lines with text stand between one and the next: a list numbered so a cell a
+/// line (`（1）` / `甲ファイル` / `（2）` / `乙ファイル`) has its numbers a line or two apart, while
+/// a page of a cover or of chapter Ⅰ holds more lines than this.
+pub(super) const BRACKETED_PAGE_LINES: usize = 8;
+
+/// A document site's one-line copy of a page is followed by the page a cell a line within this
+/// many lines (its own lines between: `Upload`, `Post on …`, `TRANSCRIPT`, a preview): further
+/// down, lines that repeat its words are the text's own.
+pub(super) const PAGE_COPY_GAP: usize = 40;
+
 /// A lone `1` among this many first lines of a text (blank ones not counted), followed further
 /// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
 /// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page

@@ -562,9 +562,11 @@ fn read_shaped(
     // The 基礎's last system's name printed beside the files' heading: given back.
     list_end::give_back(&mut found, form, &lines);
     // A prose value's end printed beside the next item's label: given back.
-    parted::give_back_prose_ends(&mut found, &report);
+    parted::give_back_prose_ends(&mut found, &report, &lines);
     // The ※ the form prints after a label, come apart onto its value's line: given back.
     note_mark::give_back(&mut found, form);
+    // The 部署 and its 所属長 each printed a line down, the 所属長 on the next heading's line.
+    department_over_heading(&mut found, &lines);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {
@@ -1218,6 +1220,63 @@ fn department_then_title(lines: &[(usize, String)]) -> Option<(Cell, Cell)> {
         displaced: true,
     };
     Some((department, head))
+}
+
+/// Gives the 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6,
+/// 様式4 Ⅰ7) back their values where the print set each a line down: the 部署's label with
+/// nothing under it, the 所属長's cell one line that names a unit and no post (`②所属長 架空課
+/// 架空係`: no title, its last word a unit, [`department_rank`]), and the next line a section's
+/// heading (the 担当部署 is the chapter's last section but the 他の評価実施機関) with the words
+/// after it the title heading a unit of that line ([`department_then_title`]: `６．他の評価
+/// 実施機関 架空課長`). Those words are then the 所属長's, taken off the cell that held them;
+/// both values are inferred.
+///
+/// Reads `①部署` / `②所属長 町民課 税務係` / `６．他の評価実施機関 町民課長` / `なし`; refuses a
+/// 所属長's cell that holds a post (`架空課長`), words after the heading that head no unit of
+/// the line (`架空室長`), and words on a line that opens with no section's heading.
+fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
+    let department_key = (ItemId::AffairDepartment, walk::Indices::Zero);
+    let head_key = (ItemId::AffairDepartmentHead, walk::Indices::Zero);
+    let department_empty = found
+        .cells
+        .get(&department_key)
+        .is_some_and(|own| own.joined().trim().is_empty());
+    let Some(head) = found.cells.get(&head_key) else {
+        return;
+    };
+    let mut head_lines = head.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    let (Some((head_no, unit)), None) = (head_lines.next(), head_lines.next()) else {
+        return;
+    };
+    let names_unit = unit
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| department_rank(last).is_some());
+    if !department_empty || !names_unit {
+        return;
+    }
+    // The cell whose first words stand on the next line, after a section's heading.
+    let heading_no = head_no + 1;
+    let on_heading = lines
+        .iter()
+        .find(|l| l.no == heading_no)
+        .is_some_and(|l| classify::section_heading_starts(l.text.trim()).is_some());
+    let holder = found.cells.iter().find_map(|(key, cell)| {
+        let first = cell.lines.iter().find(|(_, t)| !t.trim().is_empty())?;
+        (first.0 == heading_no).then(|| (key.clone(), first.clone()))
+    });
+    let Some((holder_key, title)) = holder.filter(|_| on_heading) else {
+        return;
+    };
+    let pair = [(*head_no, unit.clone()), title.clone()];
+    let Some((department, head)) = department_then_title(&pair) else {
+        return;
+    };
+    if let Some(cell) = found.cells.get_mut(&holder_key) {
+        cell.lines.retain(|line| *line != title);
+    }
+    found.cells.insert(department_key, department);
+    found.cells.insert(head_key, head);
 }
 
 /// The rule id of [`department_row`]'s values in the trace.
@@ -1903,6 +1962,32 @@ mod tests {
         let draft = text("架空局\n架空課\n架空課長");
         assert_eq!(draft.report.affair.department_head, None);
         assert!(!draft.trace.values.iter().any(|v| v.rule == DEPARTMENT_ROW));
+    }
+
+    #[test]
+    fn a_department_and_its_head_each_a_line_down_are_read_over_the_next_heading() {
+        let text = |on_head: &str, on_heading: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n①部署\n②所属長の役職名 {on_head}\n\
+                 6.他の評価実施機関 {on_heading}\nなし\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空課 架空係", "架空課長");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.department.as_deref(), Some("架空課 架空係"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        assert_eq!(affair.other_bodies.as_deref(), Some("なし"));
+        // Refuses: a post on the 所属長's line (its own value), a title that heads no unit of
+        // the line.
+        let draft = text("架空課長", "架空課長");
+        assert_eq!(draft.report.affair.department, None);
+        let draft = text("架空課 架空係", "架空室長");
+        assert_ne!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空室長")
+        );
     }
 
     #[test]

@@ -171,11 +171,15 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
 /// label's line are given back to the prose cell above where the types tell: the next item takes
 /// no words (a ＜選択肢＞ answer, a date, a box: [`arbiter::holds_words`](super::arbiter::holds_words)),
 /// the words end a sentence (`。`), and the prose's last line ends in mid-sentence
-/// ([`ends_prose_entry`]). The prose cell is marked displaced (its value inferred). Refuses a
-/// prose whose last line ends its sentence (the words stay where the walk put them), words that
+/// ([`ends_prose_entry`]) or the next item's own answer stands under its label (the words are
+/// then one more sentence of the prose: `…を消除する。` / `③対象人数 写しを交付する。` /
+/// `＜選択肢＞ [ 1万人以上10万人未満 ]`, the answer in the item's cell or on the line under,
+/// [`holds_selection`]). The prose cell is marked displaced (its value
+/// inferred). Refuses a prose whose last line ends its sentence where nothing stands under the
+/// next label (the words may be its answer's place: they stay where the walk put them), words that
 /// end no sentence (`③対象人数 1万人以上10万人未満`: the item's own answer), and a next item that
 /// takes words (the words may open its value).
-pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report) {
+pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[Line]) {
     let mut moves: Vec<(usize, usize, (usize, String))> = Vec::new();
     let keys: Vec<Key> = found.cells.keys().copied().collect();
     for (at, pair) in keys.windows(2).enumerate() {
@@ -199,7 +203,13 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report) {
         let beside = beside.trim();
         let last = prose.texts().last();
         let wraps = last.is_some_and(|l| !ends_prose_entry(l));
-        if wraps && beside.ends_with('。') {
+        // (Or the prose ended a sentence and the words are one more, while the next item's
+        // own answer stands under its label: `…を消除する。` / `③対象人数 写しを交付する。` /
+        // `＜選択肢＞ [ 1万人以上10万人未満 ]`.)
+        let answered_under = next.lines.iter().skip(1).any(|(_, t)| !t.trim().is_empty())
+            || text_of(lines, no + 1).is_some_and(holds_selection);
+        let sentence_more = last.is_some() && answered_under;
+        if (wraps || sentence_more) && beside.ends_with('。') {
             moves.push((at, at + 1, (*no, beside.to_owned())));
         }
     }
@@ -214,6 +224,17 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report) {
             prose.displaced = true;
         }
     }
+}
+
+/// Whether `line` holds a ＜選択肢＞ list's answer in its brackets (`[ 1万人以上10万人未満 ]`,
+/// `＜選択肢＞ ［ 実施する ］`): words between `[` and `]` of either width.
+fn holds_selection(line: &str) -> bool {
+    let Some((_, after)) = line.split_once(['[', '［']) else {
+        return false;
+    };
+    after
+        .split_once([']', '］'])
+        .is_some_and(|(answer, _)| !answer.trim().is_empty())
 }
 
 /// The 基礎's ②事務の概要 and ③システムの名称 labels (様式2 Ⅰ1②③) printed one right under the
@@ -402,15 +423,16 @@ mod tests {
 
     #[test]
     fn a_prose_end_beside_the_next_label_goes_back_to_the_prose() {
-        let text = |end: &str, beside: &str| {
+        let with_under = |end: &str, beside: &str, under: &str| {
             import(&format!(
                 "特定個人情報保護評価書（重点項目評価書）\n[平成28年1月 様式3]\nⅠ 基本情報\n\
                  1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n②事務の内容\n\
-                 架空手当法に基づき、{end}\n③対象人数 {beside}\n[ 1万人以上10万人未満 ]\n\
+                 架空手当法に基づき、{end}\n③対象人数 {beside}\n{under}\
                  2.特定個人情報ファイルを取り扱う事務において使用するシステム\n"
             ))
             .unwrap()
         };
+        let text = |end: &str, beside: &str| with_under(end, beside, "[ 1万人以上10万人未満 ]\n");
         // Reads: the prose's last line wraps, the words beside ③ end its sentence.
         let draft = text("手当の支給を決", "定する。");
         let description = draft.report.affair.description.unwrap_or_default();
@@ -419,8 +441,12 @@ mod tests {
             draft.report.affair.subject_count.map(|c| c.label()),
             Some("1万人以上10万人未満")
         );
-        // Refuses: a prose that ends its sentence; the words beside ③ are not its.
+        // Reads: a prose that ends its sentence, one more beside ③, whose answer is under it.
         let draft = text("手当を支給する。", "架空の記録を残す。");
+        let description = draft.report.affair.description.unwrap_or_default();
+        assert!(description.ends_with("架空の記録を残す。"), "{description}");
+        // Refuses: the same with nothing under ③ (the words stand in its answer's place).
+        let draft = with_under("手当を支給する。", "架空の記録を残す。", "");
         let description = draft.report.affair.description.unwrap_or_default();
         assert!(!description.contains("架空の記録"), "{description}");
     }

@@ -107,15 +107,15 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS,
-    FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS,
-    KANA_LABEL_WORDS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE,
-    LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS,
-    OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS,
-    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
-    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
-    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    BESIDE_PAGE_MARK, BRACKETED_PAGE_LINES, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH,
+    FOLD_SLACK, FOLDED_LABELS, FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
+    JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE,
+    LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES,
+    OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_COPY_GAP, PAGE_NUMBER_RUN,
+    PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
+    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES,
+    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS,
+    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
     WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
     WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
@@ -394,9 +394,11 @@ pub(crate) const VALUE_DOWN: Rule = Rule {
 /// and the header `pr` prints on every page of a text it paginates ([`is_print_header`]:
 /// `2025-01-06 10:12   架空.txt   ページ 3`), and a footer that carries the page's number amid
 /// words the same on every page ([`numbered_footers`]: `架空事務 3 架空課` on three pages or
-/// more, the number stepping by one). Refuses `3` (a number alone may be a value: see
-/// [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words cut short: the text's own)
-/// and `2025-01-06 ページ 3` (no time of day, no name).
+/// more, the number stepping by one), and a site's copy of a page run into one line that the
+/// page's cells then repeat word for word ([`mark_page_copies`]). Refuses `3` (a number alone
+/// may be a value: see [`PAGE_NUMBERS`]), `1) 500人以上`, `Page 2: 架空の記載` (no words cut
+/// short: the text's own), `2025-01-06 ページ 3` (no time of day, no name) and a page run into
+/// one line that no cells after repeat.
 ///
 /// In a PDF text, the blank lines right before or after a page mark or page number are the page
 /// break's too, where a sentence runs on across it ([`mark_break_blanks`]): the line before
@@ -420,7 +422,8 @@ pub(crate) const PAGE_MARK: Rule = Rule {
 /// [`PAGE_NUMBER_RUN`] of them, page marks' numbers counted in the run): page numbers,
 /// furniture.
 ///
-/// Reads the lone `1`, `2`, `3` that end three pages, a lone `1` at the top of a cover
+/// Reads the lone `1`, `2`, `3` that end three pages, a document site's `(1)`, `(2)` that open
+/// its pages ([`mark_bracketed_page_numbers`]), a lone `1` at the top of a cover
 /// that a lone `2` follows ([`COVER_TOP_LINES`]), and the numbers that open pages run together
 /// one a line (`1 特定個人情報…` / `2 Ⅰ 関連情報 …`, [`page_openers`]). Refuses a lone `7` near the top of a cover
 /// that no `8` follows (it may be the 評価書番号), two lone numbers `3`, `4` (too few to be
@@ -1431,7 +1434,8 @@ impl Shaped<'_> {
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
     [
         mark_page_marks(pieces),
-        mark_page_numbers(pieces),
+        // (Both asked: `|` on booleans runs its right side too.)
+        mark_page_numbers(pieces) | mark_bracketed_page_numbers(pieces),
         mark_running_headers(pieces),
     ]
 }
@@ -8575,7 +8579,7 @@ fn mark_watermark_glyphs(pieces: &mut [Piece]) -> bool {
 
 /// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
 fn mark_page_marks(pieces: &mut [Piece]) -> bool {
-    let mut found = false;
+    let mut found = mark_page_copies(pieces);
     for i in numbered_footers(pieces) {
         if let Some(piece) = pieces.get_mut(i) {
             piece.furniture = Some(FurnitureKind::PageMark);
@@ -8592,6 +8596,74 @@ fn mark_page_marks(pieces: &mut [Piece]) -> bool {
         }
     }
     found
+}
+
+/// Rule [`PAGE_MARK`] for a document site that prints a page twice: its transcript, the page
+/// run into one line, then the page again a cell a line (a slide site's text under its own
+/// lines). A line of a page run together (at least [`RUN_MIN_CHARS`] characters and
+/// [`RUN_MIN_BREAKS`] spaces) whose words, spaces aside, are the words of the lines that follow
+/// it within [`PAGE_COPY_GAP`] lines, one after another and all of them, is that copy: the
+/// cells are read, the line is furniture. Whether it marked any.
+///
+/// Reads `[令和6年10月 様式2] 評価書名 架空事務 基礎項目評価書 評価書番号 3` / `Upload` /
+/// `[令和6年10月 様式2]` / `評価書名` / `架空事務 基礎項目評価書` / `評価書番号` / `3`;
+/// refuses the same where a cell after differs (`評価書番号` / `4`: the line is no copy) or
+/// stops short of the line's end, and a line whose words nothing after repeats.
+fn mark_page_copies(pieces: &mut [Piece]) -> bool {
+    let mut copies = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let t = piece.text.trim();
+        let breaks = t.matches(' ').count();
+        if piece.furniture.is_some() || breaks < RUN_MIN_BREAKS || t.chars().count() < RUN_MIN_CHARS
+        {
+            continue;
+        }
+        let whole = without_spaces(t);
+        let after = pieces.get(i + 1..).unwrap_or_default();
+        let repeated = (0..after.len().min(PAGE_COPY_GAP))
+            .any(|from| cells_spell(after.get(from..).unwrap_or_default(), &whole));
+        if repeated {
+            copies.push(i);
+        }
+    }
+    for &i in &copies {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::PageMark);
+        }
+    }
+    !copies.is_empty()
+}
+
+/// Whether the lines `cells` open with a run of lines (blank ones aside), more than
+/// [`RUN_MIN_BREAKS`] of them (a page's cells, not one line said again), whose words, spaces
+/// aside, are `whole` and nothing more ([`mark_page_copies`]).
+fn cells_spell(cells: &[Piece], whole: &str) -> bool {
+    let mut rest = whole;
+    let mut spelt = 0;
+    for cell in cells {
+        if cell.is_blank() {
+            continue;
+        }
+        let words = without_spaces(&cell.text);
+        match rest.strip_prefix(words.as_str()) {
+            Some(after) if !words.is_empty() => rest = after,
+            _ => return false,
+        }
+        spelt += 1;
+        if rest.is_empty() {
+            return spelt > RUN_MIN_BREAKS;
+        }
+    }
+    false
+}
+
+/// `text` without its white space, its characters' widths folded (a page's words as a copy on
+/// one line and its cells both give them, a site's copy with half-width brackets).
+fn without_spaces(text: &str) -> String {
+    text.chars()
+        .map(crate::label::fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// The lines of `pieces` (indexes) that are a footer carrying the page's number amid words the
@@ -8711,7 +8783,8 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         let n = match piece.furniture {
             Some(FurnitureKind::PageMark) => page_mark_number(&piece.text),
             Some(_) => None,
-            None => lone_number(&piece.text).filter(|_| !in_wrapped_date(pieces, i)),
+            None => lone_number(&piece.text)
+                .filter(|_| !in_wrapped_date(pieces, i) && !under_number_label(pieces, i)),
         };
         let Some(n) = n else {
             continue;
@@ -8762,6 +8835,54 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
     found
 }
 
+/// Rule [`PAGE_NUMBERS`] for a document site's page markers, a page's number in brackets alone
+/// on its line (`(1)`, `（2）`): every such line of the text, taken in order, numbers `1`, `2`,
+/// `3`, … (two at least), with [`BRACKETED_PAGE_LINES`] lines of text or more between one and
+/// the next. Whether it marked any.
+///
+/// Reads `(1)` / (a cover's ten lines) / `(2)` / (chapter Ⅰ's ten lines); refuses `（1）` /
+/// `甲ファイル` / `（2）` / `乙ファイル` (a list's numbers, a line apart), a lone `(2)` alone, and
+/// `(1)` … `(3)` with no `(2)` between (not the pages in turn).
+fn mark_bracketed_page_numbers(pieces: &mut [Piece]) -> bool {
+    let mut marks: Vec<usize> = Vec::new();
+    let mut lines_since = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.furniture.is_some() || piece.is_blank() {
+            continue;
+        }
+        let Some(n) = bracketed_number(&piece.text) else {
+            lines_since += 1;
+            continue;
+        };
+        let next_page = usize::try_from(n).is_ok_and(|n| n == marks.len() + 1);
+        let a_page_after = marks.is_empty() || lines_since >= BRACKETED_PAGE_LINES;
+        if !next_page || !a_page_after {
+            return false;
+        }
+        marks.push(i);
+        lines_since = 0;
+    }
+    if marks.len() < 2 {
+        return false;
+    }
+    for i in marks {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::PageNumber);
+        }
+    }
+    true
+}
+
+/// The number of a line that holds only a number in round brackets of either width (`(3)`,
+/// `（３）`, spaces around).
+fn bracketed_number(line: &str) -> Option<u32> {
+    let inner = line
+        .trim()
+        .strip_prefix(['(', '（'])?
+        .strip_suffix([')', '）'])?;
+    lone_number(inner)
+}
+
 /// The lone numbers that open pages run together one a line (rule [`PAGE_NUMBERS`]): where the
 /// text's first lines each open with a number, `1`, `2`, … in turn (`1 特定個人情報保護評価書…` /
 /// `2 Ⅰ 関連情報 …`), and each is a page of at least [`RUN_MIN_CHARS`] characters, the numbers
@@ -8797,6 +8918,19 @@ fn page_openers(pieces: &[Piece]) -> Vec<usize> {
         at = end;
     }
     if page >= 2 { out } else { Vec::new() }
+}
+
+/// Whether line `i` stands right under the 評価書番号's label alone on its line (blank lines
+/// aside): a number there is the cover's 評価書番号 (様式2–4 表紙), no page's number, though the
+/// pages' marks after it go on from it (`評価書番号` / `1` / … / `Page 2: …`).
+fn under_number_label(pieces: &[Piece], i: usize) -> bool {
+    let above = pieces
+        .get(..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|p| !p.is_blank());
+    above.is_some_and(|p| squeeze(&p.text) == ItemId::CoverNumber.label())
 }
 
 /// Whether line `i` is a piece of a 和暦 date wrapped over lines (rule [`WRAPPED_DATE`]):
@@ -11169,9 +11303,62 @@ mod tests {
         // A cover's page number 1 at its top, the next page's 2 below: both go.
         let s = shape(" 1\n評価書名\n架空事務\n本文\n 2\n本文\n", Shape::PdfText);
         assert_eq!(lines_of(&s), ["評価書名", "架空事務", "本文", "本文"]);
+        // A number under the 評価書番号's label stays, though marks of later pages go on from it.
+        let s = shape("評価書番号\n1\n表紙\n- 2 -\n本文\n- 3 -\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["評価書番号", "1", "表紙", "本文"]);
         // A lone 7 at the top that no 8 follows stays (a 評価書番号); two numbers are too few.
         let s = shape(" 7\n評価書名\n架空事務\n本文\n1\n本文\n2\n", Shape::PdfText);
         assert!(s.applied.is_empty());
+    }
+
+    #[test]
+    fn a_sites_copy_of_a_page_on_one_line_is_furniture_before_its_cells() {
+        let cells = [
+            "[令和6年10月 様式2]",
+            "評価書名",
+            "架空町 架空の手当の支給に関する事務 基礎項目評価書",
+            "架空町は、架空の手当の支給に関する事務で架空の措置を講じていることを宣言する。",
+            "評価書番号",
+        ];
+        let copy = |number: &str| {
+            format!(
+                "{} 3\nUpload\n{}\n{number}\n評価実施機関名\n",
+                cells.join(" "),
+                cells.join("\n")
+            )
+        };
+        let copied = copy("3");
+        let s = shape(&copied, Shape::PdfText);
+        assert_eq!(
+            lines_of(&s),
+            [&["Upload"], &cells[..], &["3", "評価実施機関名"]].concat(),
+            "the copy taken off, `Upload` kept"
+        );
+        // A cell after that differs: the line is no copy, and is split as cells.
+        let differing = copy("4");
+        let s = shape(&differing, Shape::PdfText);
+        assert!(lines_of(&s).iter().filter(|l| **l == "評価書名").count() == 2);
+    }
+
+    #[test]
+    fn a_sites_bracketed_page_markers_are_page_numbers() {
+        let page = |w: &str| format!("架空の{w}\n").repeat(BRACKETED_PAGE_LINES);
+        let text = format!("(1)\n{}（２）\n{}", page("表紙"), page("本文"));
+        let s = shape(&text, Shape::PdfText);
+        assert!(
+            !lines_of(&s)
+                .iter()
+                .any(|l| l.contains('(') || l.contains('（'))
+        );
+        assert_eq!(s.applied, [PAGE_NUMBERS.id]);
+        // A list's numbers a line apart, a lone `(2)`, and pages out of turn stay.
+        for kept in [
+            "（1）\n甲ファイル\n（2）\n乙ファイル\n".to_owned(),
+            format!("{}(2)\n{}", page("表紙"), page("本文")),
+            format!("(1)\n{}(3)\n{}", page("表紙"), page("本文")),
+        ] {
+            assert!(shape(&kept, Shape::PdfText).applied.is_empty(), "{kept}");
+        }
     }
 
     #[test]

@@ -2176,24 +2176,32 @@ impl<'r> Walker<'r> {
     /// line, a line down from where its value stands: the cell holds no text, and the words
     /// read as its item's type — a file's name in a list of files' names (ending in `ファイル`,
     /// naming no law), a legal basis (naming a law: `法`, `条`, `令`) — and not as the type of
-    /// `own`, the item the heading is itself, if any. Reads `３．特定個人情報ファイル名` /
-    /// `４．個人番号の利用 ※ 甲ファイル` / `法令上の根拠` and `法令上の根拠` /
+    /// `own`, the item the heading is itself, if any; or, under a cell that numbers its entries,
+    /// the words open with its next number. Reads `３．特定個人情報ファイル名` /
+    /// `４．個人番号の利用 ※ 甲ファイル` / `法令上の根拠`, `（1）甲ファイル` / `４．個人番号の利用 ※
+    /// （2）乙ファイル`, and `法令上の根拠` /
     /// `５．情報提供ネットワークシステムによる情報連携 ※ 番号法第9条第1項`; refuses words
-    /// under a cell that holds a value (the rest of it, or a value of their own: two readings),
+    /// under a cell that holds a value (the rest of it, or a value of their own: two readings;
+    /// `（1）甲ファイル` / `… ※ （3）乙ファイル`, not the next number),
     /// `４．個人番号の利用 ※ 甲法第1条` after an empty file list (the heading's own basis) and
     /// words of no type of the cell (`甲の事務`).
     fn takes_words_a_line_down(&self, open: &Key, words: &str, own: Option<ItemId>) -> bool {
-        let empty = self
-            .found
-            .cells
-            .get(open)
-            .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+        let Some(cell) = self.found.cells.get(open) else {
+            return false;
+        };
+        let empty = cell.lines.iter().all(|(_, t)| t.trim().is_empty());
+        // (Or the words are the next entry of the list the cell numbers: `（1）甲ファイル` /
+        // `４．個人番号の利用 ※ （2）乙ファイル`, one reading.)
+        let last = cell.lines.iter().rev().find(|(_, t)| !t.trim().is_empty());
+        let next_entry = last
+            .and_then(|(_, t)| entry_number(t.trim()))
+            .is_some_and(|(n, mark)| entry_number(words) == Some((n + 1, mark)));
         let names_law = |t: &str| t.contains(['法', '条', '令']);
         let names_file = |t: &str| t.ends_with(FILE_NAME_WORD) && !names_law(t);
         let reads_as = |id: ItemId, t: &str| {
             (FILE_NAME_LISTS.contains(&id) && names_file(t)) || (is_basis(id) && names_law(t))
         };
-        empty
+        (empty || next_entry)
             && !words.is_empty()
             && reads_as(open.0, words)
             && own.is_none_or(|id| !reads_as(id, words))
@@ -4161,6 +4169,22 @@ pub(super) mod tests {
         // A law there is the heading's own basis: the list stays empty.
         let draft = crate::import::import(&text("", "架空法第1条", "")).unwrap();
         assert!(draft.report.affair.file_names.is_empty());
+        // The next entry of a numbered list: the list's; a number out of turn is not.
+        let draft = crate::import::import(&text(
+            "（1）甲ファイル\n",
+            "（2）乙ファイル",
+            "番号法第9条第1項\n",
+        ))
+        .unwrap();
+        assert_eq!(draft.report.affair.file_names, ["甲ファイル", "乙ファイル"]);
+        assert_eq!(basis(&draft).as_deref(), Some("番号法第9条第1項"));
+        let draft = crate::import::import(&text(
+            "（1）甲ファイル\n",
+            "（3）乙ファイル",
+            "番号法第9条第1項\n",
+        ))
+        .unwrap();
+        assert_eq!(draft.report.affair.file_names, ["甲ファイル"]);
         // A basis on the heading over items after an empty basis: the basis's.
         let over_items = text("甲ファイル\n", "", "").replace(
             "５．情報提供ネットワークシステムによる情報連携 ※",
