@@ -1263,7 +1263,7 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
         .is_some_and(|l| classify::section_heading_starts(l.text.trim()).is_some());
     let holder = found.cells.iter().find_map(|(key, cell)| {
         let first = cell.lines.iter().find(|(_, t)| !t.trim().is_empty())?;
-        (first.0 == heading_no).then(|| (key.clone(), first.clone()))
+        (first.0 == heading_no).then(|| (*key, first.clone()))
     });
     let Some((holder_key, title)) = holder.filter(|_| on_heading) else {
         return;
