@@ -1257,10 +1257,8 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
     }
     // The cell whose first words stand on the next line, after a section's heading.
     let heading_no = head_no + 1;
-    let on_heading = lines
-        .iter()
-        .find(|l| l.no == heading_no)
-        .is_some_and(|l| classify::section_heading_starts(l.text.trim()).is_some());
+    let on_heading = parted::text_of(lines, heading_no)
+        .is_some_and(|text| classify::section_heading_starts(text.trim()).is_some());
     let holder = found.cells.iter().find_map(|(key, cell)| {
         let first = cell.lines.iter().find(|(_, t)| !t.trim().is_empty())?;
         (first.0 == heading_no).then(|| (*key, first.clone()))

@@ -45,7 +45,7 @@ const NAME_THEN_PROSE: [(ItemId, ItemId); 2] = [
 
 /// The text of line `no`, where one line of `lines` has that number (markup may make several of
 /// one source line: those are not moved).
-fn text_of<'l>(lines: &'l [Line<'_>], no: usize) -> Option<&'l str> {
+pub(super) fn text_of<'l>(lines: &'l [Line<'_>], no: usize) -> Option<&'l str> {
     let at = lines.partition_point(|l| l.no < no);
     match (lines.get(at), lines.get(at + 1)) {
         (Some(line), next) if line.no == no && next.is_none_or(|n| n.no != no) => {

@@ -1432,11 +1432,14 @@ impl Shaped<'_> {
 /// Rules 8–10 on `pieces`: whether each found furniture (page marks, page numbers, running
 /// headers, in that order).
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
+    let page_marks = mark_page_marks(pieces);
+    let page_numbers = mark_page_numbers(pieces);
+    let bracketed_page_numbers = mark_bracketed_page_numbers(pieces);
+    let running_headers = mark_running_headers(pieces);
     [
-        mark_page_marks(pieces),
-        // (Both asked: `|` on booleans runs its right side too.)
-        mark_page_numbers(pieces) | mark_bracketed_page_numbers(pieces),
-        mark_running_headers(pieces),
+        page_marks,
+        page_numbers || bracketed_page_numbers,
+        running_headers,
     ]
 }
 
@@ -8623,7 +8626,7 @@ fn mark_page_copies(pieces: &mut [Piece]) -> bool {
         .iter()
         .map(|p| match p.is_blank() {
             true => String::new(),
-            false => without_spaces(&p.text),
+            false => squeeze(&p.text),
         })
         .collect();
     let mut copies = Vec::new();
@@ -8653,7 +8656,7 @@ fn is_page_run_together(piece: &Piece) -> bool {
         && t.chars().count() >= RUN_MIN_CHARS
 }
 
-/// Whether the lines whose words are `cells` (folded, [`without_spaces`]; a blank line's empty)
+/// Whether the lines whose words are `cells` (folded, [`squeeze`]; a blank line's empty)
 /// open with a run of lines, blank ones aside, more than [`RUN_MIN_BREAKS`] of them (a page's
 /// cells, not one line said again), whose words are `whole` and nothing more
 /// ([`mark_page_copies`]).
@@ -8678,15 +8681,6 @@ fn cells_spell(cells: &[String], whole: &str) -> bool {
         }
     }
     false
-}
-
-/// `text` without its white space, its characters' widths folded (a page's words as a copy on
-/// one line and its cells both give them, a site's copy with half-width brackets).
-fn without_spaces(text: &str) -> String {
-    text.chars()
-        .map(crate::label::fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 /// The lines of `pieces` (indexes) that are a footer carrying the page's number amid words the
