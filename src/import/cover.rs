@@ -1631,6 +1631,7 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             None => {}
         }
     }
+    mark_titles(pieces, &free, &mut found);
     // The 宣言: the run of pieces that ends in its closing words, none of them a piece another
     // item's type has read (a title wrapped before its form's name, right above the 宣言).
     let unclaimed: Vec<usize> = free
@@ -1656,6 +1657,39 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             }
             out.push((id, c.clone()));
         }
+    }
+}
+
+/// Gives each title the typed rule read the mark the 記載要領 appends to a 評価書名 where the
+/// free pieces right after the title's last spell one ([`title_mark`]: a draft's `（案）`, an
+/// ended 事務's `【…終了】`): a page run together and split at its spaces parts the mark from the
+/// form's name (`架空市 架空事務 重点項目評価書 (案)`). The mark is glued to the title, as the
+/// labelled rule glues a mark on the line under a title. Refuses pieces that spell no mark (`(` / `案件` / `)`) and pieces another item took.
+fn mark_titles(pieces: &[Piece], free: &[usize], found: &mut [(ItemId, Vec<usize>, Cell)]) {
+    let claimed: Vec<usize> = found.iter().flat_map(|(_, ks, _)| ks.clone()).collect();
+    for (id, ks, title) in found.iter_mut() {
+        let Some(&last) = ks.last().filter(|_| *id == ItemId::CoverTitle) else {
+            continue;
+        };
+        let marks: Vec<usize> = (last + 1..=last + title_mark(pieces, last + 1)).collect();
+        let all_free = marks
+            .iter()
+            .all(|k| free.binary_search(k).is_ok() && !claimed.contains(k));
+        if marks.is_empty() || !all_free {
+            continue;
+        }
+        let Some((_, words)) = title.lines.first_mut() else {
+            continue;
+        };
+        let mut lines_under = Vec::new();
+        for &k in &marks {
+            let Some(piece) = pieces.get(k) else { continue };
+            words.push_str(piece.text.trim());
+            // (The mark's line kept for the trace, as the labelled rule keeps it.)
+            lines_under.push((piece.no, String::new()));
+            ks.push(k);
+        }
+        title.lines.extend(lines_under);
     }
 }
 
@@ -2272,6 +2306,29 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_draft_s_mark_parted_from_a_typed_title_is_its_end() {
+        let title = |mark: &str| {
+            let text = format!(
+                "特定個人情報保護評価書（重点項目評価書） 評価書番号 評価書名 架空市 架空手当の支給に関する事務 \
+                 重点項目評価書 {mark} 個人のプライバシー等の権利利益の保護の宣言 架空市は、架空手当の事務で\
+                 特定個人情報ファイルを扱うにあたり、記録を守ることを宣言する。 評価実施機関名 架空市長 公表日 \
+                 [平成26年4月 様式3]\n"
+            );
+            crate::import::import(&text).map(|d| d.report.cover.title)
+        };
+        // Reads: the page split at its spaces parted the mark from the form's name.
+        assert_eq!(
+            title("(案)").ok().flatten().as_deref(),
+            Some("架空市 架空手当の支給に関する事務 重点項目評価書(案)")
+        );
+        // Refuses words that spell no mark: the title ends at its form's name.
+        assert_eq!(
+            title("(案件)").ok().flatten().as_deref(),
+            Some("架空市 架空手当の支給に関する事務 重点項目評価書")
+        );
+    }
 
     #[test]
     fn a_bullet_after_the_declaration_s_end_is_no_line_of_it() {

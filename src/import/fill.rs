@@ -808,7 +808,7 @@ pub(crate) fn strip_entry_mark(text: &str) -> &str {
 
 /// Whether `c` is a parenthesized number of one character (`⑴` … `⒇`), as a list numbers its
 /// entries.
-fn is_parenthesized_number(c: char) -> bool {
+pub(super) fn is_parenthesized_number(c: char) -> bool {
     ('⑴'..='⒇').contains(&c)
 }
 

@@ -235,6 +235,11 @@ pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
 /// pages).
 pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 
+/// An address alone (`file:///…/a.html`, `https://…`) beside the page marks of at least this
+/// many pages is a browser's print footer (rule `shape.running_header`): a page's own text
+/// holds no address alone beside two page marks by chance, as it may repeat a short line.
+pub(super) const ADDRESS_FOOTER_PAGES: usize = 2;
+
 /// A footer that carries the page's number amid words (`架空手当に関する事務 3 架空市福祉課`,
 /// rule `shape.page_mark`) is at most this many characters: an affair's name, the number and a
 /// division's; a longer line is a cell's, or cells run together.

@@ -38,7 +38,7 @@ use crate::report::ItemId;
 pub(super) const SYSTEM_NAME_WORDS: [&str; 3] = ["システム", "サーバー", "サーバ"];
 
 /// Whether `t` (trimmed) ends as a system's name and names no file.
-fn ends_as_system(t: &str) -> bool {
+pub(super) fn ends_as_system(t: &str) -> bool {
     SYSTEM_NAME_WORDS.iter().any(|w| t.ends_with(w)) && !t.contains(FILE_NAME_WORD)
 }
 

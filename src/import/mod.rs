@@ -559,12 +559,16 @@ fn read_shaped(
     let mut found = walker.walk(&lines);
     // A prose item's label printed amid its value: the lines above it given back to it.
     parted::join(&mut found, &lines);
+    // A system's name left empty whose value stands beside the function's label: given back.
+    parted::give_back_system_names_beside_functions(&mut found, &lines);
     // The 基礎's last system's name printed beside the files' heading: given back.
     list_end::give_back(&mut found, form, &lines);
     // A prose value's end printed beside the next item's label: given back.
     parted::give_back_prose_ends(&mut found, &report, &lines);
     // The ※ the form prints after a label, come apart onto its value's line: given back.
     note_mark::give_back(&mut found, form);
+    // A section's first item printed a line up, on the section's heading.
+    first_item_on_heading(&mut found, &lines);
     // The 部署 and its 所属長 each printed a line down, the 所属長 on the next heading's line.
     department_over_heading(&mut found, &lines);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
@@ -1222,41 +1226,57 @@ fn department_then_title(lines: &[(usize, String)]) -> Option<(Cell, Cell)> {
     Some((department, head))
 }
 
-/// Gives the 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6,
-/// 様式4 Ⅰ7) back their values where the print set each a line down: the 部署's label with
-/// nothing under it, the 所属長's cell one line that names a unit and no post (`②所属長 架空課
-/// 架空係`: no title, its last word a unit, [`department_rank`]), and the next line a section's
-/// heading (the 担当部署 is the chapter's last section but the 他の評価実施機関) with the words
-/// after it the title heading a unit of that line ([`department_then_title`]: `６．他の評価
-/// 実施機関 架空課長`). Those words are then the 所属長's, taken off the cell that held them;
-/// both values are inferred.
+/// Gives the 所属長の役職名 (評価実施機関における担当部署 ②: 様式2 Ⅰ5, 様式3 Ⅰ6, 様式4 Ⅰ7)
+/// back its value where the print set it a line down, on the next section's heading (the
+/// 担当部署 is the chapter's last section but the 他の評価実施機関), the words after the
+/// heading a title heading a unit of the 部署 ([`department_then_title`]: `６．他の評価実施機関
+/// 架空課長`). The 部署 is then one of:
 ///
-/// Reads `①部署` / `②所属長 町民課 税務係` / `６．他の評価実施機関 町民課長` / `なし`; refuses a
-/// 所属長's cell that holds a post (`架空課長`), words after the heading that head no unit of
-/// the line (`架空室長`), and words on a line that opens with no section's heading.
+/// - printed a line down too: its label with nothing under it, the 所属長's cell one line that
+///   names a unit and no post (`②所属長 架空課 架空係`: no title, its last word a unit,
+///   [`department_rank`]), which is the 部署's;
+/// - in its own cell, one line, the 所属長's label with nothing beside or under it.
+///
+/// The title is taken off the cell that held it; the values moved are inferred.
+///
+/// Reads `①部署` / `②所属長 町民課 税務係` / `６．他の評価実施機関 町民課長` / `なし`, and
+/// `①部署 町民課 税務係` / `②所属長` / `６．他の評価実施機関 町民課長`; refuses a 所属長's cell that
+/// holds a post (`架空課長`), words after the heading that head no unit of the 部署 (`架空室長`),
+/// and words on a line that opens with no section's heading.
 fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
     let department_key = (ItemId::AffairDepartment, walk::Indices::Zero);
     let head_key = (ItemId::AffairDepartmentHead, walk::Indices::Zero);
-    let department_empty = found
-        .cells
-        .get(&department_key)
-        .is_some_and(|own| own.joined().trim().is_empty());
-    let Some(head) = found.cells.get(&head_key) else {
+    let (Some(department), Some(head)) =
+        (found.cells.get(&department_key), found.cells.get(&head_key))
+    else {
         return;
     };
-    let mut head_lines = head.lines.iter().filter(|(_, t)| !t.trim().is_empty());
-    let (Some((head_no, unit)), None) = (head_lines.next(), head_lines.next()) else {
-        return;
+    let only_line = |cell: &Cell| {
+        let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+        match (filled.next(), filled.next()) {
+            (Some(line), None) => Some(line.clone()),
+            _ => None,
+        }
     };
-    let names_unit = unit
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|last| department_rank(last).is_some());
-    if !department_empty || !names_unit {
-        return;
-    }
+    let names_unit = |unit: &str| {
+        unit.split_whitespace()
+            .next_back()
+            .is_some_and(|last| department_rank(last).is_some())
+    };
+    // The 部署's line, the line the heading stands under, and whether the 部署 moves too.
+    let (unit, above_heading, department_moves) =
+        match (only_line(department), only_line(head), head.lines.first()) {
+            (None, Some(unit), _) if department.texts().next().is_none() && names_unit(&unit.1) => {
+                let no = unit.0;
+                (unit, no, true)
+            }
+            (Some(unit), None, Some(&(label_no, _))) if names_unit(&unit.1) => {
+                (unit, label_no, false)
+            }
+            _ => return,
+        };
     // The cell whose first words stand on the next line, after a section's heading.
-    let heading_no = head_no + 1;
+    let heading_no = above_heading + 1;
     let on_heading = parted::text_of(lines, heading_no)
         .is_some_and(|text| classify::section_heading_starts(text.trim()).is_some());
     let holder = found.cells.iter().find_map(|(key, cell)| {
@@ -1266,15 +1286,100 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
     let Some((holder_key, title)) = holder.filter(|_| on_heading) else {
         return;
     };
-    let pair = [(*head_no, unit.clone()), title.clone()];
+    let pair = [unit, title.clone()];
     let Some((department, head)) = department_then_title(&pair) else {
         return;
     };
     if let Some(cell) = found.cells.get_mut(&holder_key) {
         cell.lines.retain(|line| *line != title);
     }
-    found.cells.insert(department_key, department);
+    if department_moves {
+        found.cells.insert(department_key, department);
+    }
     found.cells.insert(head_key, head);
+}
+
+/// The first item of a section and the item the form numbers after it, whose values
+/// [`first_item_on_heading`] reads where the first's value stands on the section's heading:
+/// 事務の名称 and 事務の内容 (様式2–4 Ⅰ1①②), 部署 and 所属長 (様式2 Ⅰ5, 様式3 Ⅰ6, 様式4 Ⅰ7 ①②).
+const FIRST_THEN_NEXT: [(ItemId, ItemId); 2] = [
+    (ItemId::AffairName, ItemId::AffairDescription),
+    (ItemId::AffairDepartment, ItemId::AffairDepartmentHead),
+];
+
+/// Whether `words` read as a value of `id`, the first item of [`FIRST_THEN_NEXT`]: a 事務's
+/// name ends in `事務`; a 部署's last word names a unit ([`department_rank`]).
+fn reads_as_first_item(id: ItemId, words: &str) -> bool {
+    match id {
+        ItemId::AffairName => words.ends_with("事務") && !words.contains(['。', '、']),
+        ItemId::AffairDepartment => words
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| department_rank(last).is_some()),
+        _ => false,
+    }
+}
+
+/// Gives a section's first item ([`FIRST_THEN_NEXT`]) its value printed a line up, on the
+/// section's heading after its title, where the item's label stands right under the heading
+/// with nothing beside or under it and the next item's label right under it, bare too (a stack
+/// of two labels whose values a print drew higher than their labels): `５．評価実施機関における
+/// 担当部署 町民課 税務係` / `①部署` / `②所属長` / `町民課長`. The words are the first item's
+/// where they read as its type ([`reads_as_first_item`]); the lines under the stack are then the
+/// next item's, as the walk read them. The stack is resolved (neither cell is left unread as a
+/// stack's), and the words are no other cell's (not noted as the rest of the cell open above the
+/// heading: [`walk::Found::before_words_on_heading`]). The first item's value is inferred.
+///
+/// Reads the example above (部署 `町民課 税務係`, 所属長 `町民課長`) and `１．特定個人情報ファイルを
+/// 取り扱う事務 架空手当に関する事務` / `①事務の名称` / `②事務の内容` / `…を支給する。`; refuses
+/// words of no type of the item (`５．評価実施機関における担当部署 架空法第1条`: the cell above's,
+/// perhaps), a first label with a value of its own, and a next label with words beside it (the
+/// first item's value printed a line down, perhaps).
+fn first_item_on_heading(found: &mut walk::Found, lines: &[text::Line]) {
+    for (first_id, next_id) in FIRST_THEN_NEXT {
+        let first_key = (first_id, walk::Indices::Zero);
+        let next_key = (next_id, walk::Indices::Zero);
+        let (Some(first), Some(next)) = (found.cells.get(&first_key), found.cells.get(&next_key))
+        else {
+            continue;
+        };
+        let (Some(&(label_no, _)), Some((next_no, beside))) =
+            (first.lines.first(), next.lines.first())
+        else {
+            continue;
+        };
+        let stacked = *next_no == label_no + 1 && beside.trim().is_empty();
+        if first.texts().next().is_some() || !stacked {
+            continue;
+        }
+        let Some(heading_no) = label_no.checked_sub(1) else {
+            continue;
+        };
+        let Some(heading) = parted::text_of(lines, heading_no).map(str::trim) else {
+            continue;
+        };
+        let Some(title_end) = classify::section_heading_starts(heading) else {
+            continue;
+        };
+        let words = heading
+            .get(title_end..)
+            .unwrap_or_default()
+            .trim_start_matches(['※', ' ', '　'])
+            .trim();
+        if !reads_as_first_item(first_id, words) {
+            continue;
+        }
+        let value = Cell {
+            lines: vec![(label_no, String::new()), (heading_no, words.to_owned())],
+            displaced: true,
+        };
+        found.cells.insert(first_key, value);
+        found.stacked.remove(&first_key);
+        found.stacked.remove(&next_key);
+        found
+            .before_words_on_heading
+            .retain(|(_, no)| *no != heading_no);
+    }
 }
 
 /// The rule id of [`department_row`]'s values in the trace.
@@ -1986,6 +2091,52 @@ mod tests {
             draft.report.affair.department_head.as_deref(),
             Some("架空室長")
         );
+    }
+
+    #[test]
+    fn a_section_s_first_value_on_its_heading_over_two_bare_labels_is_the_first_item_s() {
+        let text = |on_heading: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 1.特定個人情報ファイルを取り扱う事務 架空手当に関する事務\n①事務の名称\n②事務の概要\n\
+                 架空手当法に基づき、手当を支給する。\n\
+                 5.評価実施機関における担当部署 {on_heading}\n①部署\n②所属長の役職名\n架空課長\n\
+                 6.他の評価実施機関\nなし\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空部 架空課");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.name, "架空手当に関する事務");
+        assert_eq!(
+            affair.description.as_deref(),
+            Some("架空手当法に基づき、手当を支給する。")
+        );
+        assert_eq!(affair.department.as_deref(), Some("架空部 架空課"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        // Refuses words of no 部署's type (another cell's, perhaps): nothing of them is read.
+        let draft = text("架空法第1条");
+        assert_eq!(draft.report.affair.department, None);
+    }
+
+    #[test]
+    fn a_head_a_line_down_under_a_department_with_its_value_is_read_over_the_next_heading() {
+        let text = |department: &str, on_heading: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（全項目評価書）\nⅠ 基本情報\n\
+                 7.評価実施機関における担当部署\n①部署 {department}\n②所属長\n\
+                 8.他の評価実施機関 {on_heading}\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空局 架空課", "架空課長");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.department.as_deref(), Some("架空局 架空課"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        assert_eq!(affair.other_bodies, None);
+        // Refuses a title that heads no unit of the 部署 (another body's words, perhaps).
+        let draft = text("架空局 架空課", "架空町長");
+        assert_eq!(draft.report.affair.department_head, None);
     }
 
     #[test]

@@ -23,6 +23,11 @@
 //! lines under them are ③'s, and the prose before them, with the lines the labels parted from
 //! the name, ②'s — where the prose's last line shows that it ends there.
 //!
+//! A last step reads a system's name left empty whose value the print set beside the function's
+//! label right under it (`①システムの名称` / `②システムの機能 甲システム` / `…を管理する。`,
+//! [`give_back_system_names_beside_functions`]): the words beside the label are the name where they
+//! end as a system's and the function goes on under its label.
+//!
 //! **Takes** the walk's [`Found`] and the text's lines. **Gives** the prose cells those lines
 //! first, marked displaced (their values are inferred: the structure placed the lines), and the
 //! stacked ③'s cell its names alone. **Refuses** lines that a label or another cell parts from
@@ -32,6 +37,7 @@
 
 use super::arbiter::holds_words;
 use super::limits::PROSE_LINE_CHARS;
+use super::list_end::ends_as_system;
 use super::text::Line;
 use super::walk::{Found, Key, ends_a_name, leads_past_a_name, opens_a_note};
 use crate::report::{ItemId, Report, Value, field_at};
@@ -226,6 +232,65 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[
     }
 }
 
+/// A system's name left empty whose value the print set beside the システムの機能's label right
+/// under it (様式3–4 Ⅰ2①②): `①システムの名称` / `②システムの機能 架空税務システム` /
+/// `課税と収納を管理する。`. A text that prints values a line down puts the name on the next
+/// label's line, and the walk reads it as the function's first line. The form's types tell: the
+/// words beside the label are a system's name on their own ([`is_name_line`], ending as one:
+/// [`SYSTEM_NAME_WORDS`](super::list_end::SYSTEM_NAME_WORDS)), and the function goes on under
+/// its label with a line that is no such name. Both cells are marked displaced (their values
+/// inferred). (The 事務の名称 on the 事務の内容's line is `affair_name_a_line_down`'s, which
+/// knows the 内容's lead-ins.)
+///
+/// Reads the example above: name `架空税務システム`, 機能 `課税と収納を管理する。`. Refuses a
+/// name that holds a value of its own, labels with a line between them, words that are no
+/// system's name (`②システムの機能 課税を管理する`: the function's own first line), and a
+/// function with nothing under its label (`②システムの機能 架空税務システム` alone: which item
+/// the words are is not shown).
+pub(super) fn give_back_system_names_beside_functions(found: &mut Found, lines: &[Line]) {
+    let mut moves: Vec<(Key, Key)> = Vec::new();
+    for (key, prose) in &found.cells {
+        if key.0 != ItemId::SystemFunctions {
+            continue;
+        }
+        let name_key = (ItemId::SystemName, key.1);
+        let Some(name) = found.cells.get(&name_key) else {
+            continue;
+        };
+        let (Some(&(name_no, _)), Some((label_no, beside))) =
+            (name.lines.first(), prose.lines.first())
+        else {
+            continue;
+        };
+        let right_under = *label_no > name_no
+            && (name_no + 1..*label_no)
+                .all(|n| text_of(lines, n).is_some_and(|t| t.trim().is_empty()));
+        let beside = beside.trim();
+        let names_one = is_name_line(beside) && ends_as_system(beside);
+        let mut under = prose.lines.iter().skip(1).map(|(_, t)| t.trim());
+        let prose_under = under.any(|t| !t.is_empty() && !ends_as_system(t));
+        if name.texts().next().is_none() && right_under && names_one && prose_under {
+            moves.push((name_key, *key));
+        }
+    }
+    for (name_key, prose_key) in moves {
+        let Some(prose) = found.cells.get_mut(&prose_key) else {
+            continue;
+        };
+        let Some(first) = prose.lines.first_mut() else {
+            continue;
+        };
+        let words = (first.0, std::mem::take(&mut first.1).trim().to_owned());
+        prose.displaced = true;
+        if let Some(name) = found.cells.get_mut(&name_key) {
+            name.lines.push(words);
+            name.displaced = true;
+        }
+        found.stacked.remove(&name_key);
+        found.stacked.remove(&prose_key);
+    }
+}
+
 /// Whether `line` holds a ＜選択肢＞ list's answer in its brackets (`[ 1万人以上10万人未満 ]`,
 /// `＜選択肢＞ ［ 実施する ］`): words between `[` and `]` of either width.
 fn holds_selection(line: &str) -> bool {
@@ -372,6 +437,42 @@ mod tests {
              2.特定個人情報ファイルを取り扱う事務において使用するシステム\n"
         );
         import(&text).unwrap()
+    }
+
+    /// An invented 重点 opening a cell a line, with its first system's lines `system` under the
+    /// systems' heading.
+    fn focused_system(system: &str) -> crate::import::Draft {
+        let text = format!(
+            "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
+             1.特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n③対象人数\n[ 1万人以上10万人未満 ]\n\
+             2.特定個人情報ファイルを取り扱う事務において使用するシステム\nシステム1\n{system}\n\
+             3.特定個人情報ファイル名\n架空手当ファイル\n"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_name_beside_the_prose_label_under_its_empty_label_is_the_name() {
+        let draft = focused_system(
+            "①システムの名称\n②システムの機能 架空手当システム\n申請と支給を管理する。",
+        );
+        let system = draft.report.systems.first();
+        assert_eq!(system.map(|s| s.name.as_str()), Some("架空手当システム"));
+        assert_eq!(
+            system.and_then(|s| s.functions.as_deref()),
+            Some("申請と支給を管理する。")
+        );
+        // Refuses words that are no system's name (the function's own first line), and a name
+        // with nothing under the function's label (which item it is is not shown).
+        for refused in [
+            "①システムの名称\n②システムの機能 申請と支給を管理する\n受給者の届出も扱う。",
+            "①システムの名称\n②システムの機能 架空手当システム",
+        ] {
+            let draft = focused_system(refused);
+            let name = draft.report.systems.first().map(|s| s.name.as_str());
+            assert_eq!(name.unwrap_or(""), "", "{refused}");
+        }
     }
 
     #[test]

@@ -107,17 +107,18 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, BRACKETED_PAGE_LINES, COVER_TOP_LINES, CSV_RECORDS, FOLD_MIN_WIDTH,
-    FOLD_SLACK, FOLDED_LABELS, FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE, HEADING_TITLE_CHARS,
-    JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS, LINE_PITCH_EVERY_SHARE,
-    LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES, MERGED_ROWS, NUMBERED_LINES,
-    OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_COPY_GAP, PAGE_NUMBER_RUN,
-    PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
-    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES,
-    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS,
-    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
-    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    ADDRESS_FOOTER_PAGES, BESIDE_PAGE_MARK, BRACKETED_PAGE_LINES, COVER_TOP_LINES, CSV_RECORDS,
+    FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS, FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE,
+    HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
+    LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES,
+    MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES,
+    PAGE_COPY_GAP, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS,
+    QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS,
+    RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -4458,11 +4459,19 @@ const LINKS_HEADING: &str = "References";
 /// The number of a link the line lists (`7. https://www.example.jp/`), if it is one.
 fn listed_link(line: &str) -> Option<usize> {
     let (number, address) = line.trim().split_once(". ")?;
-    let has_scheme = address
-        .split_once("://")
-        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
     let number = number.parse().ok()?;
-    has_scheme.then_some(number)
+    is_address(address).then_some(number)
+}
+
+/// Whether `text` (trimmed) is an address with its scheme and nothing else
+/// (`https://www.example.jp/`, `file:///tmp/a.html`): a scheme of letters, `://`, and more, no
+/// space. Not `架空市 https://…` nor `://a`.
+fn is_address(text: &str) -> bool {
+    let t = text.trim();
+    let scheme_then_more = t.split_once("://").is_some_and(|(scheme, rest)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphabetic()) && !rest.is_empty()
+    });
+    scheme_then_more && !t.contains(char::is_whitespace)
 }
 
 /// `line` without the marks `[N]` of the links `listed` holds.
@@ -8347,7 +8356,9 @@ fn figured_option_starts() -> &'static [char] {
 /// How many of the pieces `next` (of `line`'s source line) complete the value `line` starts
 /// (rule [`SPLIT_VALUE`]): the 様式 tag, or the longest band of [`figured_options`] they make.
 fn completes_value<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
-    let era = begins_date(line);
+    // (A tag's date may keep its opening bracket: `[ 平成 26 年 4 月` / `様式` / `2]`.)
+    let in_bracket = line.trim_start().strip_prefix(['[', '［']);
+    let era = begins_date(line) || in_bracket.is_some_and(begins_date);
     // The cheap test first: a line that begins no date and whose first character begins no
     // band begins none (most lines; 24.3 → 23.4 ms on the 全項目 seed text, benches/import.rs).
     let first = crate::import::fill::squeezed_first(line);
@@ -9156,10 +9167,16 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         // Beside the marks of most pages of one numbering, not of a few by chance, from its
         // first pages on: a heading a chapter's pages repeat (`変更箇所` and its table's header
         // row, over the last pages) begins where the chapter does.
+        // (A browser prints the page's address as a footer on every page, and a page's own
+        // text holds no address alone beside two page marks by chance: two pages tell it.)
+        let address = is_address(&text);
         let most_pages = seen_by.iter().any(|(numbering, seen)| {
             let first_page = !at_edge.is_empty() || on_cover;
             let count = seen.len() + usize::from(first_page);
             let all = pages.marks_of.get(numbering).copied().unwrap_or(0);
+            if address {
+                return count >= ADDRESS_FOOTER_PAGES;
+            }
             let from_the_start = first_page
                 || seen
                     .first()
@@ -9177,6 +9194,16 @@ fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
         if most_pages || opens_later_pages {
             marked.extend(at.into_iter().map(|(_, i)| i));
             marked.extend(at_edge);
+        }
+        // Every copy of a browser's footer is its, where a page's lines came out of order and
+        // left one away from its page's mark.
+        if most_pages && address {
+            let copies = pages.non_blank.iter().copied().filter(|&i| {
+                pieces
+                    .get(i)
+                    .is_some_and(|p| p.furniture.is_none() && key(&p.text) == text)
+            });
+            marked.extend(copies);
         }
     }
     // The text's first 様式 tag is the cover's own (the detect stage reads the form's revision
@@ -11632,6 +11659,23 @@ mod tests {
     }
 
     #[test]
+    fn a_tag_split_at_its_spaces_is_joined_with_its_bracket() {
+        // Reads: the tag's opening bracket kept on the date's piece.
+        let pieces = ["様式", "2]"];
+        assert_eq!(
+            completes_value("[ 平成 26 年 4 月", pieces.into_iter()),
+            Some(2)
+        );
+        // Refuses a bracket before no era, and a date whose pieces make no tag.
+        assert_eq!(completes_value("[ 別添 4 月", pieces.into_iter()), None);
+        let pieces = ["様式外", "の資料]"];
+        assert_eq!(
+            completes_value("[ 平成 26 年 4 月", pieces.into_iter()),
+            None
+        );
+    }
+
+    #[test]
     fn a_band_split_before_its_lists_heading_is_joined_with_it() {
         let pieces = ["万人以上選択肢", "1) 1,000人未満"];
         assert_eq!(completes_value("30", pieces.into_iter()), Some(1));
@@ -11692,6 +11736,27 @@ mod tests {
             std::slice::from_ref(&short)
         ));
         assert!(!clauses_after_a_name(&name_row, &[]));
+    }
+
+    #[test]
+    fn a_browser_s_address_footer_beside_two_page_marks_is_furniture() {
+        // Reads: the address beside two marks, and its copy a page's lines left elsewhere.
+        let text = "本文1\nfile:///tmp/a.html\n1/3\n本文2\nfile:///tmp/a.html\n2/3\n\
+                    本文3\nfile:///tmp/a.html\n末尾\n3/3\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(!s.text.contains("file://"), "{}", s.text);
+        assert!(s.text.contains("末尾"));
+        // Refuses an address beside one mark only (a value's, perhaps), and words that are no
+        // address alone.
+        let once = "本文1\nhttps://www.example.jp/\n1/3\n本文2\n2/3\n本文3\n3/3\n";
+        assert!(
+            shape(once, Shape::PdfText)
+                .text
+                .contains("https://www.example.jp/")
+        );
+        assert!(!is_address("架空市 https://www.example.jp/"));
+        assert!(!is_address("://a"));
+        assert!(is_address("file:///tmp/a.html"));
     }
 
     #[test]

@@ -905,9 +905,19 @@ fn numbered_entries(text: &str) -> Vec<&str> {
 
 /// The number an entry of a numbered list opens `text` with, and the mark it is written with:
 /// its first and last characters folded, `'0'` standing for a first digit (`(2)乙` →
-/// `(2, ('(', ')'))`, `２．乙` → `(2, ('0', '.'))`). `None` for a text that opens with no list
-/// number ([`strip_list_mark`] takes none off).
+/// `(2, ('(', ')'))`, `２．乙` → `(2, ('0', '.'))`), `'⑴'` for a parenthesized number of one
+/// character (`⑵ 乙` → `(2, ('⑴', '⑴'))`, as a word processor writes `(2)`). `None` for a text
+/// that opens with no list number ([`strip_list_mark`] takes none off, and no parenthesized
+/// number opens it with words after it).
 fn entry_number(text: &str) -> Option<(u32, (char, char))> {
+    let mut chars = text.chars();
+    if let Some(c) = chars
+        .next()
+        .filter(|&c| super::fill::is_parenthesized_number(c))
+    {
+        let n = u32::from(c) - u32::from('⑴') + 1;
+        return (!chars.as_str().trim().is_empty()).then_some((n, ('⑴', '⑴')));
+    }
     let rest = strip_list_mark(text);
     let mark = text.get(..text.len().checked_sub(rest.len())?)?.trim();
     if mark.is_empty() || rest.is_empty() {
@@ -3854,8 +3864,8 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         if t.is_empty() || crate::import::fill::is_empty_mark(t) {
             continue;
         }
-        // A row of bulleted names: a name a bullet, with no wrap to join.
-        let row = bulleted_row(t);
+        // A row of names: a name a bullet or a number in turn, with no wrap to join.
+        let row = names_in_a_row(t);
         if row.len() > 1 {
             if out.is_empty() {
                 numbered = true;
@@ -3938,6 +3948,21 @@ fn bulleted_row(line: &str) -> Vec<&str> {
     names.push(rest.get(start..).unwrap_or_default().trim());
     names.retain(|name| !name.is_empty());
     names
+}
+
+/// The names of a line that sets them in a row: a name a bullet ([`bulleted_row`]), or a name
+/// a number in turn, each number taken off (`1.甲システム 2.乙システム`, `⑴ 甲ファイル ⑵ 乙ファイル`:
+/// [`numbered_entries`]); the line whole, as one piece, otherwise.
+fn names_in_a_row(line: &str) -> Vec<&str> {
+    let bulleted = bulleted_row(line);
+    if bulleted.len() > 1 {
+        return bulleted;
+    }
+    let numbered = numbered_entries(line);
+    if numbered.len() > 1 {
+        return numbered.into_iter().map(strip_entry_mark).collect();
+    }
+    bulleted
 }
 
 /// The bullets a row of names may open each name with ([`bulleted_row`]).
@@ -4625,6 +4650,15 @@ pub(super) mod tests {
             ["（1）甲ファイル（3）乙"]
         );
         assert_eq!(numbered_entries("1.甲第2.乙"), ["1.甲第2.乙"]);
+        // Parenthesized numbers of one character, as a word processor writes `(1)`.
+        assert_eq!(
+            numbered_entries("⑴ 甲ファイル ⑵ 乙ファイル"),
+            ["⑴ 甲ファイル", "⑵ 乙ファイル"]
+        );
+        assert_eq!(
+            numbered_entries("⑴ 甲ファイル ⑶ 乙ファイル"),
+            ["⑴ 甲ファイル ⑶ 乙ファイル"]
+        );
     }
 
     #[test]
@@ -5068,6 +5102,19 @@ pub(super) mod tests {
             displaced: false,
         };
         assert_eq!(listed_names(&cell), ["甲システム", "乙システム"]);
+        // Names numbered in turn on one line, a name a number; not numbers out of turn.
+        let row = |t: &str| Cell {
+            lines: vec![(1, t.to_owned())],
+            displaced: false,
+        };
+        assert_eq!(
+            listed_names(&row("1.甲システム 2.乙システム 3.中間サーバー")),
+            ["甲システム", "乙システム", "中間サーバー"]
+        );
+        assert_eq!(
+            listed_names(&row("1.甲システム 3.乙システム")),
+            ["甲システム 3.乙システム"]
+        );
     }
 
     #[test]
