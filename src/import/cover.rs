@@ -158,6 +158,22 @@ fn after_label_mark(text: &str) -> Option<&str> {
     })
 }
 
+/// The cover item whose label `head` (a line whole) begins and the first word of `text` (the
+/// line under it) ends, and the words after that word: a narrow cell wrapped the label
+/// (`評価実施機関` / `名 架空市長` → 評価実施機関名, `架空市長`; spaces of spaced kanji aside).
+/// `None` where the two spell no label of the cover, the rest stands alone on its line (a label
+/// wrapped whole, or words a line apiece, as an OCR engine's word boxes give them), or it runs
+/// into the words after it (`評価実施機関` / `名張市長`: a value's own first character).
+fn after_wrapped_label<'t>(head: &str, text: &'t str) -> Option<(ItemId, &'t str)> {
+    let (first_word, after) = text.split_once(char::is_whitespace)?;
+    let after = after.trim_start();
+    let joined = squeeze(head) + squeeze(first_word).as_str();
+    let id = ITEMS
+        .into_iter()
+        .find(|&id| form::labels(id).any(|label| squeeze(label) == joined))?;
+    (!after.is_empty()).then_some((id, after))
+}
+
 /// Whether a prose item's value runs on over the lines under its label.
 fn is_prose(id: ItemId) -> bool {
     matches!(id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote)
@@ -255,6 +271,19 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
             true => after_label_mark(text).map_or(text, str::trim),
             false => text,
         };
+        // A label a narrow cell wrapped, its rest opening the line under it a word apart from
+        // the value after it (`評価実施機関` / `名 架空市長`): the line above, whole, is the
+        // label, and the words after its rest the value.
+        let mut text = text;
+        if let Some(above) = out.last_mut() {
+            let whole_line_above = above.no + 1 == line.no && above.starts_line;
+            if whole_line_above && above.kind == Kind::Value {
+                if let Some((id, after)) = after_wrapped_label(above.text, text) {
+                    above.kind = Kind::Label(id);
+                    text = after;
+                }
+            }
+        }
         if text.is_empty() {
             continue;
         }
@@ -2306,6 +2335,22 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_label_s_rest_opening_the_value_s_line_is_the_label_s() {
+        assert_eq!(
+            after_wrapped_label("評 価 実 施 機 関", "名 架空市長"),
+            Some((ItemId::CoverBody, "架空市長"))
+        );
+        // Refuses the rest alone (a label wrapped whole, which the shape stage joins, or words
+        // a line apiece, as an OCR engine's word boxes give them), the rest run into the value,
+        // and words that complete no label.
+        assert_eq!(after_wrapped_label("評価実施機関", "名"), None);
+        assert_eq!(after_wrapped_label("評価実施機関", "名張市長"), None);
+        assert_eq!(after_wrapped_label("評価実施機関", "長 架空市長"), None);
+        let (report, _) = cover_of("評価実施機関\n名 架空市長\n公表日\n令和2年4月1日\n");
+        assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
+    }
 
     #[test]
     fn a_draft_s_mark_parted_from_a_typed_title_is_its_end() {

@@ -567,6 +567,8 @@ fn read_shaped(
     parted::give_back_prose_ends(&mut found, &report, &lines);
     // The ※ the form prints after a label, come apart onto its value's line: given back.
     note_mark::give_back(&mut found, form);
+    // The files' names set under the next section's label, in a stack of labels.
+    file_names_under_basis_label(&mut found);
     // A section's first item printed a line up, on the section's heading.
     first_item_on_heading(&mut found, &lines);
     // The 部署 and its 所属長 each printed a line down, the 所属長 on the next heading's line.
@@ -1382,6 +1384,65 @@ fn first_item_on_heading(found: &mut walk::Found, lines: &[text::Line]) {
     }
 }
 
+/// Gives the files' names (特定個人情報ファイル名: 様式2 Ⅰ2, 様式3–4 Ⅰ3) back the names a print
+/// set under the next section's label, where the section's label stood right under the files'
+/// (a stack of labels whose values follow in the labels' order): `２．特定個人情報ファイル名` /
+/// `３．個人番号の利用` / `法令上の根拠` / `甲ファイル` / `番号法第9条第1項 …`. The form's types
+/// tell: the list's cell is empty, and the 個人番号の利用's value opens with lines that name a
+/// file and no law ([`walk::names_a_file`]), then a line that names a law ([`walk::names_a_law`]).
+/// Those lines go to the list; both values are inferred.
+///
+/// Reads the example above (file `甲ファイル`, basis `番号法第9条第1項 …`); refuses a list that
+/// holds a name of its own, and a basis whose lines under the file's names name no law (which
+/// lines are whose is not shown).
+fn file_names_under_basis_label(found: &mut walk::Found) {
+    let files_key = (ItemId::AffairFileNames, walk::Indices::Zero);
+    let basis_key = (ItemId::AffairNumberUseBasis, walk::Indices::Zero);
+    let (Some(files_at), Some(basis_at)) = (
+        found.cells.get_index_of(&files_key),
+        found.cells.get_index_of(&basis_key),
+    ) else {
+        return;
+    };
+    let (Some(files), Some(basis)) = (found.cells.get(&files_key), found.cells.get(&basis_key))
+    else {
+        return;
+    };
+    if basis_at != files_at + 1 || files.texts().next().is_some() {
+        return;
+    }
+    let filled: Vec<&(usize, String)> = basis
+        .lines
+        .iter()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect();
+    let names = filled
+        .iter()
+        .take_while(|(_, t)| walk::names_a_file(t.trim()))
+        .count();
+    let law_after = filled
+        .get(names)
+        .is_some_and(|(_, t)| walk::names_a_law(t.trim()));
+    if names == 0 || !law_after {
+        return;
+    }
+    let moved: Vec<(usize, String)> = filled
+        .iter()
+        .take(names)
+        .map(|&line| line.clone())
+        .collect();
+    if let Some(basis) = found.cells.get_mut(&basis_key) {
+        basis.lines.retain(|line| !moved.contains(line));
+        basis.displaced = true;
+    }
+    if let Some(files) = found.cells.get_mut(&files_key) {
+        files.lines.extend(moved);
+        files.displaced = true;
+    }
+    found.stacked.remove(&files_key);
+    found.stacked.remove(&basis_key);
+}
+
 /// The rule id of [`department_row`]'s values in the trace.
 const DEPARTMENT_ROW: &str = "department_row";
 
@@ -2091,6 +2152,28 @@ mod tests {
             draft.report.affair.department_head.as_deref(),
             Some("架空室長")
         );
+    }
+
+    #[test]
+    fn files_names_under_the_next_section_s_label_go_back_to_the_files() {
+        let text = |basis: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 2.特定個人情報ファイル名\n3.個人番号の利用\n法令上の根拠\n架空手当受給者ファイル\n{basis}\n\
+                 4.情報提供ネットワークシステムによる情報連携\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("番号法第9条第2項 架空市条例第4条");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.file_names, ["架空手当受給者ファイル"]);
+        assert_eq!(
+            affair.number_use_basis.as_ref().map(|b| b.as_str()),
+            Some("番号法第9条第2項 架空市条例第4条")
+        );
+        // Refuses lines under the names that name no law: the file's name stays where it was.
+        let draft = text("架空の定めによる");
+        assert!(draft.report.affair.file_names.is_empty());
     }
 
     #[test]

@@ -830,6 +830,17 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
     (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
+/// Whether `t` names a law, as a legal basis does (`番号法第9条第1項`, `架空市条例`, `施行令`).
+pub(super) fn names_a_law(t: &str) -> bool {
+    t.contains(['法', '条', '令'])
+}
+
+/// Whether `t` reads as a file's name: it ends in [`FILE_NAME_WORD`] and names no law
+/// ([`names_a_law`]).
+pub(super) fn names_a_file(t: &str) -> bool {
+    t.ends_with(FILE_NAME_WORD) && !names_a_law(t)
+}
+
 /// The word a file's name ends with (`架空住民記録ファイル`).
 pub(super) const FILE_NAME_WORD: &str = "ファイル";
 
@@ -2206,10 +2217,8 @@ impl<'r> Walker<'r> {
         let next_entry = last
             .and_then(|(_, t)| entry_number(t.trim()))
             .is_some_and(|(n, mark)| entry_number(words) == Some((n + 1, mark)));
-        let names_law = |t: &str| t.contains(['法', '条', '令']);
-        let names_file = |t: &str| t.ends_with(FILE_NAME_WORD) && !names_law(t);
         let reads_as = |id: ItemId, t: &str| {
-            (FILE_NAME_LISTS.contains(&id) && names_file(t)) || (is_basis(id) && names_law(t))
+            (FILE_NAME_LISTS.contains(&id) && names_a_file(t)) || (is_basis(id) && names_a_law(t))
         };
         (empty || next_entry)
             && !words.is_empty()
