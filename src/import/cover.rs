@@ -1695,7 +1695,11 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
 /// form's name (`架空市 架空事務 重点項目評価書 (案)`). The mark is glued to the title, as the
 /// labelled rule glues a mark on the line under a title. Refuses pieces that spell no mark (`(` / `案件` / `)`) and pieces another item took.
 fn mark_titles(pieces: &[Piece], free: &[usize], found: &mut [(ItemId, Vec<usize>, Cell)]) {
-    let claimed: Vec<usize> = found.iter().flat_map(|(_, ks, _)| ks.clone()).collect();
+    // (The pieces every item read, the titles' own among them.)
+    let mut claimed: Vec<usize> = Vec::new();
+    for (_, ks, _) in found.iter() {
+        claimed.extend_from_slice(ks);
+    }
     for (id, ks, title) in found.iter_mut() {
         let Some(&last) = ks.last().filter(|_| *id == ItemId::CoverTitle) else {
             continue;

@@ -1260,19 +1260,16 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
             _ => None,
         }
     };
-    let names_unit = |unit: &str| {
-        unit.split_whitespace()
-            .next_back()
-            .is_some_and(|last| department_rank(last).is_some())
-    };
     // The 部署's line, the line the heading stands under, and whether the 部署 moves too.
     let (unit, above_heading, department_moves) =
         match (only_line(department), only_line(head), head.lines.first()) {
-            (None, Some(unit), _) if department.texts().next().is_none() && names_unit(&unit.1) => {
+            (None, Some(unit), _)
+                if department.texts().next().is_none() && ends_in_a_unit(&unit.1) =>
+            {
                 let no = unit.0;
                 (unit, no, true)
             }
-            (Some(unit), None, Some(&(label_no, _))) if names_unit(&unit.1) => {
+            (Some(unit), None, Some(&(label_no, _))) if ends_in_a_unit(&unit.1) => {
                 (unit, label_no, false)
             }
             _ => return,
@@ -1314,10 +1311,7 @@ const FIRST_THEN_NEXT: [(ItemId, ItemId); 2] = [
 fn reads_as_first_item(id: ItemId, words: &str) -> bool {
     match id {
         ItemId::AffairName => words.ends_with("事務") && !words.contains(['。', '、']),
-        ItemId::AffairDepartment => words
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|last| department_rank(last).is_some()),
+        ItemId::AffairDepartment => ends_in_a_unit(words),
         _ => false,
     }
 }
@@ -1555,6 +1549,15 @@ pub(super) fn department_rank(word: &str) -> Option<usize> {
 /// the whole list (its pointer is `/systems`).
 fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
     is_systems_list(form, id) && walk::listed_names(cell).len() > 1
+}
+
+/// Whether `words`, a 部署's name, end in a unit ([`department_rank`] of its last word:
+/// `架空部 架空課`), as a 部署 does and no post does (`架空課長`).
+fn ends_in_a_unit(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| department_rank(last).is_some())
 }
 
 /// Whether item `id` of `form` is the 基礎's Ⅰ1③システムの名称 (様式2): one cell naming every
