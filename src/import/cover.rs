@@ -288,6 +288,13 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
             continue;
         }
         if is_title_or_tag(text) {
+            // A date run on before a tag (`令和7年5月30日 [令和6年10月　様式2]`): the cell beside
+            // it, then the tag.
+            if let Some((date, tag)) = date_before_tag(text) {
+                out.push(piece(Kind::Value, date, true));
+                out.push(piece(Kind::Stop, tag, false));
+                continue;
+            }
             out.push(piece(Kind::Stop, text, true));
             // A cell run on after a tag (`[令和6年10月　様式2] 令和7年5月30日`).
             let rest = after_tag(text);
@@ -636,8 +643,15 @@ fn with_ascii_figures(mut number: Cell) -> Cell {
 /// as no value of the item. A date written beside the label, on its line, is the 承認日 as
 /// written (validation judges it).
 ///
+/// A date beside the label on such a cover is another cell's too where the 公表日's label
+/// stands after it with no value of its own: the 公表日's, which a print set a line up, beside
+/// the label of the row above (inferred). Where no 公表日 label follows, or the 公表日 has its
+/// own value, the date beside the label is the 承認日 as written.
+///
 /// Drops `平成27年8月7日` on the line under the 承認日's label beside the body `架空市長`; keeps it
-/// beside `架空労働大臣`, where no body was read, and where it stands on the label's line.
+/// beside `架空労働大臣`, where no body was read, and where it stands on the label's line. Reads
+/// `…承認日 【行政機関等のみ】 平成27年8月7日` / `公表日` / `[平成26年4月 様式3]` beside `架空市長` as
+/// the 公表日; refuses it (the 承認日 as written) where `公表日 平成27年9月1日` follows.
 fn no_approval_for_a_local_body(
     pieces: &[Piece],
     proposals: &mut Vec<(ItemId, Cell)>,
@@ -654,8 +668,17 @@ fn no_approval_for_a_local_body(
     if !local {
         return;
     }
+    // The 公表日's label after the 承認日's, holding no value of its own.
+    let publication_label_after = pieces.iter().any(|p| {
+        p.kind == Kind::Label(ItemId::CoverPublishedOn)
+            && label_lines.first().is_some_and(|&label| p.no > label)
+    });
+    let publication_empty = publication_label_after
+        && !proposals
+            .iter()
+            .any(|(id, _)| *id == ItemId::CoverPublishedOn);
     let mut kept = Vec::with_capacity(proposals.len());
-    for (id, cell) in proposals.drain(..) {
+    for (id, mut cell) in proposals.drain(..) {
         let beside_label = cell
             .lines
             .iter()
@@ -664,6 +687,11 @@ fn no_approval_for_a_local_body(
             for (no, _) in &cell.lines {
                 unread.push((*no, UnreadReason::NotAValue));
             }
+            continue;
+        }
+        if id == ItemId::CoverApprovalDate && publication_empty {
+            cell.displaced = true;
+            kept.push((ItemId::CoverPublishedOn, cell));
             continue;
         }
         kept.push((id, cell));
@@ -1727,16 +1755,19 @@ fn mark_titles(pieces: &[Piece], free: &[usize], found: &mut [(ItemId, Vec<usize
 }
 
 /// The 特記事項 of a cover drawn values first (its labels printed after all its values): the
-/// lines between the 宣言's end and the body's name, where the 特記事項's label stands after
-/// them both. The form's cells come in one order (様式2–4 表紙: the 宣言, the 特記事項, the
-/// 評価実施機関名), so what a print drew between the other two is the 特記事項. Each line is
-/// free (`free`, taken by no item) and of no item's type, one right under the other, and the
-/// last ends a sentence.
+/// lines between the 宣言's end and the body's name, or the first label after the 宣言 where the
+/// values stop before the labels, where the 特記事項's label stands after them. The form's
+/// cells come in one order (様式2–4 表紙: the 宣言, the 特記事項, the 評価実施機関名), so what a
+/// print drew right after the 宣言 and before the next cell is the 特記事項. Each line is free
+/// (`free`, taken by no item) and of no item's type, one right under the other, and the last
+/// ends a sentence; where a label ends the lines, the 特記事項's own label holds nothing under
+/// it (a value there is the note, and the lines some other cell's).
 ///
 /// Reads `…宣言する。` / `架空の台帳は平時は作らない。` / `架空市長` / … / `特記事項` → the
-/// note; refuses the same where the 特記事項's label stands above the lines (the cover is not
-/// drawn values first), and where a line between is of another item's type or the last ends
-/// no sentence.
+/// note, and the same with `評価実施機関名` in the body's place; refuses the same where the
+/// 特記事項's label stands above the lines (the cover is not drawn values first) or holds a
+/// line of its own, and where a line between is of another item's type or the last ends no
+/// sentence.
 fn special_note_between(
     pieces: &[Piece],
     free: &[usize],
@@ -1751,16 +1782,30 @@ fn special_note_between(
     };
     let declaration_end = only(ItemId::CoverDeclaration)?;
     let body = only(ItemId::CoverBody)?;
-    let label_after = pieces
-        .iter()
-        .enumerate()
-        .any(|(k, p)| p.kind == Kind::Label(ItemId::CoverSpecialNote) && k > body);
-    let between = pieces.get(declaration_end + 1..body)?;
-    if !label_after || between.is_empty() {
+    let next_label = (declaration_end + 1..body).find(|&k| {
+        pieces
+            .get(k)
+            .is_some_and(|p| matches!(p.kind, Kind::Label(_)))
+    });
+    let end = next_label.unwrap_or(body);
+    let note_label = (end + 1..pieces.len()).find(|&k| {
+        pieces
+            .get(k)
+            .is_some_and(|p| p.kind == Kind::Label(ItemId::CoverSpecialNote))
+    })?;
+    // (Ended by a label: the 特記事項's label holds nothing of its own.)
+    let note_label_holds = pieces
+        .get(note_label + 1)
+        .is_some_and(|p| p.kind == Kind::Value);
+    if next_label.is_some() && note_label_holds {
+        return None;
+    }
+    let between = pieces.get(declaration_end + 1..end)?;
+    if between.is_empty() {
         return None;
     }
     let mut line_above = pieces.get(declaration_end)?.no;
-    for (k, piece) in (declaration_end + 1..body).zip(between) {
+    for (k, piece) in (declaration_end + 1..end).zip(between) {
         let one_under = piece.starts_line && piece.no == line_above + 1;
         // (`free` is in order: searched by halves, the pieces between may be many.)
         if free.binary_search(&k).is_err() || !one_under || typed_as(piece.text).is_some() {
@@ -1771,7 +1816,7 @@ fn special_note_between(
     if !between.last().is_some_and(|p| ends_with_full_stop(p.text)) {
         return None;
     }
-    let ks: Vec<usize> = (declaration_end + 1..body).collect();
+    let ks: Vec<usize> = (declaration_end + 1..end).collect();
     let lines = between.iter().map(|p| (p.no, p.text.to_owned())).collect();
     Some((ks, cell(lines, true)))
 }
@@ -1860,6 +1905,16 @@ fn after_tag(t: &str) -> &str {
         _ if is_title_or_tag(t) => "",
         _ => t,
     }
+}
+
+/// A date alone ([`is_date_alone`]) before a 様式 tag on its line, and the tag: `令和7年5月30日
+/// [令和6年10月　様式2]` → (the date, the tag), a PDF text running the cell beside the tag into
+/// it as [`after_tag`] reads the other way round; `None` for a tag that opens its line, and for
+/// words before it that are no date alone (`架空事務 基礎項目評価書 [平成26年4月 様式2]`).
+fn date_before_tag(t: &str) -> Option<(&str, &str)> {
+    let at = t.find(['[', '［'])?;
+    let (before, tag) = (t.get(..at)?.trim(), t.get(at..)?.trim());
+    (!before.is_empty() && is_date_alone(before) && names_a_form(tag)).then_some((before, tag))
 }
 
 /// A title piece (its number may lead it: `8 架空事務　基礎項目評価書`) from piece `first` to
@@ -3066,6 +3121,39 @@ mod tests {
             report.cover.approval_date,
             chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
         );
+        // The same with the 公表日's label after it, empty: the 公表日, set a line up.
+        let beside = text.replace("】\n平成", "】 平成");
+        let (report, _) = cover_of(&format!("{beside}公表日\n[平成26年4月 様式3]\n"));
+        assert_eq!(
+            (report.cover.approval_date, report.cover.published_on),
+            (None, chrono::NaiveDate::from_ymd_opt(2015, 8, 7))
+        );
+        // The 公表日 with its own value: the date beside the label stays the 承認日.
+        let (report, _) = cover_of(&format!("{beside}公表日 平成27年9月1日\n"));
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
+        );
+    }
+
+    #[test]
+    fn a_date_run_on_before_the_tag_is_the_publication_date() {
+        assert_eq!(
+            date_before_tag("令和7年5月30日 [令和6年10月 様式2]"),
+            Some(("令和7年5月30日", "[令和6年10月 様式2]"))
+        );
+        assert_eq!(date_before_tag("[令和6年10月 様式2] 令和7年5月30日"), None);
+        assert_eq!(
+            date_before_tag("架空事務 基礎項目評価書 [平成26年4月 様式2]"),
+            None
+        );
+        let (report, _) = cover_of(
+            "評価実施機関名\n公表日 架空村長\n平成27年6月5日 [平成26年4月 様式2]\nⅠ 関連情報\n",
+        );
+        assert_eq!(
+            report.cover.published_on,
+            chrono::NaiveDate::from_ymd_opt(2015, 6, 5)
+        );
     }
 
     #[test]
@@ -3579,6 +3667,22 @@ mod tests {
         // The label above the lines: not drawn values first.
         let (report, _) = cover_of(&format!("特記事項\n評価実施機関名\n{values}"));
         assert_eq!(report.cover.special_note, None);
+    }
+
+    #[test]
+    fn a_special_note_drawn_between_the_declaration_and_the_labels_is_read() {
+        let note = "架空の台帳は平時は作らない。";
+        let cover = |under_note_label: &str| {
+            let (report, _) = cover_of(&format!(
+                "[平成26年4月 様式4]\n評価書名\n架空市 架空の事務 全項目評価書\n評価書番号\n5\n\
+                 令和2年4月1日\n架空市は、架空の事務の記録を保管していることを宣言する。\n{note}\n\
+                 評価実施機関名\n公表日\n架空市長\n特記事項\n{under_note_label}\n項目一覧\n"
+            ));
+            report.cover.special_note
+        };
+        assert_eq!(cover("").as_deref(), Some(note));
+        // The 特記事項's label holds a line of its own: the lines above are not surely the note.
+        assert_ne!(cover("架空の窓口で受け付ける。").as_deref(), Some(note));
     }
 
     #[test]

@@ -27,6 +27,8 @@
 use std::collections::HashMap;
 
 use super::ImportError;
+use super::classify;
+use super::form_words::is_circled;
 use super::limits::{COVER_AFTER_TITLE, COVER_LINES, SECOND_COVER_LABELS};
 use super::text::Line;
 use crate::AssessmentKind;
@@ -185,13 +187,23 @@ pub(super) fn detect(lines: &[Line]) -> Result<Detected, ImportError> {
     })
 }
 
-/// The line where a second report begins: a title line after the first chapter heading, with
-/// at least [`SECOND_COVER_LABELS`] cover labels of different items starting lines of their own
-/// within the lines after it, and a chapter Ⅰ after those. A title line the text repeats (a
-/// running header, often with the 公表日 and the tag beside it) is no report's start.
+/// The line where a second report begins: a title line after the first chapter heading and an
+/// item of its body, with at least [`SECOND_COVER_LABELS`] cover labels of different items
+/// starting lines of their own within the lines after it, and a chapter Ⅰ after those. A title
+/// line the text repeats (a running header, often with the 公表日 and the tag beside it) is no
+/// report's start.
+///
+/// The body is known by an item ([`opens_an_item`]: every chapter opens with its section `１．`
+/// and circled items, 様式2–4): chapter headings with none after them are a 項目一覧's entries
+/// (a document site that titles its page with the contents page's words, `項目一覧` / `Ⅰ
+/// 基本情報` / `Ⅱ …`, above the cover), and the cover after them the first report's own.
+/// Reads `Ⅰ 関連情報` / `１．特定個人情報ファイルを取り扱う事務` / … / a title and a cover / `Ⅰ
+/// 基本情報` as two reports; refuses `項目一覧` / `Ⅰ 基本情報` / `Ⅱ …` / a title and a cover /
+/// `Ⅰ 基本情報` (one report, its contents above it).
 fn second_report(lines: &[Line]) -> Option<usize> {
     let body = lines.iter().position(|l| is_chapter_heading(l.key()))?;
     let after = lines.get(body + 1..)?;
+    let mut item_seen = false;
     // What each title line asks of the whole text — how often its key stands in it, and
     // whether a chapter Ⅰ comes after it — is counted once, at the first title line after the
     // body, not for every title line: asked of each, it took time in the product of the
@@ -200,6 +212,10 @@ fn second_report(lines: &[Line]) -> Option<usize> {
     // nothing for them.
     let mut counted: Option<TitleCounts<'_>> = None;
     for (k, line) in after.iter().enumerate() {
+        if !item_seen {
+            item_seen = opens_an_item(&line.text);
+            continue;
+        }
         if titled(line.key()).is_none() {
             continue;
         }
@@ -221,6 +237,13 @@ fn second_report(lines: &[Line]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `text` opens an item of a report's body: a section's heading (`１．特定個人情報ファイルを
+/// 取り扱う事務`, [`classify::section_heading_starts`]) or a circled item's number (`①事務の名称`).
+fn opens_an_item(text: &str) -> bool {
+    let t = text.trim_start();
+    classify::section_heading_starts(t).is_some() || t.chars().next().is_some_and(is_circled)
 }
 
 /// What [`second_report`] asks of the whole text for each title line, counted in one pass.
@@ -309,7 +332,8 @@ mod tests {
 
     #[test]
     fn a_second_report_starts_at_its_title_with_a_cover_after_it() {
-        let one = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 1\nⅠ　関連情報\n本文\n";
+        let one = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 1\nⅠ　関連情報\n\
+                   １．特定個人情報ファイルを取り扱う事務\n";
         let two = "特定個人情報保護評価書（全項目評価書）\n評価書番号 2\n評価書名 架空事務 全項目評価書\n\
                    公表日 令和6年4月1日\nⅠ　基本情報\n本文\n";
         let d = detected(&format!("{one}{two}")).unwrap();
@@ -330,5 +354,10 @@ mod tests {
         // Nor does a title its text prints twice, a chapter Ⅰ after each.
         let d = detected(&format!("{one}{two}{two}")).unwrap();
         assert_eq!(d.second_report, None);
+        // Nor a report's title after a 項目一覧's chapter headings, no item of a body after
+        // them (a site's title above the cover).
+        let contents = "項目一覧\nⅠ　基本情報\nⅡ　特定個人情報ファイルの概要\nⅢ　リスク対策\n";
+        let d = detected(&format!("{contents}{two}")).unwrap();
+        assert_eq!((d.form, d.second_report), (AssessmentKind::Full, None));
     }
 }

@@ -27,11 +27,19 @@
 //! the line, marked displaced (its values are inferred: the structure placed the line).
 //! **Refuses** everything the conditions above do not hold for; the cells stay as the walk
 //! read them.
+//!
+//! The files' list meets the same the other way ([`give_first_file_back`]): a print that sets
+//! the list's cell higher than its label (`３．特定個人情報ファイル名` drawn at the middle of a
+//! tall cell) puts its first entry on the line above the heading, after the last words of the
+//! cell above (`[ ] その他 （ ） （1）甲ファイル` / `３．特定個人情報ファイル名` / `（2）乙ファイル`).
+//! So does a system's block (様式3–4 Ⅰ2): its name, set a line up, ends the box list of the
+//! block before it ([`give_back_names_after_boxes`]: `[ ] その他 （ ） 乙システム` / `システム2` /
+//! `①システムの名称` / `②システムの機能`).
 
 use super::text::Line;
-use super::walk::{FILE_NAME_WORD, Found};
+use super::walk::{self, FILE_NAME_WORD, Found, Indices, Key};
 use crate::AssessmentKind;
-use crate::report::ItemId;
+use crate::report::{Cell, ItemId};
 
 /// The words a system's name ends with, as the forms' systems are named (`架空住民記録システム`,
 /// `中間サーバー`; `サーバ` as some bodies write it).
@@ -92,9 +100,162 @@ pub(super) fn give_back(found: &mut Found, form: AssessmentKind, lines: &[Line])
     }
 }
 
+/// The step (see the module's docs): the files' list's first entry given back from the end of
+/// the cell above the files' heading. The list's cell opens with its second entry (`（2）乙
+/// ファイル`, [`walk::entry_number`]), and the last line of the cell the walk read right before
+/// it ends in a word that opens the first entry, numbered alike, and names a file
+/// ([`walk::names_a_file`]: `（1）甲ファイル`). The entry is cut off that line and opens the list,
+/// marked displaced (inferred).
+///
+/// Reads `[ ] その他 （ ） （1）甲ファイル` / `３．特定個人情報ファイル名` / `（2）乙ファイル` → 甲ファイル,
+/// 乙ファイル; refuses the same where the list opens with its first entry (`（1）乙ファイル`), where
+/// the words above name no file (`（1）甲システム`) and where they are numbered otherwise
+/// (`1.甲ファイル` over `（2）乙ファイル`).
+pub(super) fn give_first_file_back(found: &mut Found) {
+    let Some(files_at) = found
+        .cells
+        .keys()
+        .position(|(id, _)| *id == ItemId::AffairFileNames)
+    else {
+        return;
+    };
+    let Some(above_at) = files_at.checked_sub(1) else {
+        return;
+    };
+    let Some((_, files)) = found.cells.get_index(files_at) else {
+        return;
+    };
+    let second = files
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim())
+        .find(|t| !t.is_empty())
+        .and_then(walk::entry_number);
+    let Some((2, mark)) = second else {
+        return;
+    };
+    let Some((_, above)) = found.cells.get_index(above_at) else {
+        return;
+    };
+    let Some((line_no, last)) = above.lines.iter().rev().find(|(_, t)| !t.trim().is_empty()) else {
+        return;
+    };
+    let Some(at) = first_entry_at_end(last, mark) else {
+        return;
+    };
+    let (line_no, head, entry) = (
+        *line_no,
+        last.get(..at).unwrap_or_default().trim_end().to_owned(),
+        last.get(at..).unwrap_or_default().trim().to_owned(),
+    );
+    if let Some((_, above)) = found.cells.get_index_mut(above_at) {
+        if let Some(line) = above.lines.iter_mut().rev().find(|(no, _)| *no == line_no) {
+            line.1 = head;
+        }
+    }
+    if let Some((_, files)) = found.cells.get_index_mut(files_at) {
+        files.lines.insert(0, (line_no, entry));
+        files.displaced = true;
+    }
+}
+
+/// The step (see the module's docs): a system's name given back from the end of the block
+/// before it. The 他のシステムとの接続 list (様式3–4 Ⅰ2③) ends with its `その他` box and that box's
+/// `（ … ）`; words after that bracket on the list's last line are none of the list's. Where they
+/// end as a system's name ([`ends_as_system`]) and the next block's `①システムの名称` holds
+/// nothing, they are that name, printed a line up (marked displaced: inferred).
+///
+/// Reads `[ ] その他 （ ） 乙システム` / `システム2` / `①システムの名称` / `②システムの機能` → 乙システム
+/// as system 2's name; refuses words that end as no system's name (`[ ] その他 （ ） 架空の記録`),
+/// and a next block whose name has its own value.
+pub(super) fn give_back_names_after_boxes(found: &mut Found) {
+    let mut moves: Vec<(Key, usize, String, Key, String)> = Vec::new();
+    for (key, cell) in &found.cells {
+        let (ItemId::SystemConnections, Indices::One([i])) = *key else {
+            continue;
+        };
+        let Some((no, last)) = cell.lines.iter().rev().find(|(_, t)| !t.trim().is_empty()) else {
+            continue;
+        };
+        let Some((head, words)) = after_other_box(last) else {
+            continue;
+        };
+        let name_key = (ItemId::SystemName, Indices::One([i + 1]));
+        let name_empty = found
+            .cells
+            .get(&name_key)
+            .is_some_and(|name| name.texts().next().is_none());
+        if ends_as_system(words) && name_empty {
+            moves.push((*key, *no, head.to_owned(), name_key, words.to_owned()));
+        }
+    }
+    for (key, no, head, name_key, words) in moves {
+        if let Some(cell) = found.cells.get_mut(&key) {
+            if let Some(line) = cell.lines.iter_mut().rev().find(|(n, _)| *n == no) {
+                line.1 = head;
+            }
+        }
+        if let Some(name) = found.cells.get_mut(&name_key) {
+            name.lines = vec![(no, words)];
+            name.displaced = true;
+        }
+        found.stacked.remove(&name_key);
+    }
+}
+
+/// A box list's last line parted after its `その他` box's `（ … ）`: the line to the bracket's end
+/// and the words after it (`[ ] その他 （ ） 乙システム` → (`[ ] その他 （ ）`, `乙システム`)); `None`
+/// where no words follow the bracket, or the line holds no such box.
+fn after_other_box(line: &str) -> Option<(&str, &str)> {
+    let other = line.rfind(OTHER_BOX)?;
+    let after_other = line.get(other..)?;
+    let close = after_other.find(['）', ')'])?;
+    let end = other + close + after_other.get(close..)?.chars().next()?.len_utf8();
+    let words = line.get(end..)?.trim();
+    (!words.is_empty()).then(|| (line.get(..end).unwrap_or(line).trim_end(), words))
+}
+
+/// `cell` of a box list (`checks`: the item's value is one, [`crate::report::Value::Checks`])
+/// without the words after its last line's `その他` box ([`after_other_box`]), and that line:
+/// the words are none of the list's (`[ ] その他 （ ） 架空の記録`: another cell's, which no step
+/// gave back), and are listed, not read into the list. `None` where no words follow the box.
+pub(super) fn without_words_after_boxes(checks: bool, cell: &Cell) -> Option<(Cell, usize)> {
+    if !checks {
+        return None;
+    }
+    let (at, (no, last)) = cell
+        .lines
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, (_, t))| !t.trim().is_empty())?;
+    let (head, _) = after_other_box(last)?;
+    let mut cut = cell.clone();
+    if let Some(line) = cut.lines.get_mut(at) {
+        line.1 = head.to_owned();
+    }
+    Some((cut, *no))
+}
+
+/// The label of a box list's free box (`[ ] その他 （ ）`).
+const OTHER_BOX: &str = "その他";
+
+/// Where the words at the end of `line` open a list's first entry numbered with `mark`
+/// ([`walk::entry_number`]) that names a file, after a space: `[ ] その他 （ ） （1）甲ファイル` →
+/// the offset of `（1）`. (The last such word: an entry's name holds no space.)
+fn first_entry_at_end(line: &str, mark: (char, char)) -> Option<usize> {
+    let t = line.trim_end();
+    let (space, _) = t.char_indices().rev().find(|(_, c)| c.is_whitespace())?;
+    let at = space + t.get(space..)?.chars().next()?.len_utf8();
+    let word = t.get(at..)?;
+    let opens_first = walk::entry_number(word) == Some((1, mark));
+    let names = walk::names_a_file(super::fill::strip_entry_mark(word));
+    (opens_first && names).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::import::import;
+    use crate::import::{UnreadReason, import};
 
     /// A 基礎's chapter Ⅰ with `files` printed from the files' heading on.
     fn basic(files: &str) -> String {
@@ -117,6 +278,65 @@ mod tests {
         let (systems, files) = systems_and_files(&text);
         assert_eq!(systems, ["甲システム", "中間サーバー"]);
         assert_eq!(files, ["甲ファイル"]);
+    }
+
+    /// A 全項目's systems' last block and files' section, `above` ending the connections' boxes.
+    fn full(above: &str, files: &str) -> String {
+        format!(
+            "[平成26年4月 様式4]\nⅠ 基本情報\n１．特定個人情報ファイルを取り扱う事務\n①事務の名称\n\
+             架空事務\n②事務の内容\n架空法に基づき、架空の給付を行う。\n\
+             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\nシステム1\n\
+             ①システムの名称\n甲システム\n②システムの機能\n架空の記録を管理する。\n\
+             ③他のシステムとの接続\n[ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
+             [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
+             [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）{above}\n\
+             ３．特定個人情報ファイル名\n{files}\n４．特定個人情報ファイルを取り扱う理由\n"
+        )
+    }
+
+    #[test]
+    fn a_systems_name_after_the_boxes_above_it_is_its_blocks() {
+        let text = |after_box: &str, name: &str| {
+            let opening = full(after_box, "甲ファイル");
+            let second = format!(
+                "システム2\n①システムの名称\n{name}②システムの機能\n架空の照会を中継する。\n\
+                 ③他のシステムとの接続\n[ ] その他 （ ）\n３．特定個人情報ファイル名"
+            );
+            opening.replacen("３．特定個人情報ファイル名", &second, 1)
+        };
+        let (systems, _) = systems_and_files(&text(" 乙システム", ""));
+        assert_eq!(systems, ["甲システム", "乙システム"]);
+        // Words that end as no system's name, or a block with its own name: as read.
+        let (systems, _) = systems_and_files(&text(" 架空の記録", ""));
+        assert_ne!(systems.get(1).map(String::as_str), Some("架空の記録"));
+        // (The words are listed, not read into the boxes.)
+        let draft = import(&text(" 架空の記録", "")).expect("a 全項目");
+        let surplus = draft
+            .trace
+            .unread
+            .iter()
+            .any(|u| u.reason == UnreadReason::Surplus);
+        assert!(surplus, "{:?}", draft.trace.unread);
+        let (systems, _) = systems_and_files(&text(" 乙システム", "丙システム\n"));
+        assert_eq!(systems, ["甲システム", "丙システム"]);
+    }
+
+    #[test]
+    fn the_files_first_entry_above_their_heading_opens_the_list() {
+        let (_, files) = systems_and_files(&full(" （1）甲ファイル", "（2）乙ファイル"));
+        assert_eq!(files, ["甲ファイル", "乙ファイル"]);
+        // The list opens with its first entry: the words above are not its.
+        let (_, files) = systems_and_files(&full(" （1）甲ファイル", "（1）乙ファイル"));
+        assert_eq!(files, ["乙ファイル"]);
+        // Words that name no file, or numbered otherwise, stay where they are.
+        for above in [" （1）甲システム", " 1.甲ファイル"] {
+            let (_, files) = systems_and_files(&full(above, "（2）乙ファイル"));
+            assert_ne!(
+                files.first().map(String::as_str),
+                Some("甲ファイル"),
+                "{above}"
+            );
+        }
     }
 
     #[test]

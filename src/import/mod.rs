@@ -563,6 +563,10 @@ fn read_shaped(
     parted::give_back_system_names_beside_functions(&mut found, &lines);
     // The 基礎's last system's name printed beside the files' heading: given back.
     list_end::give_back(&mut found, form, &lines);
+    // The files' first entry printed above their heading, after the cell above's words.
+    list_end::give_first_file_back(&mut found);
+    // A system's name printed a line up, after the box list of the block before it.
+    list_end::give_back_names_after_boxes(&mut found);
     // A prose value's end printed beside the next item's label: given back.
     parted::give_back_prose_ends(&mut found, &report, &lines);
     // The ※ the form prints after a label, come apart onto its value's line: given back.
@@ -699,6 +703,20 @@ fn read_shaped(
             );
             continue;
         }
+        // Words after a box list's free box are none of the list's: listed, the boxes read.
+        let checks = matches!(
+            crate::report::field_at(&report, *id, indices).map(|f| f.value()),
+            Some(crate::report::Value::Checks { .. })
+        );
+        let boxes_only;
+        let cell = match list_end::without_words_after_boxes(checks, cell) {
+            Some((cut, no)) => {
+                unread_lines.push((no, UnreadReason::Surplus));
+                boxes_only = cut;
+                &boxes_only
+            }
+            None => cell,
+        };
         let listed = lists_systems(report.form(), *id, cell);
         let mut also = Vec::new();
         let read = fill(&mut report, *id, indices, cell, &mut also);
@@ -1237,7 +1255,8 @@ fn department_then_title(lines: &[(usize, String)]) -> Option<(Cell, Cell)> {
 /// - printed a line down too: its label with nothing under it, the 所属長's cell one line that
 ///   names a unit and no post (`②所属長 架空課 架空係`: no title, its last word a unit,
 ///   [`department_rank`]), which is the 部署's;
-/// - in its own cell, one line, the 所属長's label with nothing beside or under it.
+/// - in its own cell, one line that names a unit ([`names_a_unit`]: `架空課 保健センター`), the
+///   所属長's label with nothing beside or under it.
 ///
 /// The title is taken off the cell that held it; the values moved are inferred.
 ///
@@ -1269,7 +1288,7 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
                 let no = unit.0;
                 (unit, no, true)
             }
-            (Some(unit), None, Some(&(label_no, _))) if ends_in_a_unit(&unit.1) => {
+            (Some(unit), None, Some(&(label_no, _))) if names_a_unit(&unit.1) => {
                 (unit, label_no, false)
             }
             _ => return,
@@ -1558,6 +1577,15 @@ fn ends_in_a_unit(words: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|last| department_rank(last).is_some())
+}
+
+/// Whether `words`, a 部署's name, name a unit in any word (`架空課 保健センター`: a centre under
+/// a division; [`department_rank`]) — where the 部署's own label holds them, and they need not
+/// end in one.
+fn names_a_unit(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|word| department_rank(word).is_some())
 }
 
 /// Whether item `id` of `form` is the 基礎's Ⅰ1③システムの名称 (様式2): one cell naming every
@@ -2220,6 +2248,12 @@ mod tests {
         assert_eq!(affair.department.as_deref(), Some("架空局 架空課"));
         assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
         assert_eq!(affair.other_bodies, None);
+        // A 部署 that ends in a unit of no rank's name, under a division it names.
+        let draft = text("架空課 保健センター", "架空課長");
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空課長")
+        );
         // Refuses a title that heads no unit of the 部署 (another body's words, perhaps).
         let draft = text("架空局 架空課", "架空町長");
         assert_eq!(draft.report.affair.department_head, None);

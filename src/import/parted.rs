@@ -181,10 +181,13 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
 /// then one more sentence of the prose: `…を消除する。` / `③対象人数 写しを交付する。` /
 /// `＜選択肢＞ [ 1万人以上10万人未満 ]`, the answer in the item's cell or on the line under,
 /// [`holds_selection`]). The prose cell is marked displaced (its value
-/// inferred). Refuses a prose whose last line ends its sentence where nothing stands under the
-/// next label (the words may be its answer's place: they stay where the walk put them), words that
-/// end no sentence (`③対象人数 1万人以上10万人未満`: the item's own answer), and a next item that
-/// takes words (the words may open its value).
+/// inferred). A system's name takes words but is never a sentence: where names stand under its
+/// label (`…を給付する。` / `③システムの名称 養育医療券を交付する。` / `甲システム`, the 基礎's
+/// list), the sentence beside it is the prose's too. Refuses a prose whose last line ends its
+/// sentence where nothing stands under the next label (the words may be its answer's place: they
+/// stay where the walk put them), words that end no sentence (`③対象人数 1万人以上10万人未満`: the
+/// item's own answer), and a next item that takes words (the words may open its value) but a
+/// system's name with names under it.
 pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[Line]) {
     let mut moves: Vec<(usize, usize, (usize, String))> = Vec::new();
     let keys: Vec<Key> = found.cells.keys().copied().collect();
@@ -196,13 +199,22 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[
             field_at(report, prose_key.0, prose_key.1.as_slice()).map(|f| f.value()),
             Some(Value::Text(_))
         );
-        if !prose_item || holds_words(report, next_key.0, next_key.1.as_slice()) {
+        if !prose_item {
             continue;
         }
         let (Some(prose), Some(next)) = (found.cells.get(prose_key), found.cells.get(next_key))
         else {
             continue;
         };
+        let names_under = next_key.0 == ItemId::SystemName
+            && next
+                .lines
+                .iter()
+                .skip(1)
+                .any(|(_, t)| super::list_end::ends_as_system(t.trim()));
+        if holds_words(report, next_key.0, next_key.1.as_slice()) && !names_under {
+            continue;
+        }
         let Some((no, beside)) = next.lines.first() else {
             continue;
         };
@@ -550,6 +562,29 @@ mod tests {
         let draft = with_under("手当を支給する。", "架空の記録を残す。", "");
         let description = draft.report.affair.description.unwrap_or_default();
         assert!(!description.contains("架空の記録"), "{description}");
+    }
+
+    #[test]
+    fn a_sentence_beside_the_systems_label_goes_back_to_the_prose_above() {
+        let names = |beside: &str, under: &str| {
+            let draft = basic(&format!(
+                "架空手当事務\n②事務の概要\n架空手当法に基づき、手当を支給する。\n\
+                 ③システムの名称 {beside}\n{under}"
+            ));
+            let description = draft.report.affair.description.clone().unwrap_or_default();
+            let systems: Vec<String> = super::super::tests::system_names(&draft)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            (description, systems)
+        };
+        // Reads: a sentence beside ③, names under it.
+        let (description, systems) = names("受給者の届出を受け付ける。", "甲システム\n乙システム");
+        assert!(description.ends_with("届出を受け付ける。"), "{description}");
+        assert_eq!(systems, ["甲システム", "乙システム"]);
+        // Refuses: no names under the label (what the words are is not shown).
+        let (description, _) = names("受給者の届出を受け付ける。", "");
+        assert!(!description.contains("届出"), "{description}");
     }
 
     /// An invented 基礎 opening a cell a line, with the lines `affair` under ①事務の名称.

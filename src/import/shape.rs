@@ -8504,13 +8504,10 @@ fn is_page_preview(line: &str) -> bool {
     // (The line's start first: a line that opens otherwise, most, is not searched for a cut;
     // 192.2 → 189.4 M instructions an import of the 全項目 seed text, callgrind, with the test before
     // the search in [`is_print_header`].)
-    let Some(rest) = line.trim_start().strip_prefix("Page ") else {
+    if !line.trim_start().starts_with("Page ") {
         return cut_title(line);
-    };
-    let numbered = rest.split_once(':');
-    let cut_short = rest.contains("...") || rest.contains('…');
-    numbered.is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        && cut_short
+    }
+    preview_words(line).is_some_and(|words| words.contains("...") || words.contains('…'))
 }
 
 /// Whether `line` opens with the report's title (`特定個人情報保護評価書`), the form's name in
@@ -8623,9 +8620,20 @@ fn mark_page_marks(pieces: &mut [Piece]) -> bool {
 /// `[令和6年10月 様式2]` / `評価書名` / `架空事務 基礎項目評価書` / `評価書番号` / `3`;
 /// refuses the same where a cell after differs (`評価書番号` / `4`: the line is no copy) or
 /// stops short of the line's end, and a line whose words nothing after repeats.
+///
+/// A site cuts its copy short at a length, and prints a preview of a page the same way (`Page
+/// 2:` and the page's first words, [`preview_words`]): the words may end inside a cell, past
+/// [`RUN_MIN_BREAKS`] whole ones, and a glyph the site lost stands as a mark of its own
+/// ([`LOST_GLYPHS`]: `②事務の ¡ 要` for `②事務の概要`). Reads `Page 2: Ⅰ 関連情報 1.特定個人情報
+/// ファイルを取り扱う事務 ①事務の名称 架空の事務 ②事務の ¡ 要` over those cells; refuses `Page 2:
+/// 架空の記載` over cells that do not open with it.
 fn mark_page_copies(pieces: &mut [Piece]) -> bool {
     let long: Vec<usize> = (0..pieces.len())
-        .filter(|&i| pieces.get(i).is_some_and(is_page_run_together))
+        .filter(|&i| {
+            pieces
+                .get(i)
+                .is_some_and(|p| is_page_run_together(p) || preview_words(&p.text).is_some())
+        })
         .collect();
     if long.is_empty() {
         return false;
@@ -8642,7 +8650,11 @@ fn mark_page_copies(pieces: &mut [Piece]) -> bool {
         .collect();
     let mut copies = Vec::new();
     for i in long {
-        let Some(whole) = words.get(i) else { continue };
+        let Some(piece) = pieces.get(i) else { continue };
+        let preview = preview_words(&piece.text).map(squeeze);
+        let Some(whole) = preview.as_ref().or(words.get(i)) else {
+            continue;
+        };
         let after = words.get(i + 1..).unwrap_or_default();
         let repeated = (0..after.len().min(PAGE_COPY_GAP))
             .any(|from| cells_spell(after.get(from..).unwrap_or_default(), whole));
@@ -8670,7 +8682,8 @@ fn is_page_run_together(piece: &Piece) -> bool {
 /// Whether the lines whose words are `cells` (folded, [`squeeze`]; a blank line's empty)
 /// open with a run of lines, blank ones aside, more than [`RUN_MIN_BREAKS`] of them (a page's
 /// cells, not one line said again), whose words are `whole` and nothing more
-/// ([`mark_page_copies`]).
+/// ([`mark_page_copies`]); the words may end inside the run's last cell, past
+/// [`RUN_MIN_BREAKS`] whole ones (a copy cut short), and hold lost glyphs.
 fn cells_spell(cells: &[String], whole: &str) -> bool {
     // (A run opens with a line of words: a blank line opens none.)
     if cells.first().is_none_or(String::is_empty) {
@@ -8682,9 +8695,9 @@ fn cells_spell(cells: &[String], whole: &str) -> bool {
         if words.is_empty() {
             continue;
         }
-        match rest.strip_prefix(words.as_str()) {
+        match strip_spelt(rest, words) {
             Some(after) => rest = after,
-            None => return false,
+            None => return spelt >= RUN_MIN_BREAKS && spells_start(words, rest),
         }
         spelt += 1;
         if rest.is_empty() {
@@ -8692,6 +8705,44 @@ fn cells_spell(cells: &[String], whole: &str) -> bool {
         }
     }
     false
+}
+
+/// The marks a document site prints for a glyph it could not draw in a page's preview (one
+/// character of the page each): `¡` and the replacement character.
+const LOST_GLYPHS: [char; 2] = ['¡', '\u{FFFD}'];
+
+/// `rest` after `words`, where `rest` opens with them, a lost glyph ([`LOST_GLYPHS`]) standing
+/// for any one character of theirs.
+fn strip_spelt<'r>(rest: &'r str, words: &str) -> Option<&'r str> {
+    let mut left = rest.chars();
+    for c in words.chars() {
+        let r = left.next()?;
+        if r != c && !LOST_GLYPHS.contains(&r) {
+            return None;
+        }
+    }
+    Some(left.as_str())
+}
+
+/// Whether `words` open with `start` (a preview cut inside them), lost glyphs as in
+/// [`strip_spelt`]; an empty `start` opens nothing.
+fn spells_start(words: &str, start: &str) -> bool {
+    let mut chars = words.chars();
+    !start.is_empty()
+        && start.chars().all(|s| {
+            chars
+                .next()
+                .is_some_and(|c| c == s || LOST_GLYPHS.contains(&s))
+        })
+}
+
+/// The page's words a document site's preview line gives after its `Page N:` (`Page 2: Ⅰ 基本情報
+/// …` → `Ⅰ 基本情報 …`); `None` for any other line.
+fn preview_words(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("Page ")?;
+    let (n, words) = rest.split_once(':')?;
+    let numbered = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    (numbered && !words.trim().is_empty()).then_some(words)
 }
 
 /// The lines of `pieces` (indexes) that are a footer carrying the page's number amid words the
@@ -11382,6 +11433,30 @@ mod tests {
         let differing = copy("4");
         let s = shape(&differing, Shape::PdfText);
         assert!(lines_of(&s).iter().filter(|l| **l == "評価書名").count() == 2);
+    }
+
+    #[test]
+    fn a_sites_preview_of_a_page_cut_short_is_furniture_before_its_cells() {
+        let cells = [
+            "Ⅰ 関連情報",
+            "1.特定個人情報ファイルを取り扱う事務",
+            "①事務の名称",
+            "架空の手当の支給に関する事務",
+            "②事務の概要",
+            "架空条例に基づき、架空の手当を支給する。",
+        ];
+        let text = |preview: &str| format!("Page 2: {preview}\n{}\n", cells.join("\n"));
+        // Cut inside a cell, a glyph the site lost as `¡`.
+        let read = text(
+            "Ⅰ 関連情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 架空の手当の支給に関する事務 ②事務の ¡ 要",
+        );
+        assert_eq!(lines_of(&shape(&read, Shape::PdfText)), cells);
+        // Words the cells do not open with: the text's own.
+        let kept = text("架空の記載 ①事務の名称 架空の手当の支給に関する事務 ②事務の概要");
+        assert_eq!(
+            lines_of(&shape(&kept, Shape::PdfText)).len(),
+            cells.len() + 1
+        );
     }
 
     #[test]

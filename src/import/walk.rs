@@ -920,7 +920,7 @@ fn numbered_entries(text: &str) -> Vec<&str> {
 /// character (`⑵ 乙` → `(2, ('⑴', '⑴'))`, as a word processor writes `(2)`). `None` for a text
 /// that opens with no list number ([`strip_list_mark`] takes none off, and no parenthesized
 /// number opens it with words after it).
-fn entry_number(text: &str) -> Option<(u32, (char, char))> {
+pub(super) fn entry_number(text: &str) -> Option<(u32, (char, char))> {
     let mut chars = text.chars();
     if let Some(c) = chars
         .next()
