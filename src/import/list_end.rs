@@ -207,7 +207,7 @@ pub(super) fn give_back_names_after_boxes(found: &mut Found) {
 /// and the words after it (`[ ] その他 （ ） 乙システム` → (`[ ] その他 （ ）`, `乙システム`)); `None`
 /// where no words follow the bracket, or the line holds no such box.
 fn after_other_box(line: &str) -> Option<(&str, &str)> {
-    let other = line.rfind(OTHER_BOX)?;
+    let other = line.rfind(crate::form::OTHER_BOX)?;
     let after_other = line.get(other..)?;
     let close = after_other.find(['）', ')'])?;
     let end = other + close + after_other.get(close..)?.chars().next()?.len_utf8();
@@ -236,9 +236,6 @@ pub(super) fn without_words_after_boxes(checks: bool, cell: &Cell) -> Option<(Ce
     }
     Some((cut, *no))
 }
-
-/// The label of a box list's free box (`[ ] その他 （ ）`).
-const OTHER_BOX: &str = "その他";
 
 /// Where the words at the end of `line` open a list's first entry numbered with `mark`
 /// ([`walk::entry_number`]) that names a file, after a space: `[ ] その他 （ ） （1）甲ファイル` →
