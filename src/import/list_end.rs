@@ -205,14 +205,16 @@ pub(super) fn give_back_names_after_boxes(found: &mut Found) {
 
 /// A box list's last line parted after its `その他` box's `（ … ）`: the line to the bracket's end
 /// and the words after it (`[ ] その他 （ ） 乙システム` → (`[ ] その他 （ ）`, `乙システム`)); `None`
-/// where no words follow the bracket, or the line holds no such box.
+/// where no words follow the bracket, where they hold a box (`[ ] その他 （ ）　[ ○ ] 紙`: a box
+/// printed after the free one is still the list's), or the line holds no such box.
 fn after_other_box(line: &str) -> Option<(&str, &str)> {
     let other = line.rfind(crate::form::OTHER_BOX)?;
     let after_other = line.get(other..)?;
     let close = after_other.find(['）', ')'])?;
     let end = other + close + after_other.get(close..)?.chars().next()?.len_utf8();
     let words = line.get(end..)?.trim();
-    (!words.is_empty()).then(|| (line.get(..end).unwrap_or(line).trim_end(), words))
+    let holds_a_box = words.contains(['[', ']', '［', '］']);
+    (!words.is_empty() && !holds_a_box).then(|| (line.get(..end).unwrap_or(line).trim_end(), words))
 }
 
 /// `cell` of a box list (`checks`: the item's value is one, [`crate::report::Value::Checks`])
@@ -316,6 +318,19 @@ mod tests {
         assert!(surplus, "{:?}", draft.trace.unread);
         let (systems, _) = systems_and_files(&text(" 乙システム", "丙システム\n"));
         assert_eq!(systems, ["甲システム", "丙システム"]);
+    }
+
+    #[test]
+    fn a_box_after_the_free_box_stays_the_lists() {
+        assert_eq!(
+            super::after_other_box("[ ] その他 （ ） 乙システム"),
+            Some(("[ ] その他 （ ）", "乙システム"))
+        );
+        assert_eq!(super::after_other_box("[ ] その他 （ ）　[ ○ ] 紙"), None);
+        assert_eq!(
+            super::after_other_box("[ ○ ] その他 （ 架空の端末 ）"),
+            None
+        );
     }
 
     #[test]
