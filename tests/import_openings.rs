@@ -114,10 +114,13 @@ use serde_json::Value;
 /// and trains) were written side by side and run blind after `unseen46.txt`'s rules;
 /// `unseen49.txt` and `unseen50.txt` (stationery, paper and writing tools; Japanese dishes) were
 /// written side by side and run blind after `unseen48.txt`'s rules; `unseen51.txt` and
-/// `unseen52.txt` (toys, dolls and children's games; tea and its utensils), the newest, were
-/// written side by side and run blind after `unseen50.txt`'s rules, and a fifty-third file would
-/// be the next.
-const HELD_OUT: [&str; 55] = [
+/// `unseen52.txt` (toys, dolls and children's games; tea and its utensils) were written side by
+/// side and run blind after `unseen50.txt`'s rules; `unseen53.txt` and `unseen54.txt` (musical
+/// instruments; weather, sky and the seasons) were written side by side and run blind after
+/// `unseen52.txt`'s rules; `unseen55.txt` and `unseen56.txt` (coasts, capes and harbours;
+/// farming tools, fields and harvests), the newest, were written side by side and run blind
+/// after `unseen54.txt`'s rules, and a fifty-seventh file would be the next.
+const HELD_OUT: [&str; 59] = [
     "unseen.txt",
     "unseen2.txt",
     "unseen3.txt",
@@ -170,6 +173,10 @@ const HELD_OUT: [&str; 55] = [
     "unseen50.txt",
     "unseen51.txt",
     "unseen52.txt",
+    "unseen53.txt",
+    "unseen54.txt",
+    "unseen55.txt",
+    "unseen56.txt",
     CHANGES_HELD_OUT,
     LAYOUT_HELD_OUT,
     LAYOUT2_HELD_OUT,
@@ -190,7 +197,7 @@ const LAYOUT_HELD_OUT: &str = "unseen_layout.txt";
 /// first's (landscape, running headers, very narrow and very wide columns, full-width digits,
 /// rows split across pages by both printers), written and run blind the same way.
 const LAYOUT2_HELD_OUT: &str = "unseen_layout2.txt";
-const FILES: [(&str, &str); 58] = [
+const FILES: [(&str, &str); 62] = [
     ("basic.txt", include_str!("openings/basic.txt")),
     ("focused.txt", include_str!("openings/focused.txt")),
     ("full.txt", include_str!("openings/full.txt")),
@@ -246,6 +253,10 @@ const FILES: [(&str, &str); 58] = [
     ("unseen50.txt", include_str!("openings/unseen50.txt")),
     ("unseen51.txt", include_str!("openings/unseen51.txt")),
     ("unseen52.txt", include_str!("openings/unseen52.txt")),
+    ("unseen53.txt", include_str!("openings/unseen53.txt")),
+    ("unseen54.txt", include_str!("openings/unseen54.txt")),
+    ("unseen55.txt", include_str!("openings/unseen55.txt")),
+    ("unseen56.txt", include_str!("openings/unseen56.txt")),
     (
         "unseen_changes.txt",
         include_str!("openings/unseen_changes.txt"),
@@ -1260,6 +1271,78 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("unseen52 shape side_by_side", 1.0, 1.0),
     ("unseen52 shape spaced_kanji", 0.95, 1.0),
     ("unseen52 shape values_first", 0.98, 1.0),
+    ("unseen53 form 全項目", 0.99, 1.0),
+    ("unseen53 form 基礎", 0.97, 1.0),
+    ("unseen53 form 重点", 0.97, 1.0),
+    ("unseen53 overall", 0.98, 1.0),
+    ("unseen53 revision なし", 1.0, 1.0),
+    ("unseen53 revision 令和6年10月", 1.0, 1.0),
+    ("unseen53 revision 平成26年4月", 0.98, 1.0),
+    ("unseen53 revision 平成28年1月", 1.0, 1.0),
+    ("unseen53 revision 平成29年5月", 0.85, 1.0),
+    ("unseen53 revision 平成30年5月", 1.0, 1.0),
+    ("unseen53 shape cell_a_line", 1.0, 1.0),
+    ("unseen53 shape furniture", 1.0, 1.0),
+    ("unseen53 shape label_and_value", 1.0, 1.0),
+    ("unseen53 shape other_value_on_label_line", 0.98, 1.0),
+    ("unseen53 shape page_a_line", 0.93, 1.0),
+    ("unseen53 shape side_by_side", 1.0, 1.0),
+    ("unseen53 shape spaced_kanji", 0.98, 1.0),
+    ("unseen53 shape values_first", 0.95, 1.0),
+    ("unseen54 form 全項目", 0.97, 0.98),
+    ("unseen54 form 基礎", 0.93, 0.98),
+    ("unseen54 form 重点", 0.96, 1.0),
+    ("unseen54 overall", 0.96, 0.99),
+    ("unseen54 revision なし", 1.0, 1.0),
+    ("unseen54 revision 令和6年10月", 0.92, 0.94),
+    ("unseen54 revision 平成26年4月", 0.96, 1.0),
+    ("unseen54 revision 平成28年1月", 0.92, 1.0),
+    ("unseen54 revision 平成29年5月", 0.94, 0.94),
+    ("unseen54 revision 平成30年5月", 1.0, 1.0),
+    ("unseen54 shape cell_a_line", 0.97, 0.97),
+    ("unseen54 shape furniture", 1.0, 1.0),
+    ("unseen54 shape label_and_value", 1.0, 1.0),
+    ("unseen54 shape other_value_on_label_line", 1.0, 1.0),
+    ("unseen54 shape page_a_line", 0.87, 0.95),
+    ("unseen54 shape side_by_side", 1.0, 1.0),
+    ("unseen54 shape spaced_kanji", 0.95, 1.0),
+    ("unseen54 shape values_first", 0.91, 1.0),
+    ("unseen55 form 全項目", 0.99, 0.99),
+    ("unseen55 form 基礎", 1.0, 1.0),
+    ("unseen55 form 重点", 1.0, 1.0),
+    ("unseen55 overall", 0.99, 0.99),
+    ("unseen55 revision なし", 1.0, 1.0),
+    ("unseen55 revision 令和6年10月", 1.0, 1.0),
+    ("unseen55 revision 平成26年4月", 0.99, 0.99),
+    ("unseen55 revision 平成28年1月", 1.0, 1.0),
+    ("unseen55 revision 平成29年5月", 1.0, 1.0),
+    ("unseen55 revision 平成30年5月", 1.0, 1.0),
+    ("unseen55 shape cell_a_line", 1.0, 1.0),
+    ("unseen55 shape furniture", 1.0, 1.0),
+    ("unseen55 shape label_and_value", 1.0, 1.0),
+    ("unseen55 shape other_value_on_label_line", 1.0, 1.0),
+    ("unseen55 shape page_a_line", 1.0, 1.0),
+    ("unseen55 shape side_by_side", 0.98, 0.98),
+    ("unseen55 shape spaced_kanji", 1.0, 1.0),
+    ("unseen55 shape values_first", 1.0, 1.0),
+    ("unseen56 form 全項目", 1.0, 1.0),
+    ("unseen56 form 基礎", 0.97, 1.0),
+    ("unseen56 form 重点", 0.93, 0.98),
+    ("unseen56 overall", 0.97, 0.99),
+    ("unseen56 revision なし", 1.0, 1.0),
+    ("unseen56 revision 令和6年10月", 1.0, 1.0),
+    ("unseen56 revision 平成26年4月", 0.95, 0.99),
+    ("unseen56 revision 平成28年1月", 0.98, 0.98),
+    ("unseen56 revision 平成29年5月", 1.0, 1.0),
+    ("unseen56 revision 平成30年5月", 1.0, 1.0),
+    ("unseen56 shape cell_a_line", 1.0, 1.0),
+    ("unseen56 shape furniture", 1.0, 1.0),
+    ("unseen56 shape label_and_value", 1.0, 1.0),
+    ("unseen56 shape other_value_on_label_line", 1.0, 1.0),
+    ("unseen56 shape page_a_line", 1.0, 1.0),
+    ("unseen56 shape side_by_side", 1.0, 1.0),
+    ("unseen56 shape spaced_kanji", 0.93, 0.98),
+    ("unseen56 shape values_first", 0.85, 0.96),
 ];
 
 /// The forms, revisions and shapes an example may name (a typo in a fence line fails the test).

@@ -295,6 +295,12 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
                 out.push(piece(Kind::Stop, tag, false));
                 continue;
             }
+            // A number run on after the form's heading: the heading, then the number.
+            if let Some((heading, number)) = number_after_heading(text) {
+                out.push(piece(Kind::Stop, heading, true));
+                out.push(piece(Kind::Value, number, false));
+                continue;
+            }
             out.push(piece(Kind::Stop, text, true));
             // A cell run on after a tag (`[令和6年10月　様式2] 令和7年5月30日`).
             let rest = after_tag(text);
@@ -1917,6 +1923,23 @@ fn date_before_tag(t: &str) -> Option<(&str, &str)> {
     (!before.is_empty() && is_date_alone(before) && names_a_form(tag)).then_some((before, tag))
 }
 
+/// The form's heading and a number after it on its line (`特定個人情報保護評価書（基礎項目評価書）
+/// 3` → (the heading, `3`)): a print that sets the 評価書番号's cell a line up runs it into the
+/// heading above its label, and the typed rule reads it as the number where no label holds one.
+/// `None` for any other line, and for `1`: a cover is its report's first page, and a `1` beside
+/// its heading may be the page's number as well (two readings: neither).
+fn number_after_heading(t: &str) -> Option<(&str, &str)> {
+    let rest = t.strip_prefix(crate::form::REPORT_TITLE)?.trim_start();
+    let inside = rest.strip_prefix(['（', '('])?;
+    let close = inside.find(['）', ')'])?;
+    let form_named = is_form_name(inside.get(..close)?);
+    let bracket = inside.get(close..)?.chars().next()?.len_utf8();
+    let end = t.len() - inside.len() + close + bracket;
+    let (heading, number) = (t.get(..end)?, t.get(end..)?.trim());
+    let page_one = number.chars().map(fold_char).eq("1".chars());
+    (form_named && is_number(number) && !page_one).then_some((heading, number))
+}
+
 /// A title piece (its number may lead it: `8 架空事務　基礎項目評価書`) from piece `first` to
 /// piece `last` (each with its line), as a title and, where it leads, a number.
 fn push_title(t: &str, parts: &[(usize, usize)], found: &mut Vec<(ItemId, Vec<usize>, Cell)>) {
@@ -3133,6 +3156,26 @@ mod tests {
         assert_eq!(
             report.cover.approval_date,
             chrono::NaiveDate::from_ymd_opt(2015, 8, 7)
+        );
+    }
+
+    #[test]
+    fn a_number_run_on_after_the_forms_heading_is_the_reports() {
+        let number = |heading_line: &str| {
+            let (report, _) = cover_of(&format!(
+                "{heading_line}\n評価書番号\n評価書名\n架空村 架空の事務 基礎項目評価書\n"
+            ));
+            report.cover.number
+        };
+        assert_eq!(
+            number("特定個人情報保護評価書（基礎項目評価書） 3").as_deref(),
+            Some("3")
+        );
+        // `1` may be the cover's page number.
+        assert_eq!(number("特定個人情報保護評価書（基礎項目評価書） 1"), None);
+        assert_eq!(
+            number_after_heading("特定個人情報保護評価書（基礎項目評価書） 架空"),
+            None
         );
     }
 

@@ -103,6 +103,21 @@ pub(super) const BRACKETED_PAGE_LINES: usize = 8;
 /// down, lines that repeat its words are the text's own.
 pub(super) const PAGE_COPY_GAP: usize = 40;
 
+/// A document site's copy of a page run into one line carries at most this many characters of
+/// its own at either end (`Download "…"`, the page's number before the transcript's copy, `N/M`
+/// after it): two lines that hold the same words but for so many characters at their ends hold
+/// the same page. A page's own words differ from another page's by more (its number, its
+/// title).
+pub(super) const PAGE_COPY_WRAP: usize = 12;
+
+/// The form's labels (the cover's and the items', each counted once) the words two lines share
+/// must hold for [`PAGE_COPY_WRAP`] to read them as one page: a page of the form holds several
+/// (`事務の名称`, `システムの名称`, `特定個人情報ファイル名`), while the form's own rows that repeat
+/// their words hold one or none — a box list each 移転先 prints alike (`⑥移転方法 [ ] 庁内連携
+/// システム …`), a render's `- 目的外の入手が行われるリスクへの対策は十分か：[ … ]` and `- 不正な
+/// 提供が行われるリスク…` with their choice lists.
+pub(super) const PAGE_COPY_LABELS: usize = 3;
+
 /// A lone `1` among this many first lines of a text (blank ones not counted), followed further
 /// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
 /// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page

@@ -577,6 +577,8 @@ fn read_shaped(
     first_item_on_heading(&mut found, &lines);
     // The 部署 and its 所属長 each printed a line down, the 所属長 on the next heading's line.
     department_over_heading(&mut found, &lines);
+    // The 部署 and its 所属長 each printed a line up, the 部署 on the section's heading.
+    department_a_line_up(&mut found, &lines);
     // A block headed twice: warned of; its cells are left unread below (`misplaced`).
     for (block, line, _) in &found.twice {
         warnings.push(Warning::BlockTwice {
@@ -1315,6 +1317,76 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
         found.cells.insert(department_key, department);
     }
     found.cells.insert(head_key, head);
+}
+
+/// Gives the 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6,
+/// 様式4 Ⅰ7) the values a print drew a line higher than their labels: the 部署 on the section's
+/// heading after its title, the 所属長 beside the 部署's label, and the 所属長's label bare with
+/// nothing under it. The types tell the shift: the words on the heading end in a unit
+/// ([`ends_in_a_unit`]), and the words beside `①部署` are a title heading one of those units
+/// ([`department_then_title`]) and name no unit themselves. Both values are inferred; the words
+/// on the heading are no other cell's.
+///
+/// Reads `５．評価実施機関における担当部署 町民部 税務課` / `①部署 税務課長` / `②所属長` / `６．他の
+/// 評価実施機関` (部署 `町民部 税務課`, 所属長 `税務課長`); refuses a title that heads no unit of the
+/// heading's words (`①部署 架空室長`: whose it is is not shown), words beside `①部署` that name a
+/// unit (`町民部 税務課` / `①部署 税務課 課税係`: the 部署's own), and a 所属長's label with words
+/// beside or under it.
+fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
+    let department_key = (ItemId::AffairDepartment, walk::Indices::Zero);
+    let head_key = (ItemId::AffairDepartmentHead, walk::Indices::Zero);
+    let (Some(department), Some(head)) =
+        (found.cells.get(&department_key), found.cells.get(&head_key))
+    else {
+        return;
+    };
+    let mut filled = department
+        .lines
+        .iter()
+        .filter(|(_, t)| !t.trim().is_empty());
+    let (Some(&(label_no, ref beside)), None) = (filled.next(), filled.next()) else {
+        return;
+    };
+    let label_is_first = department
+        .lines
+        .first()
+        .is_some_and(|(no, _)| *no == label_no);
+    let head_bare = head.texts().next().is_none()
+        && head
+            .lines
+            .first()
+            .is_some_and(|(no, _)| *no == label_no + 1);
+    if !label_is_first || !head_bare || ends_in_a_unit(beside) {
+        return;
+    }
+    let Some(heading_no) = label_no.checked_sub(1) else {
+        return;
+    };
+    let Some(heading) = parted::text_of(lines, heading_no).map(str::trim) else {
+        return;
+    };
+    let Some(title_end) = classify::section_heading_starts(heading) else {
+        return;
+    };
+    let words = heading
+        .get(title_end..)
+        .unwrap_or_default()
+        .trim_start_matches(['※', ' ', '　'])
+        .trim();
+    if !ends_in_a_unit(words) {
+        return;
+    }
+    let pair = [(heading_no, words.to_owned()), (label_no, beside.clone())];
+    let Some((department, head)) = department_then_title(&pair) else {
+        return;
+    };
+    found.cells.insert(department_key, department);
+    found.cells.insert(head_key, head);
+    found.stacked.remove(&department_key);
+    found.stacked.remove(&head_key);
+    found
+        .before_words_on_heading
+        .retain(|(_, no)| *no != heading_no);
 }
 
 /// The first item of a section and the item the form numbers after it, whose values
@@ -2183,6 +2255,35 @@ mod tests {
             draft.report.affair.department_head.as_deref(),
             Some("架空室長")
         );
+    }
+
+    #[test]
+    fn a_department_and_its_head_each_a_line_up_are_read_from_the_heading_down() {
+        let text = |on_heading: &str, on_label: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署 {on_heading}\n①部署 {on_label}\n②所属長の役職名\n\
+                 6.他の評価実施機関\nなし\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空部 架空課", "架空課長");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.department.as_deref(), Some("架空部 架空課"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        // Refuses a title that heads no unit of the heading's words, and a unit beside the
+        // 部署's label (its own value): the post is never the 部署.
+        let draft = text("架空部 架空課", "架空室長");
+        assert_ne!(
+            draft.report.affair.department.as_deref(),
+            Some("架空部 架空課")
+        );
+        assert_ne!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空室長")
+        );
+        let draft = text("架空部 架空課", "架空課 架空係");
+        assert_eq!(draft.report.affair.department_head, None);
     }
 
     #[test]

@@ -112,13 +112,13 @@ use super::limits::{
     HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES,
     MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES,
-    PAGE_COPY_GAP, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS,
-    QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS,
-    RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    PAGE_COPY_GAP, PAGE_COPY_LABELS, PAGE_COPY_WRAP, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS,
+    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
+    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
+    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
+    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -8621,6 +8621,10 @@ fn mark_page_marks(pieces: &mut [Piece]) -> bool {
 /// refuses the same where a cell after differs (`評価書番号` / `4`: the line is no copy) or
 /// stops short of the line's end, and a line whose words nothing after repeats.
 ///
+/// A site prints its copy more than once, and its transcript a page a line after it (`Download
+/// "…"`, then `2 Ⅰ 関連情報 …`): a line whose words a later line holds again whole, but for a few
+/// characters at the ends ([`holds_same_page`]), is a copy too — the last such line is read.
+///
 /// A site cuts its copy short at a length, and prints a preview of a page the same way (`Page
 /// 2:` and the page's first words, [`preview_words`]): the words may end inside a cell, past
 /// [`RUN_MIN_BREAKS`] whole ones, and a glyph the site lost stands as a mark of its own
@@ -8658,7 +8662,12 @@ fn mark_page_copies(pieces: &mut [Piece]) -> bool {
         let after = words.get(i + 1..).unwrap_or_default();
         let repeated = (0..after.len().min(PAGE_COPY_GAP))
             .any(|from| cells_spell(after.get(from..).unwrap_or_default(), whole));
-        if repeated {
+        let run_again = preview.is_none()
+            && after
+                .iter()
+                .take(PAGE_COPY_GAP)
+                .any(|later| holds_same_page(whole, later));
+        if repeated || run_again {
             copies.push(i);
         }
     }
@@ -8734,6 +8743,60 @@ fn spells_start(words: &str, start: &str) -> bool {
                 .next()
                 .is_some_and(|c| c == s || LOST_GLYPHS.contains(&s))
         })
+}
+
+/// Whether `a` and `b`, the squeezed words of two lines each a page run together, hold the same
+/// page: a run of at least [`RUN_MIN_CHARS`] characters holding [`PAGE_COPY_LABELS`] of the
+/// form's labels ([`labels_held`]) both share, beginning within [`PAGE_COPY_WRAP`] characters
+/// of each one's start and ending within as many of `a`'s end (`Download"Ⅰ関連情報…2/3"` and
+/// `2Ⅰ関連情報…2/3`; `b` may go on where `a` is a copy cut short: `Ⅰ関連情報…システムの名称` and
+/// `2Ⅰ関連情報…システムの名称…2/3`). Two pages with the same words but their numbers do not occur
+/// on a form: each names its own section or block.
+fn holds_same_page(a: &str, b: &str) -> bool {
+    for (skip_a, _) in a.char_indices().take(PAGE_COPY_WRAP + 1) {
+        let Some(a_rest) = a.get(skip_a..) else {
+            continue;
+        };
+        let Some((probe_end, _)) = a_rest.char_indices().nth(RUN_MIN_CHARS) else {
+            return false;
+        };
+        let probe = a_rest.get(..probe_end).unwrap_or(a_rest);
+        for (skip_b, _) in b.char_indices().take(PAGE_COPY_WRAP + 1) {
+            let b_rest = b.get(skip_b..).unwrap_or_default();
+            if !b_rest.starts_with(probe) {
+                continue;
+            }
+            let common: usize = a_rest
+                .chars()
+                .zip(b_rest.chars())
+                .take_while(|(x, y)| x == y)
+                .map(|(x, _)| x.len_utf8())
+                .sum();
+            let tail = |rest: &str| rest.get(common..).unwrap_or_default().chars().count();
+            // (`b` may go on past `a`'s words: a copy cut short before the transcript's page.)
+            let ends_differ_little = tail(a_rest) <= PAGE_COPY_WRAP;
+            let shared = a_rest.get(..common).unwrap_or_default();
+            if ends_differ_little && labels_held(shared) >= PAGE_COPY_LABELS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How many of the form's labels ([`form_labels`], longest first) `words` hold, a label inside
+/// a longer one counted with the longer only: `①事務の名称…③システムの名称…２．特定個人情報
+/// ファイル名` holds three.
+fn labels_held(words: &str) -> usize {
+    let mut rest = words.to_owned();
+    let mut held = 0;
+    for label in form_labels() {
+        if rest.contains(label) {
+            held += 1;
+            rest = rest.replace(label, "\u{0}");
+        }
+    }
+    held
 }
 
 /// The page's words a document site's preview line gives after its `Page N:` (`Page 2: Ⅰ 基本情報
@@ -11457,6 +11520,45 @@ mod tests {
             lines_of(&shape(&kept, Shape::PdfText)).len(),
             cells.len() + 1
         );
+    }
+
+    #[test]
+    fn a_sites_copy_of_a_page_before_its_transcript_a_page_a_line_is_furniture() {
+        let page = "Ⅰ 関連情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 架空の手当の支給に関する事務 \
+                    ②事務の概要 架空条例に基づき、架空の手当を支給する。申請を受け付けて所得を確かめ、\
+                    手当の額を決めて毎年二回支払う。受給者からの届出を受けて資格を確かめ、記録を改める。\
+                    ③システムの名称 架空手当システム 架空宛名システム 中間サーバー \
+                    2.特定個人情報ファイル名 架空手当受給者ファイル 3.個人番号の利用 法令上の根拠 \
+                    番号法第9条第1項 別表第一の99の項 2/3";
+        let text = |copy: &str| {
+            format!("{copy}\nSave this PDF as:\nDownload \"{copy}\"\nTranscription\n2 {page}\n")
+        };
+        let lines = |t: &str| lines_of(&shape(t, Shape::PdfText)).len();
+        // Both copies are the transcript's page: only the page and the site's lines are read.
+        let read = lines(&text(page));
+        let alone = lines(&format!("Save this PDF as:\nTranscription\n2 {page}\n"));
+        assert_eq!(read, alone);
+        // A copy cut short is the transcript's page too.
+        let cut: String = page.chars().take(150).collect();
+        assert_eq!(lines(&text(&cut)), alone);
+        // Another page's words (another description) are no copy.
+        let other = page.replace("架空の手当を支給する", "架空の給付を行い、記録を管理する");
+        assert!(lines(&text(&other)) > read);
+        assert!(holds_same_page(
+            &squeeze(&format!("Download \"{page}\"")),
+            &squeeze(&format!("2 {page}"))
+        ));
+        assert!(!holds_same_page(&squeeze(page), &squeeze(&other)));
+        // A form's rows that repeat their words but for their heads are no copies.
+        let row = |head: &str| {
+            squeeze(&format!(
+                "- {head}リスクへの対策は十分か：[ 十分である ] ＜選択肢＞ 1) 特に力を入れている 2) 十分である 3) 課題が残されている"
+            ))
+        };
+        assert!(!holds_same_page(
+            &row("目的外の入手が行われる"),
+            &row("不正な提供が行われる")
+        ));
     }
 
     #[test]
