@@ -2229,19 +2229,42 @@ fn wrapped_inside_a_word(head: &str, tail: &str, name: &str) -> bool {
 }
 
 /// `t` joined with the line after it when `t` is a title cut inside the form's name
-/// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else. (A
-/// next line that is the form's whole name, `架空事務` / `全項目評価書`, is a word of its own,
-/// joined with a space by [`typed`].)
+/// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else but a
+/// title's mark after it ([`title_mark_at`]: `…全項目評価` / `書（案）`, a draft's, where the rest
+/// is 「評価書」's own tail). (A next line that is the form's whole name, `架空事務` /
+/// `全項目評価書`, is a word of its own, joined with a space by [`typed`].) Refuses a next line
+/// with other words before the mark (`書 架空（案）`), and a mark after more of the form's name
+/// than 「評価書」 (`…全` / `項目評価書（案）`).
 fn wrapped_title(t: &str, next: &str) -> Option<String> {
     if is_title(t) || next.is_empty() {
         return None;
     }
-    let joined = format!("{t}{next}");
-    AssessmentKind::ALL
+    let rest = next.get(..title_mark_at(next)).unwrap_or(next).trim_end();
+    // (With a mark, only 「評価書」's own tail: `…全` / `項目評価書（案）` may as well be a
+    // heading's words folded at a width, `SUMMARY:意見募集：…全`, as a title's cell.)
+    let marked = rest.len() < next.trim_end().len();
+    if rest.is_empty() || (marked && !"評価書".ends_with(rest)) {
+        return None;
+    }
+    let joined = format!("{t}{rest}");
+    let name_ends = AssessmentKind::ALL
         .iter()
         .map(|kind| kind.document_name())
-        .any(|name| joined.ends_with(name) && name.ends_with(next) && next.len() < name.len())
-        .then_some(joined)
+        .any(|name| joined.ends_with(name) && name.ends_with(rest) && rest.len() < name.len());
+    name_ends.then(|| format!("{t}{next}"))
+}
+
+/// Where the mark a title may end in (`（案）`, `(素案)`, `【令和6年3月31日 終了】`: a bracketed
+/// run at the end, as [`ends_as_title`] reads it) opens in `t`; `t`'s length where it ends in
+/// none.
+fn title_mark_at(t: &str) -> usize {
+    let t = t.trim_end();
+    let opener: &[char] = match t.chars().next_back() {
+        Some('）' | ')') => &['（', '('],
+        Some('】') => &['【'],
+        _ => return t.len(),
+    };
+    t.rfind(opener).unwrap_or(t.len())
 }
 
 /// Whether `t` is a date and little else (`令和6年4月1日`, `公表 令和6年4月1日`).
@@ -2961,6 +2984,35 @@ mod tests {
             "全項目評価書"
         ));
         assert!(!wrapped_inside_a_word("架空市長", "務", "全項目評価書"));
+    }
+
+    #[test]
+    fn a_title_cut_inside_the_forms_name_takes_its_rest_with_a_drafts_mark() {
+        assert_eq!(
+            wrapped_title("架空町 架空の事務 全項目評価", "書（案）").as_deref(),
+            Some("架空町 架空の事務 全項目評価書（案）")
+        );
+        assert_eq!(
+            wrapped_title("架空町 架空の事務 全項目評価", "書").as_deref(),
+            Some("架空町 架空の事務 全項目評価書")
+        );
+        let (report, _) = cover_of(
+            "評価書番号 評価書名\n3 架空町 架空の事務 全項目評価\n書（案）\n\
+             個人のプライバシー等の権利利益の保護の宣言\n",
+        );
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町 架空の事務 全項目評価書（案）")
+        );
+        // Refuses words before the mark that are no rest of the name, and a mark alone.
+        assert_eq!(
+            wrapped_title("架空町 架空の事務 全項目評価", "書 架空（案）"),
+            None
+        );
+        assert_eq!(
+            wrapped_title("架空町 架空の事務 全項目評価", "（案）"),
+            None
+        );
     }
 
     #[test]

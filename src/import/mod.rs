@@ -1320,18 +1320,23 @@ fn department_over_heading(found: &mut walk::Found, lines: &[text::Line]) {
 }
 
 /// Gives the 部署 and the 所属長の役職名 (評価実施機関における担当部署 ①②: 様式2 Ⅰ5, 様式3 Ⅰ6,
-/// 様式4 Ⅰ7) the values a print drew a line higher than their labels: the 部署 on the section's
-/// heading after its title, the 所属長 beside the 部署's label, and the 所属長's label bare with
-/// nothing under it. The types tell the shift: the words on the heading end in a unit
-/// ([`ends_in_a_unit`]), and the words beside `①部署` are a title heading one of those units
-/// ([`department_then_title`]) and name no unit themselves. Both values are inferred; the words
-/// on the heading are no other cell's.
+/// 様式4 Ⅰ7) the values a print drew a line higher than their labels, the 所属長's label bare
+/// with nothing under it:
 ///
-/// Reads `５．評価実施機関における担当部署 町民部 税務課` / `①部署 税務課長` / `②所属長` / `６．他の
-/// 評価実施機関` (部署 `町民部 税務課`, 所属長 `税務課長`); refuses a title that heads no unit of the
-/// heading's words (`①部署 架空室長`: whose it is is not shown), words beside `①部署` that name a
-/// unit (`町民部 税務課` / `①部署 税務課 課税係`: the 部署's own), and a 所属長's label with words
-/// beside or under it.
+/// - the 部署 on the section's heading after its title, the 所属長 beside the 部署's label
+///   (`５．評価実施機関における担当部署 町民部 税務課` / `①部署 税務課長` / `②所属長`);
+/// - the 部署 alone on the line between the heading and its label, the 所属長 alone under the
+///   部署's label (`５．評価実施機関における担当部署` / `町民部 税務課` / `①部署` / `税務課長` /
+///   `②所属長`: a text that draws every value before its label).
+///
+/// The types tell the shift: the words above the label end in a unit ([`ends_in_a_unit`]), and
+/// the 部署's own words are a title heading one of those units ([`department_then_title`]) and
+/// name no unit themselves. Both values are inferred; the words above are no other cell's.
+///
+/// Reads the examples above (部署 `町民部 税務課`, 所属長 `税務課長`); refuses a title that heads
+/// no unit of the words above (`①部署 架空室長`: whose it is is not shown), 部署's words that
+/// name a unit (`町民部 税務課` / `①部署 税務課 課税係`: its own value), a 所属長's label with
+/// words beside or under it, and a line above the label that is another cell's.
 fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
     let department_key = (ItemId::AffairDepartment, walk::Indices::Zero);
     let head_key = (ItemId::AffairDepartmentHead, walk::Indices::Zero);
@@ -1340,43 +1345,56 @@ fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
     else {
         return;
     };
+    let Some(&(label_no, _)) = department.lines.first() else {
+        return;
+    };
     let mut filled = department
         .lines
         .iter()
         .filter(|(_, t)| !t.trim().is_empty());
-    let (Some(&(label_no, ref beside)), None) = (filled.next(), filled.next()) else {
+    let (Some(&(post_no, ref post)), None) = (filled.next(), filled.next()) else {
         return;
     };
-    let label_is_first = department
-        .lines
-        .first()
-        .is_some_and(|(no, _)| *no == label_no);
     let head_bare = head.texts().next().is_none()
-        && head
-            .lines
-            .first()
-            .is_some_and(|(no, _)| *no == label_no + 1);
-    if !label_is_first || !head_bare || ends_in_a_unit(beside) {
+        && head.lines.first().is_some_and(|(no, _)| *no == post_no + 1);
+    if post_no > label_no + 1 || !head_bare || ends_in_a_unit(post) {
         return;
     }
-    let Some(heading_no) = label_no.checked_sub(1) else {
+    let Some(above_no) = label_no.checked_sub(1) else {
         return;
     };
-    let Some(heading) = parted::text_of(lines, heading_no).map(str::trim) else {
+    let Some(above) = parted::text_of(lines, above_no).map(str::trim) else {
         return;
     };
-    let Some(title_end) = classify::section_heading_starts(heading) else {
-        return;
+    let heading_words = |text: &str| {
+        let title_end = classify::section_heading_starts(text)?;
+        let words = text.get(title_end..).unwrap_or_default();
+        Some(words.trim_start_matches(['※', ' ', '　']).trim().to_owned())
     };
-    let words = heading
-        .get(title_end..)
-        .unwrap_or_default()
-        .trim_start_matches(['※', ' ', '　'])
-        .trim();
-    if !ends_in_a_unit(words) {
+    let unit = match (post_no == label_no, heading_words(above)) {
+        // The 部署 on the heading's line, the 所属長 beside the 部署's label.
+        (true, Some(words)) => words,
+        // The 部署 alone between the bare heading and the label, the 所属長 under the label.
+        (false, None) => {
+            let heading = above_no
+                .checked_sub(1)
+                .and_then(|no| parted::text_of(lines, no))
+                .and_then(|text| heading_words(text.trim()));
+            let anothers = found
+                .cells
+                .values()
+                .any(|cell| cell.lines.iter().any(|(no, _)| *no == above_no));
+            if heading.is_none_or(|words| !words.is_empty()) || anothers {
+                return;
+            }
+            above.to_owned()
+        }
+        _ => return,
+    };
+    if !ends_in_a_unit(&unit) {
         return;
     }
-    let pair = [(heading_no, words.to_owned()), (label_no, beside.clone())];
+    let pair = [(above_no, unit), (post_no, post.clone())];
     let Some((department, head)) = department_then_title(&pair) else {
         return;
     };
@@ -1386,7 +1404,7 @@ fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
     found.stacked.remove(&head_key);
     found
         .before_words_on_heading
-        .retain(|(_, no)| *no != heading_no);
+        .retain(|(_, no)| *no != above_no);
 }
 
 /// The first item of a section and the item the form numbers after it, whose values
@@ -1701,9 +1719,8 @@ fn misplaced(
     // Only a free text's words are looked up (joined and folded only then), and only when
     // they are no longer than the longest option (counted as they fold, without folding them).
     let longest = *per_form!(usize, longest_option, report.form());
-    let option_words = || {
-        let text = cell.joined();
-        let words = crate::import::fill::strip_list_mark(&text);
+    let option_words = |text: &str| {
+        let words = crate::import::fill::strip_list_mark(text);
         // A selection as the form shows it, in brackets (`[ 1万人以上10万人未満 ]`).
         let words = words
             .strip_prefix(['[', '［'])
@@ -1714,7 +1731,17 @@ fn misplaced(
             .is_none()
             && options.contains(crate::import::fill::squeezed(words).as_ref())
     };
-    (free && option_words()).then_some(UnreadReason::OptionWord)
+    // A free text whose last line is a selection in its brackets holds the next item's answer
+    // under its own words (`…を支給する。` / `[ 1,000人以上1万人未満 ]`, a text that draws
+    // each value before its label): which lines are whose is not shown.
+    let last = cell
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim())
+        .rfind(|t| !t.is_empty())
+        .unwrap_or_default();
+    let selection_last = last.starts_with(['[', '［']) && option_words(last);
+    (free && (option_words(&cell.joined()) || selection_last)).then_some(UnreadReason::OptionWord)
 }
 
 /// How many lines a free text's cell opens with that are the rest of its own item's label, not
@@ -2284,6 +2311,25 @@ mod tests {
         );
         let draft = text("架空部 架空課", "架空課 架空係");
         assert_eq!(draft.report.affair.department_head, None);
+        // Every value a line before its label: the 部署 between the heading and its label.
+        let text = |above: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n\
+                 5.評価実施機関における担当部署\n{above}\n①部署\n架空課長\n②所属長の役職名\n\
+                 6.他の評価実施機関\nなし\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("架空部 架空課");
+        let affair = &draft.report.affair;
+        assert_eq!(affair.department.as_deref(), Some("架空部 架空課"));
+        assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
+        // Refuses words above the label that name no unit the title heads.
+        let draft = text("架空部 架空室");
+        assert_ne!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空課長")
+        );
     }
 
     #[test]
@@ -2859,6 +2905,32 @@ mod tests {
                     ②事務の内容\n[ 1万人以上10万人未満 ]\n";
         let draft = import(text).unwrap();
         assert_eq!(draft.report.affair.description, None);
+        // So is a selection last under a free text's words, in a text that draws each value
+        // before its label: the cell is left unread whole.
+        let text = |last: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
+                 1.特定個人情報ファイルを取り扱う事務\n架空事務\n①事務の名称\n\
+                 架空の手当を支給する。\n架空の届出を受け付ける。\n②事務の内容\n{last}\n③対象人数\n\
+                 ＜選択肢＞\n1) 1,000人未満\n2) 1,000人以上1万人未満\n3) 1万人以上10万人未満\n"
+            ))
+            .unwrap()
+        };
+        let draft = text("[ 1万人以上10万人未満 ]");
+        let description = draft.report.affair.description;
+        assert!(
+            description.as_ref().is_none_or(|d| !d.contains('[')),
+            "{description:?}"
+        );
+        // A free text that only ends in brackets of its own words stays its own.
+        let draft = text("[ 架空の手続 ]");
+        assert!(
+            draft
+                .report
+                .affair
+                .description
+                .is_some_and(|d| d.contains("架空の手続"))
+        );
     }
 
     #[test]
