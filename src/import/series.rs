@@ -45,7 +45,7 @@ use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, field_at, visit};
 
 /// The word of a system block's heading (`システム2`).
-const SYSTEM_HEADING: &str = "システム";
+pub(super) const SYSTEM_HEADING: &str = "システム";
 
 /// How a box before a label stands on the label's line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
