@@ -2299,7 +2299,7 @@ mod tests {
         assert_eq!(affair.department.as_deref(), Some("架空部 架空課"));
         assert_eq!(affair.department_head.as_deref(), Some("架空課長"));
         // Refuses a title that heads no unit of the heading's words, and a unit beside the
-        // 部署's label (its own value): the post is never the 部署.
+        // 部署's label (its own value): neither is moved.
         let draft = text("架空部 架空課", "架空室長");
         assert_ne!(
             draft.report.affair.department.as_deref(),
