@@ -1618,15 +1618,7 @@ fn ends_with_full_stop(t: &str) -> bool {
 /// after it (`（案）`, `（素案）`, `【令和6年3月31日 終了】`).
 pub(super) fn ends_as_title(t: &str) -> bool {
     let s = squeeze(t);
-    let opener = match s.chars().next_back() {
-        Some(')') => Some('('),
-        Some('】') => Some('【'),
-        _ => None,
-    };
-    let before_mark = opener
-        .and_then(|open| s.rfind(open))
-        .and_then(|at| s.get(..at));
-    before_mark.unwrap_or(&s).ends_with("評価書")
+    s.get(..title_mark_at(&s)).unwrap_or(&s).ends_with("評価書")
 }
 
 /// Rule 3: values recognised by their type where their labels stand apart (each only where
@@ -2254,9 +2246,9 @@ fn wrapped_title(t: &str, next: &str) -> Option<String> {
     name_ends.then(|| format!("{t}{next}"))
 }
 
-/// Where the mark a title may end in (`（案）`, `(素案)`, `【令和6年3月31日 終了】`: a bracketed
-/// run at the end, as [`ends_as_title`] reads it) opens in `t`; `t`'s length where it ends in
-/// none.
+/// Where the mark a title may end in (`（案）`, `(素案)`, `【令和6年3月31日 終了】`: one bracketed
+/// run at the end, [`ends_as_title`]'s and [`wrapped_title`]'s) opens in `t`; the length of `t`
+/// without its trailing spaces where it ends in none.
 fn title_mark_at(t: &str) -> usize {
     let t = t.trim_end();
     let opener: &[char] = match t.chars().next_back() {

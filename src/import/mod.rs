@@ -1366,20 +1366,15 @@ fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
     let Some(above) = parted::text_of(lines, above_no).map(str::trim) else {
         return;
     };
-    let heading_words = |text: &str| {
-        let title_end = classify::section_heading_starts(text)?;
-        let words = text.get(title_end..).unwrap_or_default();
-        Some(words.trim_start_matches(['※', ' ', '　']).trim().to_owned())
-    };
-    let unit = match (post_no == label_no, heading_words(above)) {
+    let unit = match (post_no == label_no, words_after_heading(above)) {
         // The 部署 on the heading's line, the 所属長 beside the 部署's label.
-        (true, Some(words)) => words,
+        (true, Some(words)) => words.to_owned(),
         // The 部署 alone between the bare heading and the label, the 所属長 under the label.
         (false, None) => {
             let heading = above_no
                 .checked_sub(1)
                 .and_then(|no| parted::text_of(lines, no))
-                .and_then(|text| heading_words(text.trim()));
+                .and_then(|text| words_after_heading(text.trim()));
             let anothers = found
                 .cells
                 .values()
@@ -1405,6 +1400,15 @@ fn department_a_line_up(found: &mut walk::Found, lines: &[text::Line]) {
     found
         .before_words_on_heading
         .retain(|(_, no)| *no != above_no);
+}
+
+/// The words a section's heading carries after its title and the form's `※` (`５．評価実施機関
+/// における担当部署 ※ 町民部 税務課` → `町民部 税務課`; empty after a heading alone); `None` for
+/// a line that opens with no section's heading.
+fn words_after_heading(text: &str) -> Option<&str> {
+    let title_end = classify::section_heading_starts(text)?;
+    let words = text.get(title_end..).unwrap_or_default();
+    Some(words.trim_start_matches(['※', ' ', '　']).trim())
 }
 
 /// The first item of a section and the item the form numbers after it, whose values
@@ -1463,14 +1467,9 @@ fn first_item_on_heading(found: &mut walk::Found, lines: &[text::Line]) {
         let Some(heading) = parted::text_of(lines, heading_no).map(str::trim) else {
             continue;
         };
-        let Some(title_end) = classify::section_heading_starts(heading) else {
+        let Some(words) = words_after_heading(heading) else {
             continue;
         };
-        let words = heading
-            .get(title_end..)
-            .unwrap_or_default()
-            .trim_start_matches(['※', ' ', '　'])
-            .trim();
         if !reads_as_first_item(first_id, words) {
             continue;
         }

@@ -2328,10 +2328,7 @@ impl<'r> Walker<'r> {
             }
             // The heading printed again in overlapping pieces, a document site's bold
             // (`システム1 ステム1`): words that are the heading's own end are no value.
-            let heading = head
-                .get(..head.len() - name.len())
-                .unwrap_or(head)
-                .trim_end();
+            let heading = head.strip_suffix(name).unwrap_or(head).trim_end();
             if value.chars().count() >= 2 && heading.ends_with(value.as_str()) {
                 value.clear();
             }
@@ -4310,7 +4307,13 @@ pub(super) mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(text("ステム1"), ["架空システム"]);
-        assert_ne!(text("架空サーバー"), ["架空システム"]);
+        assert!(
+            text("架空サーバー")
+                .first()
+                .is_some_and(|n| n.starts_with("架空サーバー")),
+            "{:?}",
+            text("架空サーバー")
+        );
     }
 
     #[test]
