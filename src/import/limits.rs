@@ -140,6 +140,12 @@ pub(super) const MERGED_ROWS: usize = 3;
 /// sheet's cover alone gives more, and prose seldom holds two tabs on a line.
 pub(super) const SHEET_ROWS: usize = 3;
 
+/// A number alone before words is a list's entry (`1 甲の受付 2 乙の通知`, a 概要's entries
+/// numbered without a mark in a page run together) only where the list's next number stands
+/// within this many words after it, or its number before within this many words before it: an
+/// entry of a 概要 is a few words; a cover's `評価書番号 1 評価書名 …` has no `2` so near.
+pub(super) const NUMBERED_ENTRY_WORDS: usize = 4;
+
 /// A text is read as dumped with its line numbers (`shape.line_numbers`) only where it holds
 /// at least this many lines, each numbered one more than the line above: fewer may be a short
 /// numbered list.

@@ -684,7 +684,7 @@ fn read_shaped(
         let reason = match misplaced(&report, key, cell, &found, options) {
             None if spaced && names_run_together(*id, cell) => Some(UnreadReason::Conflict),
             None if department_above_title(*id, cell) => Some(UnreadReason::Conflict),
-            None if beside_label_after_empty(&found, key, cell, &lines) => {
+            None if beside_label_after_empty(report.form(), &found, key, cell, &lines) => {
                 Some(UnreadReason::Conflict)
             }
             None if open_above_heading_words(&found, key) => Some(UnreadReason::Conflict),
@@ -1609,10 +1609,7 @@ fn affair_name_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
     let mut filled = cell.lines.iter().filter(|(_, t)| !t.trim().is_empty());
     let &(first_no, ref first) = filled.next()?;
     let rest: Vec<(usize, String)> = filled.cloned().collect();
-    let name = first.trim();
-    let is_name = name.ends_with("事務")
-        && name.chars().count() <= limits::NAME_CHARS
-        && !name.contains(['、', '。', ',', '，']);
+    let is_name = is_affair_name(first.trim());
     let opens_a_list = rest
         .first()
         .and_then(|(_, t)| t.trim_start().chars().next())
@@ -1636,6 +1633,15 @@ fn affair_name_a_line_down(id: ItemId, cell: &Cell) -> Option<(Cell, Cell)> {
         displaced: true,
     };
     Some((name, description))
+}
+
+/// Whether `t` (trimmed) reads as a 事務's name: it ends in 「事務」, holds at most
+/// [`NAME_CHARS`](limits::NAME_CHARS) characters and no sentence's marks (`架空手当に関する事務`;
+/// not `架空法に基づき、次の事務`).
+fn is_affair_name(t: &str) -> bool {
+    t.ends_with("事務")
+        && t.chars().count() <= limits::NAME_CHARS
+        && !t.contains(['、', '。', ',', '，'])
 }
 
 /// The units a 部署's name is made of, by how their names end, from the largest down: a bureau,
@@ -1677,6 +1683,50 @@ fn names_a_unit(words: &str) -> bool {
         .any(|word| department_rank(word).is_some())
 }
 
+/// Whether `cell` of item `id`, a list of names, holds what no name of its kind is: the files'
+/// names (Ⅰ2, 様式2–4) each ending as a system's name does (`甲システム`, `中間サーバー`: the
+/// systems printed a line down, on the files' heading's line — a file is named for its records,
+/// [`list_end::ends_as_system`]), or the 基礎's list of systems (様式2 Ⅰ1③) with a name as long
+/// as a line of prose ([`limits::PROSE_LINE_CHARS`]) and none ending as a system's name does (a
+/// 概要's sentence printed a line down, on ③'s line, parted at its commas). Refuses (reads as
+/// usual) `甲ファイル` and `甲システム連携ファイル` under Ⅰ2, `甲システム、乙システム` under ③, and a
+/// list with a long name among systems' names (`丙の保険者等向け中間サーバー及び…資格確認システム
+/// （※丙会）`).
+fn names_no_item_of_its_kind(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
+    let names = walk::listed_names(cell);
+    if id == ItemId::AffairFileNames {
+        return !names.is_empty() && names.iter().all(|n| list_end::ends_as_system(n.trim()));
+    }
+    let prose_long = |name: &String| name.trim().chars().count() >= limits::PROSE_LINE_CHARS;
+    let system = |name: &String| list_end::ends_as_system(name.trim());
+    is_systems_list(form, id) && names.iter().any(prose_long) && !names.iter().any(system)
+}
+
+/// Whether `cell` of the 事務の内容 (概要) is a 事務's name alone, on one line
+/// ([`is_affair_name`]), while the 事務の名称's cell found nothing: the name printed a line
+/// down, on the next label's line, and the 内容 on the line of the label after that. Whose value
+/// each line is, the text does not show ([`UnreadReason::Conflict`]; a 内容 of more lines under
+/// the name is [`affair_name_a_line_down`]'s). Refuses (reads as usual) `架空税を課す事務を行う。`
+/// and a name under a 事務の名称 that holds one.
+fn name_under_the_description(found: &walk::Found, id: ItemId, cell: &Cell) -> bool {
+    if id != ItemId::AffairDescription {
+        return false;
+    }
+    let mut filled = cell
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim())
+        .filter(|t| !t.is_empty());
+    let (Some(line), None) = (filled.next(), filled.next()) else {
+        return false;
+    };
+    let name_is_empty = found
+        .cells
+        .get(&(ItemId::AffairName, walk::Indices::Zero))
+        .is_none_or(|name| name.joined().trim().is_empty());
+    is_affair_name(line) && name_is_empty
+}
+
 /// Whether item `id` of `form` is the 基礎's Ⅰ1③システムの名称 (様式2): one cell naming every
 /// system, a line or a comma apart, where the other forms give each system a block of its own.
 pub(super) fn is_systems_list(form: AssessmentKind, id: ItemId) -> bool {
@@ -1703,6 +1753,12 @@ fn misplaced(
     }
     if found.stacked.contains(key) {
         return Some(UnreadReason::StackedLabels);
+    }
+    if names_no_item_of_its_kind(report.form(), id, cell) {
+        return Some(UnreadReason::NotAValue);
+    }
+    if name_under_the_description(found, id, cell) {
+        return Some(UnreadReason::Conflict);
     }
     // The cell's text starts with its first non-blank line.
     if cell
@@ -1800,13 +1856,14 @@ fn open_above_heading_words(found: &walk::Found, key: &walk::Key) -> bool {
 /// 甲`) whose next line is the rest of the item's own label (`法令上の根拠`, at least
 /// [`limits::LABEL_REST_CHARS`] characters that end a label of the item in any revision, short
 /// of the whole label), right after a cell the walk found empty (`２．特定個人情報ファイル名`
-/// with nothing under it). Two readings: the empty item's value printed a line down, on the
+/// with nothing under it) or holding no name of its kind ([`names_no_item_of_its_kind`]). Two readings: the empty item's value printed a line down, on the
 /// next heading's line (a text that prints its values so), or the first line of this item's
 /// value beside a label of two lines. Neither is taken ([`UnreadReason::Conflict`]). Refuses
 /// (reads as usual) the same lines after a filled cell (the second reading: nothing is missing
 /// above), a heading with nothing after it and a text on the heading's line that no rest of the
 /// label follows.
 fn beside_label_after_empty(
+    form: AssessmentKind,
     found: &walk::Found,
     key: &walk::Key,
     cell: &Cell,
@@ -1818,7 +1875,9 @@ fn beside_label_after_empty(
     let after_empty = at
         .checked_sub(1)
         .and_then(|before| found.cells.get_index(before))
-        .is_some_and(|(_, before)| before.joined().trim().is_empty());
+        .is_some_and(|((id, _), before)| {
+            before.joined().trim().is_empty() || names_no_item_of_its_kind(form, *id, before)
+        });
     if !after_empty {
         return false;
     }
@@ -2509,7 +2568,7 @@ mod tests {
             ("", "架空法に基づき、次の事務\n架空金を支給する。"),
             ("", "架空法に基づく次の事務\n①架空の申請の受付"),
             ("", "架空金を支給する\n架空法に基づく。"),
-            ("", "架空金に関する事務"),
+            (" 架空金の事務", "架空金に関する事務"),
         ] {
             let draft = text(name, description);
             assert_eq!(draft.report.affair.name, name.trim(), "{description}");
@@ -2517,6 +2576,12 @@ mod tests {
             let read = draft.report.affair.description.unwrap_or_default();
             assert!(read.starts_with(first), "{description}");
         }
+        // Refuses (leaves unread: two readings, `name_under_the_description`): a 内容 of one
+        // line that is a name, under the 名称 left empty.
+        let draft = text("", "架空金に関する事務");
+        assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
+        assert!(unread_reasons(&draft).contains(&UnreadReason::Conflict));
     }
 
     #[test]
@@ -2817,6 +2882,49 @@ mod tests {
 
     fn unread_reasons(draft: &Draft) -> Vec<UnreadReason> {
         draft.trace.unread.iter().map(|u| u.reason).collect()
+    }
+
+    /// An invented 基礎 chapter Ⅰ a cell a line, with `section1` after its first heading and
+    /// `files` after the files' heading.
+    fn basic_chapter(section1: &str, files: &str) -> Draft {
+        let text = format!(
+            "特定個人情報保護評価書（基礎項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 基礎項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成26年4月 様式2]\nⅠ 関連情報\n\
+             １．特定個人情報ファイルを取り扱う事務\n{section1}\n２．特定個人情報ファイル名 {files}\n\
+             ３．個人番号の利用\n法令上の根拠\n番号法第9条第1項 別表第一の56の項\n"
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn names_of_another_kind_are_no_files_nor_systems() {
+        // Refuses (leaves unread): systems' names on the files' heading's line, and a 概要's
+        // sentence parted at its commas under ③.
+        let down = basic_chapter(
+            "①事務の名称\n架空手当事務\n②事務の概要\n\
+             ③システムの名称 架空法に基づき、保護者からの申請を受けて架空の通所の支援と架空の一時の預かりの支給の量\nを決める。",
+            "架空手当システム\n中間サーバー",
+        );
+        assert!(
+            down.report.affair.file_names.is_empty(),
+            "{:?}",
+            down.report.affair.file_names
+        );
+        assert!(down.report.systems.iter().all(|s| s.name.is_empty()));
+        assert!(unread_reasons(&down).contains(&UnreadReason::NotAValue));
+        // Reads: a file named for its records, and systems' names under ③.
+        let read = basic_chapter(
+            "①事務の名称\n架空手当事務\n②事務の概要\n手当を支給する。\n③システムの名称\n架空手当システム、中間サーバー",
+            "架空手当システム連携ファイル",
+        );
+        assert_eq!(
+            read.report.affair.file_names,
+            ["架空手当システム連携ファイル"]
+        );
+        assert_eq!(
+            tests::system_names(&read),
+            ["架空手当システム", "中間サーバー"]
+        );
     }
 
     #[test]

@@ -111,12 +111,12 @@ use super::limits::{
     FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS, FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE,
     HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES,
-    MERGED_ROWS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES,
-    PAGE_COPY_GAP, PAGE_COPY_LABELS, PAGE_COPY_WRAP, PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS,
-    PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES, QUOTED_VALUES,
-    READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE,
-    SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
+    MERGED_ROWS, NUMBERED_ENTRY_WORDS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX,
+    PADDED_BAR_LINES, PAGE_COPY_GAP, PAGE_COPY_LABELS, PAGE_COPY_WRAP, PAGE_NUMBER_RUN,
+    PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
+    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES,
+    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS,
+    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
     WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
     WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
@@ -124,7 +124,9 @@ use std::borrow::Cow;
 
 use super::classify::{is_laid_out_header, leading_number, section_heading_starts};
 use super::cover::TAG_WORD;
-use super::form_words::{all_circled_labels, circled_labels, cover_labels, form_labels};
+use super::form_words::{
+    all_circled_labels, circled_labels, cover_labels, form_labels, is_circled,
+};
 use super::sheets::columns_taken;
 use crate::import::fill::{label_end, squeeze};
 pub(super) use crate::import::text::is_kanji;
@@ -364,6 +366,27 @@ pub(crate) const STACK_AFTER_VALUES: Rule = Rule {
 pub(crate) const VALUES_FIRST: Rule = Rule {
     id: "shape.values_first",
     what: "値の後に描かれたラベルを値の前に戻す",
+};
+
+/// A label drawn after its value on the value's last line, set on a line of its own.
+///
+/// A PDF's content may draw a row's value cell before its label cell on the same baseline, and
+/// a text taken out in drawing order then prints the value's last line and the label on one
+/// line: `9 評価書番号` / `架空市 架空事務 基礎項目評価書 評価書名` / `…を宣言する。
+/// 個人のプライバシー等の権利利益の保護の宣言` / `架空事務 ①事務の名称`. The text is taken to be
+/// drawn so only where its cover says it: at least [`VALUES_FIRST_LABELS`] lines end in one of
+/// the cover's typed labels (評価書番号, 評価書名, 評価実施機関名, 公表日) after a value of that
+/// label's type ([`super::cover::typed_as`]), and no line opens with such a label followed by a
+/// value of its type (`評価書番号 9`: the form's order). Then every line that ends in a label of
+/// the form alone ([`label_role`]: a circled label, a cover label, a bare label such as
+/// `法令上の根拠`) or in an item's section heading ([`is_item_section`]: `2.特定個人情報ファイル名`)
+/// after words and white space is split before it; rule [`VALUES_FIRST`] then sets each label
+/// before its value. Reads `9 評価書番号` / `架空市長 評価実施機関名` → `9` / `評価書番号` /
+/// `架空市長` / `評価実施機関名`; refuses a text whose cover prints `評価書番号 9` (a label
+/// before its value) and one with a single label after its value.
+pub(crate) const VALUE_THEN_LABEL: Rule = Rule {
+    id: "shape.value_then_label",
+    what: "同じ行で値の後に描かれたラベルを分ける",
 };
 
 /// The values of a text printed a line down, each on the next label's line, put back under
@@ -1197,7 +1220,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 69] = [
+pub(crate) const RULES: [Rule; 70] = [
     INVISIBLE,
     TERMINAL_CONTROLS,
     LIST_MODE,
@@ -1257,6 +1280,7 @@ pub(crate) const RULES: [Rule; 69] = [
     SPLIT_VALUE,
     OVERLAPPED_PIECES,
     WRAPPED_HEADING,
+    VALUE_THEN_LABEL,
     VALUES_FIRST,
     STACK_AFTER_VALUES,
     VALUE_DOWN,
@@ -1655,6 +1679,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     for no in folded.iter() {
         reordered.insert(no);
     }
+    if shape == Shape::PdfText && split_values_then_labels(&mut pieces) {
+        applied.push(VALUE_THEN_LABEL.id);
+    }
     if shape == Shape::PdfText && drawn_values_first(&pieces) {
         let moved = put_labels_first(&mut pieces);
         if !moved.is_empty() {
@@ -1834,6 +1861,113 @@ fn drawn_values_first(pieces: &[Piece]) -> bool {
         }
     }
     above_only >= VALUES_FIRST_LABELS
+}
+
+/// Rule [`VALUE_THEN_LABEL`] (`split_values_then_labels`): where the cover draws its typed labels after their values on one
+/// line ([`labels_after_values`]), every line that ends in a label of the form after words is
+/// split before the label. Whether it split any.
+fn split_values_then_labels(pieces: &mut Vec<Piece>) -> bool {
+    if !labels_after_values(pieces) {
+        return false;
+    }
+    let mut changed = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        let split = match piece.furniture {
+            None => label_after_words(&piece.text),
+            Some(_) => None,
+        };
+        let Some((value, label)) = split else {
+            out.push(piece);
+            continue;
+        };
+        changed = true;
+        for text in [value, label] {
+            out.push(Piece {
+                no: piece.no,
+                text: text.to_owned(),
+                furniture: None,
+            });
+        }
+    }
+    *pieces = out;
+    changed
+}
+
+/// Whether the cover of `pieces` draws its typed labels after their values on one line (rule
+/// [`VALUE_THEN_LABEL`]): at least [`VALUES_FIRST_LABELS`] lines end in a typed label after a
+/// value of its type, and none opens with one before a value of its type.
+fn labels_after_values(pieces: &[Piece]) -> bool {
+    use super::cover::{typed_as, whole_label};
+    // A label cut at a line's end (`架空事務 ①事務の名` / `称`: a narrow label column) is no
+    // label this rule sets apart, and the words before it would go to the label above.
+    if pieces
+        .iter()
+        .any(|p| p.furniture.is_none() && ends_in_a_cut_label(&p.text))
+    {
+        return false;
+    }
+    let typed_label = |t: &str| whole_label(t).filter(|id| TYPED_COVER_LABELS.contains(id));
+    let mut after_values = 0;
+    for t in cover_texts(pieces) {
+        if let Some((label, value)) = t.split_once(' ') {
+            let before_value = typed_label(label).filter(|id| typed_as(value.trim()) == Some(*id));
+            if before_value.is_some() {
+                return false;
+            }
+        }
+        let Some((value, label)) = label_after_words(t) else {
+            continue;
+        };
+        if typed_label(label).is_some_and(|id| typed_as(value) == Some(id)) {
+            after_values += 1;
+        }
+    }
+    after_values >= VALUES_FIRST_LABELS
+}
+
+/// Whether `text` (a line) ends in the head of a circled label cut short (`架空事務 ①事務の名`,
+/// the rest `称` on the next line): a circled number and words that begin one of its labels
+/// ([`all_circled_labels`]) and are not the whole label. Not `架空事務 ①事務の名称`.
+fn ends_in_a_cut_label(text: &str) -> bool {
+    let last = last_word(text.trim_end());
+    let mut chars = last.chars();
+    let Some(number) = chars.next().and_then(super::form_words::circled_number) else {
+        return false;
+    };
+    let head = chars.as_str();
+    let begins = |label: &str| label.len() > head.len() && label.starts_with(head);
+    !head.is_empty()
+        && all_circled_labels()
+            .iter()
+            .any(|&(n, label)| n == number && begins(label))
+        && !all_circled_labels()
+            .iter()
+            .any(|&(n, label)| n == number && label == head)
+}
+
+/// `text` (a line) parted before the label of the form that ends it after words and white
+/// space (rule [`VALUE_THEN_LABEL`]): the words, trimmed, and the label. The label is the
+/// longest end of the line after a space that is a label alone ([`label_role`]) or an item's
+/// section heading ([`is_item_section`]). `架空事務 ①事務の名称` → (`架空事務`, `①事務の名称`);
+/// `None` for `①事務の名称 架空事務` and `架空事務`.
+fn label_after_words(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    for (at, c) in t.char_indices() {
+        // (A tab parts a sheet's cells, whose order rule `LABELS_LAST` reads.)
+        if !matches!(c, ' ' | '\u{3000}') {
+            continue;
+        }
+        let value = t.get(..at).unwrap_or("").trim();
+        let label = t.get(at + c.len_utf8()..).unwrap_or("").trim();
+        if value.is_empty() || label.is_empty() {
+            continue;
+        }
+        if label_role(label, false) == Role::Label || is_item_section(label) {
+            return Some((value, label));
+        }
+    }
+    None
 }
 
 /// The cover's labels whose values have a type of their own ([`super::cover::typed_as`]): what
@@ -7057,6 +7191,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || (end == at + 1 && latin_word_in_words(written, line.get(end..).unwrap_or("")))
             || in_citation(written, line.get(end..).unwrap_or(""))
             || in_date(written, line.get(end..).unwrap_or(""))
+            || in_numbered_entry(written, line.get(end..).unwrap_or(""))
             || page
             || list_mark
             || labels_row
@@ -7161,6 +7296,56 @@ fn in_citation(written: &str, rest: &str) -> bool {
     let ahead = written.get(..written.len() - number.len()).unwrap_or("");
     let after_number = is_number(number) && cites(ahead.trim_end()) && unit_follows(rest);
     before_number || after_number
+}
+
+/// Whether a space between `written` and `rest` sets a list's number off from its entry, the
+/// list numbered without a mark (`1 甲の受付 2 乙の通知`: a 概要's entries in a page run
+/// together on one line): `written` ends in a number alone, `rest` opens with words (no
+/// figure, no bracket, no label's number), and the list's number one more stands within
+/// [`NUMBERED_ENTRY_WORDS`] words after, or its number one less within as many words before.
+/// Reads `…を行う。 1 甲の受付 2 乙の通知` (both spaces after a number); refuses `評価書番号 1
+/// 評価書名 架空事務` (no `2` near), `1 2 3` (no words after a number), `2 事務の名称 … 3 …`
+/// (a label after the number) and `2 年の手当` (a number that counts).
+fn in_numbered_entry(written: &str, rest: &str) -> bool {
+    let number = last_word(written);
+    let Some(n) = lone_number(number).filter(|_| is_number(number)) else {
+        return false;
+    };
+    let opens_words = rest.chars().next().is_some_and(|c| {
+        !c.is_ascii() && !crate::label::fold_char(c).is_ascii_digit() && !is_circled(c)
+    }) && !opens_heading(rest)
+        && !opens_counted(rest)
+        && !form_labels().iter().any(|label| rest.starts_with(label));
+    if !opens_words {
+        return false;
+    }
+    // The list's number `k` among `words`.
+    let numbers = |words: &[&str], k: u32| {
+        words
+            .iter()
+            .any(|word| is_number(word) && lone_number(word) == Some(k))
+    };
+    let after: Vec<&str> = rest
+        .split_whitespace()
+        .skip(1)
+        .take(NUMBERED_ENTRY_WORDS + 1)
+        .collect();
+    let next_after = numbers(after.get(..NUMBERED_ENTRY_WORDS).unwrap_or(&after), n + 1);
+    let ahead = written.get(..written.len() - number.len()).unwrap_or("");
+    let mut before: Vec<&str> = ahead
+        .split_whitespace()
+        .rev()
+        .take(NUMBERED_ENTRY_WORDS)
+        .collect();
+    before.reverse();
+    let one_before = n > 1 && numbers(&before, n - 1);
+    next_after || one_before
+}
+
+/// Whether `words` open with a counter ([`COUNTERS`]: `条による`, `人`): the number before them
+/// counts something, and numbers no entry.
+fn opens_counted(words: &str) -> bool {
+    words.chars().next().is_some_and(|c| COUNTERS.contains(&c))
 }
 
 /// Whether a space between `written` and `rest` stands inside a 和暦 date, a period's days or
@@ -11235,6 +11420,69 @@ mod tests {
         let part = text("架空事務");
         let s = shape(&part, Shape::PdfText);
         assert!(!s.applied.contains(&PAGE_TITLE.id), "{:?}", s.applied);
+    }
+
+    #[test]
+    fn a_list_numbered_without_a_mark_keeps_each_number_with_its_entry() {
+        // Reads: a 概要's entries `1` … `3` in a page run together, each with its words.
+        let page = "①事務の名称 架空事務 ②事務の概要 架空法に基づき、次の事務を行う。 \
+                    1 甲の受付 2 乙の通知 3 丙の照会 ③システムの名称 架空システム";
+        let s = shape(page, Shape::PdfText);
+        let lines = lines_of(&s);
+        for entry in ["1 甲の受付", "2 乙の通知", "3 丙の照会"] {
+            assert!(lines.iter().any(|l| l == entry), "{entry}: {lines:?}");
+        }
+        // Refuses: a number no list's next number follows (a cover's 評価書番号), a label after
+        // the number, and a number whose neighbour counts (`3 条`).
+        let cover = "評価書番号 1 評価書名 架空事務 基礎項目評価書 評価実施機関名 架空町長 公表日 令和2年4月1日";
+        let cover_lines = lines_of(&shape(cover, Shape::PdfText));
+        assert!(
+            !cover_lines.iter().any(|l| l.starts_with("1 ")),
+            "{cover_lines:?}"
+        );
+        assert!(!in_numbered_entry(
+            "架空の説明 2",
+            "事務の名称 架空事務 3 条による"
+        ));
+        assert!(!in_numbered_entry("架空の説明 2", "年の手当 3 乙の通知"));
+        assert!(in_numbered_entry("を行う。 1", "甲の受付 2 乙の通知"));
+        assert!(in_numbered_entry("1 甲の受付 2", "乙の通知"));
+    }
+
+    #[test]
+    fn labels_drawn_after_their_values_on_one_line_are_set_apart() {
+        // Reads: the cover's typed labels after their values, so every label after words.
+        let text = "特定個人情報保護評価書（基礎項目評価書）\n9 評価書番号\n\
+                    架空村 架空事務 基礎項目評価書 評価書名\n架空村長 評価実施機関名\n\
+                    令和3年7月16日 公表日\nⅠ 関連情報\n１．特定個人情報ファイルを取り扱う事務\n\
+                    架空事務 ①事務の名称\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(s.applied.contains(&VALUE_THEN_LABEL.id), "{:?}", s.applied);
+        let lines = lines_of(&s);
+        let at = |t: &str| lines.iter().position(|l| *l == t);
+        assert!(
+            at("評価書番号") < at("9") && at("①事務の名称") < at("架空事務"),
+            "{lines:?}"
+        );
+        // Refuses: a cover that prints a typed label before its value (the form's order).
+        let in_order = text.replace("9 評価書番号", "評価書番号 9");
+        assert!(
+            !shape(&in_order, Shape::PdfText)
+                .applied
+                .contains(&VALUE_THEN_LABEL.id)
+        );
+        // Refuses: a single label after its value.
+        let one = "特定個人情報保護評価書（基礎項目評価書）\n9 評価書番号\n評価書名\n架空事務 基礎項目評価書\n";
+        assert!(
+            !shape(one, Shape::PdfText)
+                .applied
+                .contains(&VALUE_THEN_LABEL.id)
+        );
+        assert_eq!(
+            label_after_words("架空事務 ①事務の名称"),
+            Some(("架空事務", "①事務の名称"))
+        );
+        assert_eq!(label_after_words("①事務の名称 架空事務"), None);
     }
 
     #[test]

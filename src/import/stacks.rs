@@ -974,12 +974,16 @@ fn in_order<'b, 'l>(
     };
     let list_lines = names.max(1);
     // Where the prose before a list of names ends: a sentence's end, or an entry of a list
-    // marked otherwise than the names (`②手当の支給` / `・甲システム`).
-    let ends_prose = |last: &str| {
-        let entry_before_names = names > 0
-            && super::parted::ends_prose_entry(last)
-            && Some(EntryMark::of(last)) != names_mark;
-        last.ends_with('。') || entry_before_names
+    // marked otherwise than the names (`②手当の支給` / `・甲システム`, `4` / `丙の照会` /
+    // `1.甲システム`).
+    let ends_prose = |group: &[Line<'_>]| {
+        let Some(last) = group.len().checked_sub(1) else {
+            return false;
+        };
+        let text = group.get(last).map_or("", |l| l.text.trim());
+        let entry_before_names =
+            names > 0 && is_entry(group, last) && Some(EntryMark::of(text)) != names_mark;
+        text.ends_with('。') || entry_before_names
     };
     let left_over = column.checked_sub(stack.len() + list_lines - 1)?;
     let is_prose = |k: usize| prose.get(k).copied().unwrap_or(false);
@@ -1008,7 +1012,7 @@ fn in_order<'b, 'l>(
         };
         let group = under.get(at..at + takes)?;
         at += takes;
-        let ends = group.last().is_some_and(|l| ends_prose(l.text.trim()));
+        let ends = ends_prose(group);
         if takes > 1 && prose_taker && !ends {
             return None;
         }
@@ -1034,14 +1038,17 @@ fn in_order<'b, 'l>(
     // line, were not wrapped at the same width (a name wrapped there would give its first line
     // to the name and its rest to the prose).
     let chars = |line: &Line<'_>| line.text.trim().chars().count();
-    let wrapped: Vec<usize> = stack
-        .iter()
-        .zip(&groups)
-        .filter(|((_, label), group)| !is_name(label) && group.len() > 1)
-        .flat_map(|(_, group)| group.iter())
-        .filter(|line| !super::parted::ends_prose_entry(line.text.trim()))
-        .map(chars)
-        .collect();
+    let mut wrapped: Vec<usize> = Vec::new();
+    for ((_, label), group) in stack.iter().zip(&groups) {
+        if is_name(label) || group.len() < 2 {
+            continue;
+        }
+        for (k, line) in group.iter().enumerate() {
+            if !is_entry(group, k) {
+                wrapped.push(chars(line));
+            }
+        }
+    }
     let (narrowest, widest) = (wrapped.iter().min(), wrapped.iter().max());
     let one_width = narrowest
         .zip(widest)
@@ -1075,13 +1082,16 @@ fn in_order<'b, 'l>(
 }
 
 /// The mark a listed line opens with, for telling one list from the next
-/// ([`super::is_systems_list`]): its bullet, a circled number (any), or none.
+/// ([`super::is_systems_list`]): its bullet, a circled number (any), a list's number (any), or
+/// none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum EntryMark {
     /// `・甲システム`.
     Bullet(char),
     /// `①甲の受付`.
     Circled,
+    /// `1.甲システム`, `（2）乙システム` ([`super::fill::strip_list_mark`]).
+    Numbered,
     /// `甲システム`.
     Bare,
 }
@@ -1093,20 +1103,43 @@ impl EntryMark {
         match t.chars().next() {
             Some(c) if t.starts_with(super::fill::BULLETS) => EntryMark::Bullet(c),
             Some(c) if is_circled(c) => EntryMark::Circled,
+            Some(_) if super::fill::strip_list_mark(t) != t.trim_end() => EntryMark::Numbered,
             _ => EntryMark::Bare,
         }
     }
 }
 
-/// Whether `text` may be a line of the 基礎's list of systems ([`super::is_systems_list`]): a name ([`super::parted::is_name_line`]),
-/// after a bullet or not (`・架空システム`, `架空システム`; not `・架空の受付を行う。`).
+/// Whether `text` may be a line of the 基礎's list of systems ([`super::is_systems_list`]): a
+/// name ([`super::parted::is_name_line`]), after a bullet or a list's number or not
+/// (`・架空システム`, `1.架空システム`, `架空システム`; not `・架空の受付を行う。`).
 fn is_listed_name(text: &str) -> bool {
-    let t = text.trim();
-    let name = t
-        .strip_prefix(super::fill::BULLETS)
-        .unwrap_or(t)
-        .trim_start();
-    super::parted::is_name_line(name)
+    super::parted::is_name_line(super::fill::strip_list_mark(text))
+}
+
+/// Whether line `k` of `group` (a column's lines shared to one label) is an entry of a list: it
+/// ends a sentence or is a marked entry ([`super::parted::ends_prose_entry`]), or it opens with
+/// a number set off by a space, or alone, or it is the words after such a number alone (`1
+/// 甲の受付`, `1` / `甲の受付`: a page run together on one line prints a 概要's entries numbered
+/// without a mark; not `甲の受付` under a line of prose, nor `10月に通知する` under one).
+fn is_entry(group: &[Line<'_>], k: usize) -> bool {
+    let first_word_a_number = |line: &Line<'_>| {
+        let first = line.text.split_whitespace().next().unwrap_or("");
+        !first.is_empty()
+            && first
+                .chars()
+                .all(|c| crate::label::fold_char(c).is_ascii_digit())
+    };
+    let number_alone = |line: &Line<'_>| {
+        first_word_a_number(line) && line.text.split_whitespace().nth(1).is_none()
+    };
+    let Some(line) = group.get(k) else {
+        return false;
+    };
+    super::parted::ends_prose_entry(line.text.trim())
+        || first_word_a_number(line)
+        || k.checked_sub(1)
+            .and_then(|above| group.get(above))
+            .is_some_and(number_alone)
 }
 
 /// The list positions of item `id` in the first block of each list it is inside (none for an
@@ -1255,6 +1288,31 @@ mod tests {
              手当の請求を受け付ける。 ・架空手当システム ・宛名システムで支払を通知する。",
         );
         assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.description, None);
+    }
+
+    #[test]
+    fn a_list_numbered_without_a_mark_ends_the_basic_description() {
+        // Reads: the 概要's entries `1 甲` … numbered without a mark, the systems `1.甲システム`.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当法に基づき、次の事務を行う。 1 請求の受付 2 手当の支給 3 現況の確認 \
+             1.架空手当システム 2.宛名システム",
+        );
+        assert_eq!(draft.report.affair.name, "架空手当事務");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("手当法に基づき、次の事務を行う。\n1 請求の受付\n2 手当の支給\n3 現況の確認")
+        );
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "宛名システム"]
+        );
+        // Refuses: the last entry's words run into the names with no number of their own.
+        let draft = basic_page(
+            "①事務の名称 ②事務の概要 ③システムの名称 架空手当事務 \
+             手当法に基づき、次の事務を行う。 請求の受付 1.架空手当システム 2.宛名システム",
+        );
         assert_eq!(draft.report.affair.description, None);
     }
 

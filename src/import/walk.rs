@@ -3862,6 +3862,9 @@ fn is_group_under(id: ItemId) -> bool {
 /// an empty name: the names after it stay at their numbers (`５．甲` `６．` `７．乙`: 乙 is the
 /// seventh, not the sixth). So does a number in figures alone, with the name on the line after
 /// it (`1` / `甲システム` / `2` / `乙システム`, a page run together): no name is figures alone.
+/// Figures set off by a space before each name are its number where every line of the cell
+/// opens with its own place in the list (`1 甲システム` / `2 乙システム`; not `1 甲システム` /
+/// `3 乙システム`, nor a lone `1 甲システム`, whose figure may be the name's own).
 ///
 /// A line that parts its names by commas and does not end with one wrapped inside its last
 /// name: the next line's first name is that name's rest (`甲システム、乙ネットワークシステ` /
@@ -3870,6 +3873,7 @@ fn is_group_under(id: ItemId) -> bool {
 /// the comma. A line of one name (`甲システム` / `乙システム`) parts nothing by commas: its break
 /// is between names.
 pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
+    let numbered_in_place = numbered_in_place(cell);
     let mut out: Vec<String> = Vec::new();
     let mut numbered = false;
     // The line above parted its names by commas and ended inside its last name.
@@ -3892,6 +3896,8 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         let figures_alone = matches!(leading_number(t, &[]), Some((_, "")));
         let stripped = if figures_alone {
             ""
+        } else if numbered_in_place {
+            t.split_once(' ').map_or(t, |(_, name)| name.trim_start())
         } else {
             strip_entry_mark(t)
         };
@@ -3912,6 +3918,27 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         };
     }
     out
+}
+
+/// Whether every line of `cell` with words opens with its own place in the list, in figures set
+/// off by a space (`1 甲システム` / `2 乙システム`), two lines at least ([`listed_names`]).
+fn numbered_in_place(cell: &Cell) -> bool {
+    let mut place = 0;
+    for (_, line) in &cell.lines {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        place += 1;
+        let Some((figures, name)) = t.split_once(' ') else {
+            return false;
+        };
+        let number: String = figures.chars().map(crate::label::fold_char).collect();
+        if name.trim().is_empty() || number.parse::<usize>() != Ok(place) {
+            return false;
+        }
+    }
+    place >= 2
 }
 
 /// Pushes onto `out` the names of `line`, parted by commas (`甲システム、乙システム`: a name a
@@ -4026,6 +4053,29 @@ pub(super) mod tests {
     fn first_block(draft: &crate::import::Draft, list: &str) -> serde_json::Value {
         let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
         json["files"][0][list][0].clone()
+    }
+
+    #[test]
+    fn names_numbered_in_place_lose_their_numbers() {
+        let cell = |lines: &[&str]| Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (k + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        // Reads: each line opens with its own place in the list.
+        assert_eq!(
+            listed_names(&cell(&["1 甲システム", "2 乙システム"])),
+            ["甲システム", "乙システム"]
+        );
+        // Refuses: numbers out of place, and a lone line (its figure may be the name's).
+        assert_eq!(
+            listed_names(&cell(&["1 甲システム", "3 乙システム"])),
+            ["1 甲システム", "3 乙システム"]
+        );
+        assert_eq!(listed_names(&cell(&["1 甲システム"])), ["1 甲システム"]);
     }
 
     #[test]
