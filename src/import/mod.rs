@@ -688,6 +688,9 @@ fn read_shaped(
                 Some(UnreadReason::Conflict)
             }
             None if open_above_heading_words(&found, key) => Some(UnreadReason::Conflict),
+            None if name_met_empty && name_under_the_description(*id, cell) => {
+                Some(UnreadReason::Conflict)
+            }
             reason => reason,
         };
         // The 事務の名称 printed on the 事務の内容's line, under its own label left empty (a
@@ -1693,22 +1696,26 @@ fn names_a_unit(words: &str) -> bool {
 /// list with a long name among systems' names (`丙の保険者等向け中間サーバー及び…資格確認システム
 /// （※丙会）`).
 fn names_no_item_of_its_kind(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
-    let names = walk::listed_names(cell);
-    if id == ItemId::AffairFileNames {
-        return !names.is_empty() && names.iter().all(|n| list_end::ends_as_system(n.trim()));
-    }
-    let prose_long = |name: &String| name.trim().chars().count() >= limits::PROSE_LINE_CHARS;
     let system = |name: &String| list_end::ends_as_system(name.trim());
-    is_systems_list(form, id) && names.iter().any(prose_long) && !names.iter().any(system)
+    if id == ItemId::AffairFileNames {
+        let names = walk::listed_names(cell);
+        return !names.is_empty() && names.iter().all(system);
+    }
+    if !is_systems_list(form, id) {
+        return false;
+    }
+    let names = walk::listed_names(cell);
+    let prose_long = |name: &String| name.trim().chars().count() >= limits::PROSE_LINE_CHARS;
+    names.iter().any(prose_long) && !names.iter().any(system)
 }
 
 /// Whether `cell` of the 事務の内容 (概要) is a 事務's name alone, on one line
-/// ([`is_affair_name`]), while the 事務の名称's cell found nothing: the name printed a line
+/// ([`is_affair_name`]), where the caller found the 事務の名称's cell empty: the name printed a line
 /// down, on the next label's line, and the 内容 on the line of the label after that. Whose value
 /// each line is, the text does not show ([`UnreadReason::Conflict`]; a 内容 of more lines under
 /// the name is [`affair_name_a_line_down`]'s). Refuses (reads as usual) `架空税を課す事務を行う。`
 /// and a name under a 事務の名称 that holds one.
-fn name_under_the_description(found: &walk::Found, id: ItemId, cell: &Cell) -> bool {
+fn name_under_the_description(id: ItemId, cell: &Cell) -> bool {
     if id != ItemId::AffairDescription {
         return false;
     }
@@ -1720,11 +1727,7 @@ fn name_under_the_description(found: &walk::Found, id: ItemId, cell: &Cell) -> b
     let (Some(line), None) = (filled.next(), filled.next()) else {
         return false;
     };
-    let name_is_empty = found
-        .cells
-        .get(&(ItemId::AffairName, walk::Indices::Zero))
-        .is_none_or(|name| name.joined().trim().is_empty());
-    is_affair_name(line) && name_is_empty
+    is_affair_name(line)
 }
 
 /// Whether item `id` of `form` is the 基礎's Ⅰ1③システムの名称 (様式2): one cell naming every
@@ -1756,9 +1759,6 @@ fn misplaced(
     }
     if names_no_item_of_its_kind(report.form(), id, cell) {
         return Some(UnreadReason::NotAValue);
-    }
-    if name_under_the_description(found, id, cell) {
-        return Some(UnreadReason::Conflict);
     }
     // The cell's text starts with its first non-blank line.
     if cell
