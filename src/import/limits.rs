@@ -146,6 +146,12 @@ pub(super) const SHEET_ROWS: usize = 3;
 /// entry of a 概要 is a few words; a cover's `評価書番号 1 評価書名 …` has no `2` so near.
 pub(super) const NUMBERED_ENTRY_WORDS: usize = 4;
 
+/// A label the form prints with no number (`法令上の根拠`) is taken out of the brackets a
+/// document set around it, its value after them (`shape.label_marks`), only where at least
+/// this many lines set a numbered label or a cover's in brackets: the document's own style of
+/// labels, so that a bracketed bare label is one of them, not a value's subheading.
+pub(super) const MARKED_LABEL_LINES: usize = 3;
+
 /// A text is read as dumped with its line numbers (`shape.line_numbers`) only where it holds
 /// at least this many lines, each numbered one more than the line above: fewer may be a short
 /// numbered list.

@@ -211,7 +211,7 @@ fn settle(options: &[&'static str], (state, details): States, lone_marks: usize)
 
 /// `システム3` → 3: the number of a system block's heading, not a page's (`システム2～5`), read
 /// from the line's folded text (its [`Line::key`]).
-fn system_heading(key: &str) -> Option<usize> {
+pub(super) fn system_heading(key: &str) -> Option<usize> {
     let rest = key.strip_prefix(SYSTEM_HEADING)?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     (!digits.is_empty() && rest.len() == digits.len())

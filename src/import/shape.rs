@@ -111,14 +111,15 @@ use super::limits::{
     FOLD_MIN_WIDTH, FOLD_SLACK, FOLDED_LABELS, FOLDED_LINES, FOOTER_CHARS, HEADER_FROM_PAGE,
     HEADING_TITLE_CHARS, JOINED_PARAGRAPH_CHARS, KANA_LABEL_WORDS, LEADER_DOTS,
     LINE_PITCH_EVERY_SHARE, LINE_PITCH_SHARE, LINE_PITCH_WIDE_PAIRS_SHARE, LIST_MODE_LINES,
-    MERGED_ROWS, NUMBERED_ENTRY_WORDS, NUMBERED_LINES, OVERLAP_MIN_CHARS, OVERLAPPED_PIECES_MAX,
-    PADDED_BAR_LINES, PAGE_COPY_GAP, PAGE_COPY_LABELS, PAGE_COPY_WRAP, PAGE_NUMBER_RUN,
-    PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES, QUOTED_VALUE_LINES,
-    QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN, RUBY_CHARS, RUBY_LINES,
-    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SHEET_ROWS,
-    SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES,
-    WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    MARKED_LABEL_LINES, MERGED_ROWS, NUMBERED_ENTRY_WORDS, NUMBERED_LINES, OVERLAP_MIN_CHARS,
+    OVERLAPPED_PIECES_MAX, PADDED_BAR_LINES, PAGE_COPY_GAP, PAGE_COPY_LABELS, PAGE_COPY_WRAP,
+    PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES,
+    QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN,
+    RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
+    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -785,7 +786,10 @@ pub(crate) const QUOTE_MARKS: Rule = Rule {
 /// (or what the brackets hold) opens with a label or heading of the form — a cover's label, a
 /// circled item's, a section's or a chapter's heading, the form's title, and after a bullet a
 /// label a cell prints with no number too — the mark is taken off (the closing bracket becomes
-/// a space). Reads `【評価書名】架空事務 基礎項目評価書` → `評価書名 架空事務 基礎項目評価書` and
+/// a space). In brackets, a label with no number is taken out of them only with its value
+/// after them, in a text that sets at least [`MARKED_LABEL_LINES`] of its other labels so.
+/// Reads `【評価書名】架空事務 基礎項目評価書` → `評価書名 架空事務 基礎項目評価書`,
+/// `【法令上の根拠】番号法第9条` → `法令上の根拠 番号法第9条` (so set) and
 /// `■①事務の名称　架空事務` → `①事務の名称　架空事務`. Refuses `■架空台帳ファイル` (a list's
 /// bullet before a value), `【行政機関等のみ】` (the form's own mark, no label) and
 /// `【事務の内容】` (brackets around a label with no number: a value's own subheading as often,
@@ -1569,7 +1573,15 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if !two_up.is_empty() {
         applied.push(TWO_UP.id);
     }
-    if rewrite_lines(&mut pieces, without_label_mark) {
+    let marked_labels = pieces
+        .iter()
+        .filter(|p| without_label_mark(&p.text).is_some())
+        .count();
+    let mut marks_off = rewrite_lines(&mut pieces, without_label_mark);
+    if marked_labels >= MARKED_LABEL_LINES {
+        marks_off |= rewrite_lines(&mut pieces, without_bare_label_brackets);
+    }
+    if marks_off {
         applied.push(LABEL_MARKS.id);
     }
     if rewrite_lines(&mut pieces, without_dot_leaders) {
@@ -4775,6 +4787,19 @@ fn without_label_mark(line: &str) -> Option<String> {
         return None;
     }
     Some(label_with_value(inner.trim(), rest.trim_start()))
+}
+
+/// `line` without the brackets around a label the form prints with no number, its value after
+/// them (rule [`LABEL_MARKS`], in a text that sets its numbered labels so:
+/// [`MARKED_LABEL_LINES`]); `None` where it opens with no such label. Reads
+/// `【法令上の根拠】番号法第9条` → `法令上の根拠 番号法第9条`; refuses `【事務の内容】` with nothing
+/// after it (a value's subheading) and `【法令上の根拠等】…` (no label whole).
+fn without_bare_label_brackets(line: &str) -> Option<String> {
+    let (inner, rest) = line.trim_start().strip_prefix('【')?.split_once('】')?;
+    let rest = rest.trim_start();
+    let label = squeeze(inner);
+    let whole_label = closed_labels().contains(&label);
+    (whole_label && !rest.is_empty()).then(|| label_with_value(inner.trim(), rest))
 }
 
 /// Each line of `pieces` written as the lines a markup's `reader` gives out for it
@@ -10817,6 +10842,17 @@ mod tests {
         assert_eq!(without_label_mark("■架空台帳ファイル"), None);
         assert_eq!(without_label_mark("【行政機関等のみ】"), None);
         assert_eq!(without_label_mark("【架空】の記録"), None);
+        // A label with no number in brackets, its value after them (where the text sets its
+        // other labels so: the caller's count): taken out of them; alone, or not whole, kept.
+        assert_eq!(
+            without_bare_label_brackets("【法令上の根拠】番号法第9条").as_deref(),
+            Some("法令上の根拠 番号法第9条")
+        );
+        assert_eq!(without_bare_label_brackets("【事務の内容】"), None);
+        assert_eq!(
+            without_bare_label_brackets("【法令上の根拠等】番号法"),
+            None
+        );
     }
 
     #[test]

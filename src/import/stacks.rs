@@ -567,6 +567,19 @@ pub(super) fn read_stacks(
             break;
         }
         let below_stack = j;
+        // A numbered block's labels stacked right under the block's heading are that block's.
+        if let Some((list, indices)) = block_above(form, body, i, &stack, files) {
+            for (_, label) in &mut stack {
+                let of_the_block = label
+                    .id
+                    .pattern()
+                    .strip_prefix(list)
+                    .is_some_and(|rest| rest.matches("[]").count() == 0);
+                if label.item.is_none() && of_the_block {
+                    label.item = Some((label.id, indices.clone()));
+                }
+            }
+        }
         // The first label's value printed above it: filled before the paragraphs under the
         // stack are shared out among the labels left.
         let above = value_above_first(form, body, i, &stack, &loose);
@@ -751,9 +764,11 @@ pub(super) fn read_stacks(
 /// under a name it has not parted from its label (`super::parted`).
 ///
 /// Reads `固定資産税に関する事務` / `地方税法及び架空市市税条例に基づく次の事務` / `②事務の内容 ※`
-/// / `③対象人数` / `①土地の評価` …: the second line opens the 内容. Refuses the same lead-in
+/// / `③対象人数` / `①土地の評価` …: the second line opens the 内容; so does a heading in
+/// brackets over the law's line (`【概要】` / `架空町条例に基づき、…`). Refuses the same lead-in
 /// under a name not whole (`架空金の貸与に関する`: the line may be its rest), a first line that
-/// names no law (`次の事務を行う。`), and a line between read by another item.
+/// names no law (`次の事務を行う。`, or `【概要】` / `次の事務を行う。`), and a line between read
+/// by another item.
 fn lead_in_above<'l>(
     body: &'l [Line],
     label_no: usize,
@@ -774,7 +789,14 @@ fn lead_in_above<'l>(
         // The line above the loose ones: the name's last line, if it is the name's end.
         let name = report.affair.name.trim();
         let under_the_name = !name.is_empty() && name.ends_with(t);
-        let names_the_law = lead.last().is_some_and(|(_, first)| leads_past(t, first));
+        // The law named by the first line, or by the line after a heading of its own in
+        // brackets (`【概要】`) that opens the 内容.
+        let mut opening = lead.iter().rev().map(|(_, l)| *l);
+        let first = match opening.next() {
+            Some(heading) if is_bracketed_heading(heading) => opening.next(),
+            first => first,
+        };
+        let names_the_law = first.is_some_and(|first| leads_past(t, first));
         if under_the_name && names_the_law {
             lead.reverse();
             return lead;
@@ -782,6 +804,50 @@ fn lead_in_above<'l>(
         break;
     }
     Vec::new()
+}
+
+/// The block a stack of a numbered block's labels stands in (its list's pattern, through its
+/// `[]`, and its indices), where the form shows which: the stack's first label is the block's
+/// first item (`①`), and the line above it (past blank lines) is the block's heading — a
+/// system's (`システム2`, 様式3–4 Ⅰ2) or, in a report of one file, a 委託事項's, 提供先's or
+/// 移転先's (`提供先3`, 様式3–4 Ⅱ4–5). A block's items follow its heading, so labels that do
+/// are its own, and their values under them are read as a stack's are.
+///
+/// Reads `システム2` / `①システムの名称` / `②システムの機能` as system 2's. Refuses the same
+/// labels under `２．特定個人情報ファイルを取り扱う事務において使用するシステム` (no block
+/// named), under `システム2` with a line between, and a stack opened by `②システムの機能`.
+fn block_above(
+    form: AssessmentKind,
+    body: &[Line],
+    first_at: usize,
+    stack: &[(usize, Label<'_>)],
+    files: usize,
+) -> Option<(&'static str, Vec<usize>)> {
+    let (_, first) = stack.first()?;
+    if first.item.is_some() || !first.id.number(form)?.ends_with('①') {
+        return None;
+    }
+    let above = body
+        .get(..first_at)?
+        .iter()
+        .rev()
+        .find(|l| !l.text.trim().is_empty())?;
+    // The block's list: the first label's, through its last `[]` (`files[].provisions[]`).
+    let pattern = first.id.pattern();
+    let list = pattern.get(..pattern.rfind("[]")? + 2)?;
+    if let Some(n) = super::series::system_heading(above.key()) {
+        return (list == "systems[]").then(|| (list, vec![n - 1]));
+    }
+    let (kind, n) = super::walk::block_heading_number(&above.text)?;
+    let kind_list = super::blocks::BLOCK_LISTS.get(kind)?;
+    let n = usize::try_from(n).ok()?.checked_sub(1)?;
+    (files == 1 && list.strip_prefix("files[].") == Some(*kind_list)).then(|| (list, vec![0, n]))
+}
+
+/// Whether `text` (trimmed) is a heading in brackets alone on its line (`【概要】`): a 内容's
+/// own heading over its paragraph, no sentence. `【概要】架空の事務` (words after it) is not one.
+fn is_bracketed_heading(text: &str) -> bool {
+    text.starts_with('【') && text.ends_with('】') && text.matches('【').count() == 1
 }
 
 /// The line a stack's first label's value was printed on above it (a PDF text's drawing
@@ -972,7 +1038,25 @@ fn in_order<'b, 'l>(
         }
         _ => (0, None),
     };
-    let list_lines = names.max(1);
+    // A box list that its own reader read (a system block's `③他のシステムとの接続`, its rows
+    // of boxes) takes those lines, at the column's end, when its label is the last.
+    let own_rows = match stack.last() {
+        Some((
+            _,
+            Label {
+                item: Some((id, ix)),
+                ..
+            },
+        )) => {
+            let own = item_pointer(*id, ix);
+            let column_lines = under.get(..column)?;
+            let rows = column_lines.iter().rev();
+            rows.take_while(|l| read_from(trace, l.no, Some(&own)))
+                .count()
+        }
+        _ => 0,
+    };
+    let list_lines = names.max(own_rows).max(1);
     // Where the prose before a list of names ends: a sentence's end, or an entry of a list
     // marked otherwise than the names (`②手当の支給` / `・甲システム`, `4` / `丙の照会` /
     // `1.甲システム`).
@@ -1039,8 +1123,9 @@ fn in_order<'b, 'l>(
     // to the name and its rest to the prose).
     let chars = |line: &Line<'_>| line.text.trim().chars().count();
     let mut wrapped: Vec<usize> = Vec::new();
-    for ((_, label), group) in stack.iter().zip(&groups) {
-        if is_name(label) || group.len() < 2 {
+    for (k, ((_, label), group)) in stack.iter().zip(&groups).enumerate() {
+        // (A box list's rows are no sentence wrapped.)
+        if is_name(label) || !is_prose(k) || group.len() < 2 {
             continue;
         }
         for (k, line) in group.iter().enumerate() {
@@ -1391,6 +1476,18 @@ mod tests {
             draft.report.affair.description.as_deref(),
             Some("①土地の評価\n②家屋の評価")
         );
+        // A heading of the 内容's own in brackets over the law's line opens it too; over a line
+        // that names no law, neither is read.
+        let draft = stacked_under_a_lead("架空税に関する事務", "【概要】\n架空税法に基づき課す。");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("【概要】\n架空税法に基づき課す。\n①土地の評価\n②家屋の評価")
+        );
+        let draft = stacked_under_a_lead("架空税に関する事務", "【概要】\n次の事務を行う。");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("①土地の評価\n②家屋の評価")
+        );
     }
 
     #[test]
@@ -1625,5 +1722,56 @@ mod tests {
             draft.report.affair.department_head.as_deref(),
             Some("架空担当室長")
         );
+    }
+
+    /// An invented 重点 opening whose two system blocks each print `heading` and the block's
+    /// number (or nothing), then their three labels stacked over the name, the function and
+    /// the rows of boxes (which the boxes' own reader reads, as the blocks print them alike).
+    fn systems_stacked_under(heading: &str) -> Draft {
+        let block = |n: u32, name: &str| {
+            let heading = if heading.is_empty() {
+                String::new()
+            } else {
+                format!("{heading}{n}\n")
+            };
+            format!(
+                "{heading}①システムの名称\n②システムの機能\n③他のシステムとの接続\n{name}\n\
+                 {name}で架空手当の認定と支払を管理する。\n\
+                 [ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
+                 [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
+                 [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）\n"
+            )
+        };
+        let text = format!(
+            "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
+             １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n\
+             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n{}{}\
+             ３．特定個人情報ファイル名\n架空手当ファイル\n",
+            block(1, "架空手当システム"),
+            block(2, "架空宛名システム"),
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_blocks_labels_stacked_under_its_heading_take_the_column_in_order() {
+        let draft = systems_stacked_under("システム");
+        let names: Vec<&str> = draft
+            .report
+            .systems
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(names, ["架空手当システム", "架空宛名システム"]);
+        assert_eq!(
+            draft.report.systems[1].functions.as_deref(),
+            Some("架空宛名システムで架空手当の認定と支払を管理する。")
+        );
+        assert_eq!(traced(&draft, "/systems/0/name").rule, "stacks");
+        // Under no block's heading, which system's labels they are is not shown: the columns
+        // stay unread.
+        let draft = systems_stacked_under("");
+        assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
     }
 }

@@ -1473,7 +1473,7 @@ impl<'r> Walker<'r> {
                 let lead_in = key.0 == ItemId::AffairName
                     && self
                         .current_cell()
-                        .is_some_and(|c| leads_past_a_name(c, text));
+                        .is_some_and(|c| leads_past_a_name(c, text) || ends_past_a_name(c, text));
                 if !empty && (ends_a_name(key.0, text) || lead_in) {
                     // The name ended above it: other text (the next item's prose, its label
                     // elsewhere or amid it: `super::parted`).
@@ -3800,14 +3800,34 @@ pub(super) fn ends_a_name(id: ItemId, text: &str) -> bool {
 /// `及び架空手当の支給に関する事務` under `架空金の貸与に関する` (the name not whole yet), and
 /// `架空手当に関する事務` under `架空金に関する事務` (no law named).
 pub(super) fn leads_past_a_name(cell: &Cell, text: &str) -> bool {
-    let last = cell
-        .lines
-        .iter()
-        .rev()
-        .map(|(_, t)| t.trim())
-        .find(|t| !t.is_empty());
-    last.is_some_and(|name_end| leads_past(name_end, text))
+    name_end(cell).is_some_and(|name_end| leads_past(name_end, text))
 }
+
+/// The last line of the name `cell` holds (trimmed), if any.
+fn name_end(cell: &Cell) -> Option<&str> {
+    let lines = cell.lines.iter().rev();
+    lines.map(|(_, t)| t.trim()).find(|t| !t.is_empty())
+}
+
+/// Whether `text`, a line under the 事務の名称's cell `cell`, is past the name's end: the name
+/// above already ends as a 事務's does (`…に関する事務`), and the line neither goes on with
+/// another (`及び…`, `並びに…`, `又は…`, `・…`, a bracket) nor is a 事務's name itself
+/// (`…事務`). A 事務の名称 is one name: words after a whole one are other text (the 内容's own
+/// heading, printed before its label in drawing order).
+///
+/// Past the name: `軽自動車税` under `軽自動車税に関する事務`. Not past it: `及び架空手当の支給に
+/// 関する事務` and `（架空条例に基づくもの）` under `架空金に関する事務`, `所における架空事務` under
+/// `架空福祉事務` (a word wrapped, the line a name's end), and any line under `架空金の貸与に関する`.
+fn ends_past_a_name(cell: &Cell, text: &str) -> bool {
+    let t = text.trim();
+    let goes_on = NAME_GOES_ON.iter().any(|w| t.starts_with(w));
+    let whole = name_end(cell).is_some_and(|name_end| name_end.ends_with("事務"));
+    whole && !goes_on && !t.ends_with("事務")
+}
+
+/// The words a 事務の名称's line may open with to go on with the name above it (a second
+/// 事務 joined to the first, a note in brackets).
+const NAME_GOES_ON: [&str; 8] = ["及び", "並びに", "又は", "若しくは", "・", "（", "(", "、"];
 
 /// [`leads_past_a_name`] for the last line of the name, `name_end` (trimmed).
 pub(super) fn leads_past(name_end: &str, text: &str) -> bool {
@@ -4039,6 +4059,26 @@ pub(super) mod tests {
     use super::*;
     use crate::import::UnreadReason;
     use crate::import::classify::is_page_number;
+
+    #[test]
+    fn words_under_a_whole_affair_name_are_past_it_unless_they_go_on_with_it() {
+        let name = |text: &str| Cell {
+            lines: vec![(0, text.to_owned())],
+            displaced: false,
+        };
+        let whole = name("軽自動車税に関する事務");
+        assert!(ends_past_a_name(&whole, "軽自動車税"));
+        assert!(!ends_past_a_name(&whole, "及び架空手当の支給に関する事務"));
+        assert!(!ends_past_a_name(&whole, "（架空条例に基づくもの）"));
+        assert!(!ends_past_a_name(
+            &name("架空福祉事務"),
+            "所における架空事務"
+        ));
+        assert!(!ends_past_a_name(
+            &name("架空金の貸与に関する"),
+            "軽自動車税"
+        ));
+    }
 
     /// An invented 重点 PDF text: a file, its section ５, then `body`.
     pub(in crate::import) fn provision_section(body: &str) -> crate::import::Draft {
