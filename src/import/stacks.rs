@@ -1757,13 +1757,10 @@ mod tests {
     #[test]
     fn a_blocks_labels_stacked_under_its_heading_take_the_column_in_order() {
         let draft = systems_stacked_under("システム");
-        let names: Vec<&str> = draft
-            .report
-            .systems
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
-        assert_eq!(names, ["架空手当システム", "架空宛名システム"]);
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "架空宛名システム"]
+        );
         assert_eq!(
             draft.report.systems[1].functions.as_deref(),
             Some("架空宛名システムで架空手当の認定と支払を管理する。")

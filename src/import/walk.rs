@@ -5361,12 +5361,7 @@ pub(super) mod tests {
                     ①システムの名称\n乙システム\n②システムの機能\n乙を管理する。\n\
                     3.特定個人情報ファイル名\n架空ファイル\n";
         let draft = crate::import::import(text).unwrap();
-        let names: Vec<&str> = draft
-            .report
-            .systems
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
+        let names = super::super::tests::system_names(&draft);
         assert!(names.iter().all(|n| !n.contains('\n')), "{names:?}");
         assert!(
             draft
