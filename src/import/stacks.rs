@@ -836,7 +836,8 @@ fn block_above(
     let pattern = first.id.pattern();
     let list = pattern.get(..pattern.rfind("[]")? + 2)?;
     if let Some(n) = super::series::system_heading(above.key()) {
-        return (list == "systems[]").then(|| (list, vec![n - 1]));
+        let n = n.checked_sub(1)?;
+        return (list == "systems[]").then(|| (list, vec![n]));
     }
     let (kind, n) = super::walk::block_heading_number(&above.text)?;
     let kind_list = super::blocks::BLOCK_LISTS.get(kind)?;
@@ -946,9 +947,12 @@ fn fill_label(
 ///   from: a box its own reader read);
 /// - a label that names a 名称 (a name) takes one line, which holds no sentence (`。`);
 /// - as many lines as labels: one each; more: the one label of free text that is not a 名称
-///   takes the lines left over (a choice, a date and a box list read one line each), the last of them ending a sentence (`。`), and when it is the last label, the
-///   column must end at a line of the form's words or one something else read (not at a blank
-///   line or the text's end, where the lines after may be anyone's);
+///   takes the lines left over (a choice, a date and a box list read one line each, but a box
+///   list that is the last label takes the rows its own reader read at the column's end: a
+///   system block's `③他のシステムとの接続`), the last of them ending a sentence (`。`), and
+///   when it is the last label, the column must end at a line of the form's words or one
+///   something else read (not at a blank line or the text's end, where the lines after may be
+///   anyone's);
 /// - where those lines hold a sentence the column wrapped (a line that ends in no `。`), such
 ///   lines are of one width (within [`WRAP_SLACK_CHARS`]) and every 名称's line is shorter: one
 ///   column wraps at one width, and a name wrapped there (or parted at its space in a page run
@@ -1040,21 +1044,15 @@ fn in_order<'b, 'l>(
     };
     // A box list that its own reader read (a system block's `③他のシステムとの接続`, its rows
     // of boxes) takes those lines, at the column's end, when its label is the last.
-    let own_rows = match stack.last() {
-        Some((
-            _,
-            Label {
-                item: Some((id, ix)),
-                ..
-            },
-        )) => {
+    let own_rows = match stack.last().and_then(|(_, label)| label.item.as_ref()) {
+        Some((id, ix)) => {
             let own = item_pointer(*id, ix);
             let column_lines = under.get(..column)?;
             let rows = column_lines.iter().rev();
             rows.take_while(|l| read_from(trace, l.no, Some(&own)))
                 .count()
         }
-        _ => 0,
+        None => 0,
     };
     let list_lines = names.max(own_rows).max(1);
     // Where the prose before a list of names ends: a sentence's end, or an entry of a list
@@ -1123,9 +1121,9 @@ fn in_order<'b, 'l>(
     // to the name and its rest to the prose).
     let chars = |line: &Line<'_>| line.text.trim().chars().count();
     let mut wrapped: Vec<usize> = Vec::new();
-    for (k, ((_, label), group)) in stack.iter().zip(&groups).enumerate() {
+    for (label_at, ((_, label), group)) in stack.iter().zip(&groups).enumerate() {
         // (A box list's rows are no sentence wrapped.)
-        if is_name(label) || !is_prose(k) || group.len() < 2 {
+        if is_name(label) || !is_prose(label_at) || group.len() < 2 {
             continue;
         }
         for (k, line) in group.iter().enumerate() {

@@ -1470,11 +1470,12 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                let lead_in = key.0 == ItemId::AffairName
+                // (A 事務の名称 whole above it: the 内容's lead-in, or words past its end.)
+                let past_the_name = key.0 == ItemId::AffairName
                     && self
                         .current_cell()
                         .is_some_and(|c| leads_past_a_name(c, text) || ends_past_a_name(c, text));
-                if !empty && (ends_a_name(key.0, text) || lead_in) {
+                if !empty && (ends_a_name(key.0, text) || past_the_name) {
                     // The name ended above it: other text (the next item's prose, its label
                     // elsewhere or amid it: `super::parted`).
                     self.close();
@@ -3811,8 +3812,8 @@ fn name_end(cell: &Cell) -> Option<&str> {
 
 /// Whether `text`, a line under the 事務の名称's cell `cell`, is past the name's end: the name
 /// above already ends as a 事務's does (`…に関する事務`), and the line neither goes on with
-/// another (`及び…`, `並びに…`, `又は…`, `・…`, a bracket) nor is a 事務's name itself
-/// (`…事務`). A 事務の名称 is one name: words after a whole one are other text (the 内容's own
+/// it (opens with one of [`NAME_GOES_ON`]: `及び…`, `又は…`, a bracket) nor is a 事務's name
+/// itself (`…事務`). A 事務の名称 is one name: words after a whole one are other text (the 内容's own
 /// heading, printed before its label in drawing order).
 ///
 /// Past the name: `軽自動車税` under `軽自動車税に関する事務`. Not past it: `及び架空手当の支給に
