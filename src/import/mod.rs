@@ -1144,11 +1144,7 @@ fn department_above_title(id: ItemId, cell: &Cell) -> bool {
     if id != ItemId::AffairDepartmentHead {
         return false;
     }
-    let mut lines = cell
-        .lines
-        .iter()
-        .map(|(_, t)| t.trim())
-        .filter(|t| !t.is_empty());
+    let mut lines = cell.texts();
     let (Some(first), Some(last)) = (lines.next(), lines.next_back()) else {
         return false;
     };
@@ -1719,11 +1715,7 @@ fn name_under_the_description(id: ItemId, cell: &Cell) -> bool {
     if id != ItemId::AffairDescription {
         return false;
     }
-    let mut filled = cell
-        .lines
-        .iter()
-        .map(|(_, t)| t.trim())
-        .filter(|t| !t.is_empty());
+    let mut filled = cell.texts();
     let (Some(line), None) = (filled.next(), filled.next()) else {
         return false;
     };
@@ -1789,12 +1781,7 @@ fn misplaced(
     // A free text whose last line is a selection in its brackets holds the next item's answer
     // under its own words (`…を支給する。` / `[ 1,000人以上1万人未満 ]`, a text that draws
     // each value before its label): which lines are whose is not shown.
-    let last = cell
-        .lines
-        .iter()
-        .map(|(_, t)| t.trim())
-        .rfind(|t| !t.is_empty())
-        .unwrap_or_default();
+    let last = cell.texts().next_back().unwrap_or_default();
     let selection_last = last.starts_with(['[', '［']) && option_words(last);
     (free && (option_words(&cell.joined()) || selection_last)).then_some(UnreadReason::OptionWord)
 }
@@ -1856,9 +1843,10 @@ fn open_above_heading_words(found: &walk::Found, key: &walk::Key) -> bool {
 /// 甲`) whose next line is the rest of the item's own label (`法令上の根拠`, at least
 /// [`limits::LABEL_REST_CHARS`] characters that end a label of the item in any revision, short
 /// of the whole label), right after a cell the walk found empty (`２．特定個人情報ファイル名`
-/// with nothing under it) or holding no name of its kind ([`names_no_item_of_its_kind`]). Two readings: the empty item's value printed a line down, on the
-/// next heading's line (a text that prints its values so), or the first line of this item's
-/// value beside a label of two lines. Neither is taken ([`UnreadReason::Conflict`]). Refuses
+/// with nothing under it) or holding no name of its kind ([`names_no_item_of_its_kind`]).
+/// Two readings: the empty item's value printed a line down, on the next heading's line (a text
+/// that prints its values so), or the first line of this item's value beside a label of two
+/// lines. Neither is taken ([`UnreadReason::Conflict`]). Refuses
 /// (reads as usual) the same lines after a filled cell (the second reading: nothing is missing
 /// above), a heading with nothing after it and a text on the heading's line that no rest of the
 /// label follows.

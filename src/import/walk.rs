@@ -3801,13 +3801,8 @@ pub(super) fn ends_a_name(id: ItemId, text: &str) -> bool {
 /// `及び架空手当の支給に関する事務` under `架空金の貸与に関する` (the name not whole yet), and
 /// `架空手当に関する事務` under `架空金に関する事務` (no law named).
 pub(super) fn leads_past_a_name(cell: &Cell, text: &str) -> bool {
-    name_end(cell).is_some_and(|name_end| leads_past(name_end, text))
-}
-
-/// The last line of the name `cell` holds (trimmed), if any.
-fn name_end(cell: &Cell) -> Option<&str> {
-    let lines = cell.lines.iter().rev();
-    lines.map(|(_, t)| t.trim()).find(|t| !t.is_empty())
+    let name_end = cell.texts().next_back();
+    name_end.is_some_and(|name_end| leads_past(name_end, text))
 }
 
 /// Whether `text`, a line under the 事務の名称's cell `cell`, is past the name's end: the name
@@ -3822,7 +3817,8 @@ fn name_end(cell: &Cell) -> Option<&str> {
 fn ends_past_a_name(cell: &Cell, text: &str) -> bool {
     let t = text.trim();
     let goes_on = NAME_GOES_ON.iter().any(|w| t.starts_with(w));
-    let whole = name_end(cell).is_some_and(|name_end| name_end.ends_with("事務"));
+    let name_end = cell.texts().next_back();
+    let whole = name_end.is_some_and(|name_end| name_end.ends_with("事務"));
     whole && !goes_on && !t.ends_with("事務")
 }
 

@@ -23,8 +23,8 @@ pub(crate) struct Cell {
 }
 
 impl Cell {
-    /// The non-blank lines, trimmed.
-    pub(crate) fn texts(&self) -> impl Iterator<Item = &str> {
+    /// The non-blank lines, trimmed (from either end: `next_back` is the last).
+    pub(crate) fn texts(&self) -> impl DoubleEndedIterator<Item = &str> {
         self.lines
             .iter()
             .map(|(_, t)| t.trim())
