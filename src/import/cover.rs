@@ -439,6 +439,45 @@ fn glued_label_at(id: ItemId, text: &str) -> Option<usize> {
 
 /// The cover's rules (see the module's docs), proposed to `arbiter`; the lines they take are
 /// added to `used`.
+/// How many of the cover's first lines (`cover`) are another page's words set above the report:
+/// the lines above the report's heading (「特定個人情報保護評価書（基礎項目評価書）」: the report
+/// opens with it, 様式2–4 表紙) where a cover label printed among them is printed again
+/// after the heading. A document site's list of a body's reports under its own header row
+/// (`評価書番号 評価書名` / `1 架空の事務 (基礎項目評価書).pdf`) names the cover's labels before the
+/// report; the report's own cover names them once. 0 where no label comes twice.
+///
+/// Reads `評価書番号 評価書名` / `1 架空事務.pdf` / `特定個人情報保護評価書（基礎項目評価書）` /
+/// `評価書番号` / `9` → the first two lines; refuses the same without the second `評価書番号`
+/// (a cover whose value was drawn above its heading: its own), and a text with no heading.
+pub(super) fn lines_above_report(cover: &[&Line]) -> usize {
+    let Some(heading) = cover
+        .iter()
+        .position(|l| super::detect::titled(l.key()).is_some())
+    else {
+        return 0;
+    };
+    let Some(heading_no) = cover.get(heading).map(|l| l.no) else {
+        return 0;
+    };
+    let pieces = pieces(cover);
+    let mut above: Vec<ItemId> = Vec::new();
+    let mut again = false;
+    for piece in &pieces {
+        let Kind::Label(id) = piece.kind else {
+            continue;
+        };
+        if piece.no < heading_no {
+            above.push(id);
+        } else if piece.no > heading_no && above.contains(&id) {
+            again = true;
+        }
+    }
+    match again {
+        true => heading,
+        false => 0,
+    }
+}
+
 pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
     let mut pieces = pieces(cover);
     if blank_after_every_label(&pieces) {
@@ -487,7 +526,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
 
 /// The 承認日 and the 公表日 each printed a line below its label, where the text set the
 /// cover's last cell on the 様式 tag's line (`特定個人情報保護委員会 承認日` / `公表日 令和3年1月6日`
-/// / `[平成30年5月 様式4] 令和3年1月22日`). The tag stands under the cover's table, alone on its
+/// / `[平成30年5月 様式4] 令和3年1月22日`, or the date before the tag). The tag stands under the cover's table, alone on its
 /// row (様式2–4 表紙): a date beside it is the value of the row above, the 公表日, moved down a
 /// line, and the date on the 公表日's label line is then the 承認日's, whose label stands right
 /// above with nothing after it. The 承認日 comes before the 公表日 (番号法 第28条: the 承認 of
@@ -499,12 +538,16 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
 /// above or holds a value, where the 公表日 was not read on its label's line right above the
 /// tag, and where the tag's date is the earlier.
 fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(ItemId, Cell)>) {
-    // The date beside the tag, on the tag's line.
-    let beside_tag = pieces.iter().enumerate().skip(1).find(|&(k, p)| {
-        let after_tag = pieces
-            .get(k - 1)
-            .is_some_and(|t| t.no == p.no && t.kind == Kind::Stop && t.text.contains(TAG_WORD));
-        after_tag && p.kind == Kind::Value && !p.starts_line && is_date_alone(p.text)
+    // The date beside the tag, on the tag's line: after it, or before it (`令和3年1月22日
+    // [平成30年5月 様式4]`).
+    let is_tag_on = |at: Option<usize>, no: usize| {
+        at.and_then(|at| pieces.get(at))
+            .is_some_and(|t| t.no == no && t.kind == Kind::Stop && t.text.contains(TAG_WORD))
+    };
+    let beside_tag = pieces.iter().enumerate().find(|&(k, p)| {
+        let after_tag = !p.starts_line && is_tag_on(k.checked_sub(1), p.no);
+        let before_tag = p.starts_line && is_tag_on(Some(k + 1), p.no);
+        (after_tag || before_tag) && p.kind == Kind::Value && is_date_alone(p.text)
     });
     let Some((k, date)) = beside_tag else { return };
     if taken.get(k).is_none_or(|t| *t) {
@@ -841,7 +884,8 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             let under = lines.is_empty() && !beside && next.starts_line;
             let runs_on = !lines.is_empty()
                 && next.starts_line
-                && continues(id, &lines, pieces.get(k..).unwrap_or_default());
+                && continues(id, &lines, pieces.get(k..).unwrap_or_default())
+                && !(id == ItemId::CoverDeclaration && note_apart_after(&lines, pieces, k));
             if next.kind != Kind::Value || !(beside || under || runs_on) {
                 break;
             }
@@ -906,6 +950,15 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         }
         if id == ItemId::CoverSpecialNote {
             special_note_opened_above(pieces, value_from - 1, taken, &mut lines);
+            if let Some(end) = note_end_beside_next_label(pieces, k, taken, &lines) {
+                // (Its last line's end, glued as printed; the line kept for the trace.)
+                if let (Some(piece), Some((_, last))) = (pieces.get(end), lines.last_mut()) {
+                    last.push_str(piece.text.trim());
+                    lines.push((piece.no, String::new()));
+                    passed_beside = true;
+                    take(taken, end);
+                }
+            }
         }
         if !lines.is_empty() {
             out.push((id, cell(lines, passed_beside)));
@@ -935,6 +988,75 @@ fn declaration_ending_in<'o>(read: &'o mut [(ItemId, Cell)], tail: &str) -> Opti
         .find(|(id, _)| *id == ItemId::CoverDeclaration)?;
     let (_, last) = declaration.lines.last()?;
     (!ends_as_declaration(last)).then_some(declaration)
+}
+
+/// The piece that ends the 特記事項 read under its label (`lines`), drawn beside the next label
+/// (the piece at `next`, a label opening the line right under the note's last): the note's last
+/// line ends inside a sentence ([`super::fill::ends_sentence`]), and beside the next label stands
+/// the rest of one sentence, ended by a full stop (`。`) and of no type of that label (a body's
+/// name or a date holds no `。`). The 評価実施機関名's row comes right under the 特記事項's (様式2–4
+/// 表紙), and a print that set the note's cell lower than its label put its last line there. As
+/// [`declaration_ending_in`] reads the 宣言's end beside the 特記事項's label.
+///
+/// Reads `特記事項` / `架空の相談は、窓口の奥の相談` / `評価実施機関名 室で受けている。` → the note
+/// with its end; refuses a note that ends its sentence (`…受けている。` / `評価実施機関名 架空の文。`:
+/// the words beside the label are another cell's), words of two sentences or none ended beside
+/// the label, and a body's name there (`評価実施機関名 架空市長`).
+fn note_end_beside_next_label(
+    pieces: &[Piece],
+    next: usize,
+    taken: &[bool],
+    lines: &[(usize, String)],
+) -> Option<usize> {
+    let (last_no, last) = lines.last()?;
+    let label = pieces.get(next)?;
+    let Kind::Label(next_id) = label.kind else {
+        return None;
+    };
+    let end = pieces.get(next + 1)?;
+    let one_sentence = !end.text.trim_end().trim_end_matches('。').contains('。');
+    let fits_end = !super::fill::ends_sentence(last)
+        && label.starts_line
+        && label.no == last_no + 1
+        && end.kind == Kind::Value
+        && end.no == label.no
+        && taken.get(next + 1).is_some_and(|t| !t)
+        && ends_with_full_stop(end.text)
+        && one_sentence
+        && !fits(next_id, end.text);
+    fits_end.then_some(next + 1)
+}
+
+/// Whether the piece at `at`, after the 宣言 read so far (`lines`), opens the 特記事項 printed
+/// apart from its label: the 宣言 has ended in its closing words 「…宣言する。」
+/// ([`ends_as_declaration`]), the cover prints the 特記事項's label once, holding nothing (a label
+/// or the cover's end after it: the cover drawn labels first, or its values before its labels),
+/// and that label does not stand right after the lines from `at` on (the first label or value of
+/// a cover item's type after them is another: the body's name, `架空市長`). The 特記事項's cell
+/// comes right after the 宣言's (様式2–4 表紙), so a paragraph there is the note, which
+/// [`special_note_between`] then reads; the 宣言 stops at its closing words.
+///
+/// Reads `…宣言する。` / `架空の申請は窓口で受け付けている。` / `架空市長` / … / `特記事項` /
+/// `評価実施機関名` → the 宣言 stops; refuses the same with `特記事項` right under the paragraph
+/// (the paragraph is above the note's label: the 宣言's), a 特記事項's label holding a value, and
+/// a 宣言 still inside its sentence.
+fn note_apart_after(lines: &[(usize, String)], pieces: &[Piece], at: usize) -> bool {
+    let ended = lines.last().is_some_and(|(_, t)| ends_as_declaration(t));
+    let mut note_labels = pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Label(ItemId::CoverSpecialNote));
+    let (Some((note, _)), None) = (note_labels.next(), note_labels.next()) else {
+        return false;
+    };
+    let holds = pieces.get(note + 1).is_some_and(|p| p.kind == Kind::Value);
+    let after = pieces
+        .iter()
+        .enumerate()
+        .skip(at)
+        .find(|(_, p)| matches!(p.kind, Kind::Label(_)) || typed_as(p.text).is_some());
+    let note_right_after = after.is_some_and(|(k, _)| k == note);
+    ended && !holds && !note_right_after
 }
 
 /// Whether `beside`, the piece beside the label of item `id` on its line, is the body's name
@@ -1683,7 +1805,14 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
                 push_title_under_body(pieces, &free, at - 1, t, &[(k, piece.no)], &mut found);
             }
             Some(id) => found.push((id, vec![k], cell(vec![(piece.no, t.to_owned())], true))),
-            None => {}
+            None => {
+                // Two days side by side: both candidates of the 公表日, which
+                // [`approval_then_publication`] tells apart.
+                for day in two_days_side_by_side(t).into_iter().flatten() {
+                    let day = cell(vec![(piece.no, day.to_owned())], true);
+                    found.push((ItemId::CoverPublishedOn, vec![k], day));
+                }
+            }
         }
     }
     mark_titles(pieces, &free, &mut found);
@@ -1697,7 +1826,10 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
     if let Some((ks, declaration)) = declaration(pieces, &unclaimed) {
         found.push((ItemId::CoverDeclaration, ks, declaration));
     }
-    if let Some((ks, note)) = special_note_between(pieces, &unclaimed, &found) {
+    let labelled_declaration_end = labelled_end(pieces, taken, out, ItemId::CoverDeclaration);
+    if let Some((ks, note)) =
+        special_note_between(pieces, &unclaimed, &found, labelled_declaration_end)
+    {
         found.push((ItemId::CoverSpecialNote, ks, note));
     }
     approval_then_publication(pieces, &mut found);
@@ -1713,6 +1845,23 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
             out.push((id, c.clone()));
         }
     }
+}
+
+/// The index of the last piece of item `id`'s value that the labelled rule read (`read`, its
+/// cells; `taken`, the pieces read): the last taken piece on the cell's last line.
+fn labelled_end(
+    pieces: &[Piece],
+    taken: &[bool],
+    read: &[(ItemId, Cell)],
+    id: ItemId,
+) -> Option<usize> {
+    let (_, value) = read.iter().find(|(i, _)| *i == id)?;
+    let (last_no, _) = value.lines.last()?;
+    let on_last_line = |k: &usize| {
+        let piece_there = pieces.get(*k).is_some_and(|p| p.no == *last_no);
+        piece_there && taken.get(*k).is_some_and(|t| *t)
+    };
+    (0..pieces.len()).rev().find(on_last_line)
 }
 
 /// Gives each title the typed rule read the mark the 記載要領 appends to a 評価書名 where the
@@ -1752,24 +1901,28 @@ fn mark_titles(pieces: &[Piece], free: &[usize], found: &mut [(ItemId, Vec<usize
     }
 }
 
-/// The 特記事項 of a cover drawn values first (its labels printed after all its values): the
-/// lines between the 宣言's end and the body's name, or the first label after the 宣言 where the
-/// values stop before the labels, where the 特記事項's label stands after them. The form's
-/// cells come in one order (様式2–4 表紙: the 宣言, the 特記事項, the 評価実施機関名), so what a
-/// print drew right after the 宣言 and before the next cell is the 特記事項. Each line is free
-/// (`free`, taken by no item) and of no item's type, one right under the other, and the last
-/// ends a sentence; where a label ends the lines, the 特記事項's own label holds nothing under
-/// it (a value there is the note, and the lines some other cell's).
+/// The 特記事項 of a cover drawn values first (its labels printed after all its values) or
+/// labels first (all its labels before all its values): the lines between the 宣言's end (read
+/// by its type, or under its label: `labelled_declaration_end`, [`note_apart_after`]) and the
+/// body's name, or the first label after the 宣言 where the values stop before the labels, where
+/// the 特記事項's label stands after them or before the 宣言. The form's cells come in one order
+/// (様式2–4 表紙: the 宣言, the 特記事項, the 評価実施機関名), so what a print drew right after the
+/// 宣言 and before the next cell is the 特記事項. Each line is free (`free`, taken by no item)
+/// and of no item's type, one right under the other, and the last ends a sentence; where a label
+/// ends the lines, the 特記事項's own label holds nothing under it (a value there is the note,
+/// and the lines some other cell's).
 ///
 /// Reads `…宣言する。` / `架空の台帳は平時は作らない。` / `架空市長` / … / `特記事項` → the
-/// note, and the same with `評価実施機関名` in the body's place; refuses the same where the
-/// 特記事項's label stands above the lines (the cover is not drawn values first) or holds a
+/// note, the same with `評価実施機関名` in the body's place, and the same lines under `特記事項` /
+/// `評価実施機関名` / … printed above the values; refuses the same where the 特記事項's label
+/// stands right above the lines (the cover is in the form's order: they are its own) or holds a
 /// line of its own, and where a line between is of another item's type or the last ends no
 /// sentence.
 fn special_note_between(
     pieces: &[Piece],
     free: &[usize],
     found: &[(ItemId, Vec<usize>, Cell)],
+    labelled_declaration_end: Option<usize>,
 ) -> Option<(Vec<usize>, Cell)> {
     let only = |id: ItemId| {
         let mut of_id = found.iter().filter(|(i, _, _)| *i == id);
@@ -1778,7 +1931,7 @@ fn special_note_between(
             _ => None,
         }
     };
-    let declaration_end = only(ItemId::CoverDeclaration)?;
+    let declaration_end = only(ItemId::CoverDeclaration).or(labelled_declaration_end)?;
     let body = only(ItemId::CoverBody)?;
     let next_label = (declaration_end + 1..body).find(|&k| {
         pieces
@@ -1786,11 +1939,14 @@ fn special_note_between(
             .is_some_and(|p| matches!(p.kind, Kind::Label(_)))
     });
     let end = next_label.unwrap_or(body);
-    let note_label = (end + 1..pieces.len()).find(|&k| {
-        pieces
-            .get(k)
-            .is_some_and(|p| p.kind == Kind::Label(ItemId::CoverSpecialNote))
-    })?;
+    // (After the lines, or before the 宣言 in a cover drawn labels first.)
+    let note_label = (0..pieces.len())
+        .filter(|k| *k < declaration_end || *k > end)
+        .find(|&k| {
+            pieces
+                .get(k)
+                .is_some_and(|p| p.kind == Kind::Label(ItemId::CoverSpecialNote))
+        })?;
     // (Ended by a label: the 特記事項's label holds nothing of its own.)
     let note_label_holds = pieces
         .get(note_label + 1)
@@ -1857,6 +2013,17 @@ fn approval_then_publication(pieces: &[Piece], found: &mut [(ItemId, Vec<usize>,
         std::cmp::Ordering::Greater => second.0 = ItemId::CoverApprovalDate,
         std::cmp::Ordering::Equal => {}
     }
+}
+
+/// The two dates of a line that holds two dates alone parted by white space and nothing else
+/// (`令和7年1月24日 令和7年2月7日`): the 承認日's and the 公表日's cells of a row a print read
+/// side by side. `None` for one date, three, or words beside them (`令和7年1月24日 架空市長`).
+fn two_days_side_by_side(t: &str) -> Option<[&str; 2]> {
+    let mut parts = t.split_whitespace();
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    (is_date_alone(a) && is_date_alone(b)).then_some([a, b])
 }
 
 /// The day `t` names, where it names one date and that a whole day (`令和3年1月6日`; not
@@ -2796,6 +2963,35 @@ mod tests {
     }
 
     #[test]
+    fn the_notes_end_beside_the_next_label_ends_it() {
+        let noted = |last: &str, beside: &str| {
+            cover_and_used(&format!(
+                "特記事項\n架空の相談は、窓口の奥の相談\n{last}\n評価実施機関名 {beside}\n\
+                 公表日 架空村長\n令和2年4月1日\n"
+            ))
+            .0
+        };
+        let report = noted("ほか、電話でも", "受けている。");
+        assert_eq!(
+            report.cover.special_note.as_deref(),
+            Some("架空の相談は、窓口の奥の相談ほか、電話でも受けている。")
+        );
+        // A note that ended its sentence, words of two sentences, and a body's name beside the
+        // label are not the note's.
+        for (last, beside) in [
+            ("ほか、電話でも受けている。", "架空の文である。"),
+            ("ほか、電話でも", "受けている。架空の文である。"),
+            ("ほか、電話でも", "架空村長"),
+        ] {
+            let note = noted(last, beside).cover.special_note;
+            assert!(
+                note.is_none_or(|n| !n.contains(beside)),
+                "{last} / {beside}"
+            );
+        }
+    }
+
+    #[test]
     fn a_body_beside_the_special_notes_label_leaves_the_note_under_it() {
         let note = "架空の申請は窓口で受け付けている。";
         let drawn = |under: &str| {
@@ -2830,6 +3026,13 @@ mod tests {
         assert_eq!(report.cover.approval_date, day(2021, 1, 2));
         assert_eq!(report.cover.published_on, day(2021, 1, 6));
         assert!(!used.contains(&5));
+        // The date before the tag on its line: the same.
+        let (report, _, _) = cover_and_used(
+            "評価実施機関名\n架空労働大臣\n特定個人情報保護委員会 承認日\n公表日 令和3年1月6日\n\
+             令和3年1月22日 [平成30年5月 様式4]\n",
+        );
+        assert_eq!(report.cover.approval_date, day(2021, 1, 6));
+        assert_eq!(report.cover.published_on, day(2021, 1, 22));
     }
 
     #[test]
@@ -3397,13 +3600,36 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_list_of_reports_above_the_heading_is_no_cover() {
+        let above = |list: &str, cover: &str| {
+            let text = format!("{list}特定個人情報保護評価書（基礎項目評価書）\n{cover}");
+            let lines = super::super::text::lines(&text, Shape::PdfText);
+            let cover: Vec<&Line> = lines.iter().collect();
+            lines_above_report(&cover)
+        };
+        let list = "評価書番号 評価書名\n1 架空の事務 (基礎項目評価書).pdf\n";
+        assert_eq!(
+            above(
+                list,
+                "評価書番号\n9\n評価書名\n架空町 架空事務 基礎項目評価書\n"
+            ),
+            2
+        );
+        // No label twice: the lines above are the cover's own (a value drawn above its heading).
+        assert_eq!(above("9\n", "評価書番号\n評価書名\n"), 0);
+        assert_eq!(above(list, "架空町 架空事務 基礎項目評価書\n"), 0);
+    }
+
+    #[test]
     fn two_dates_under_a_cover_with_an_approval_label_are_the_approval_then_the_publication() {
         let labels = "評価実施機関名\n特定個人情報保護委員会 承認日 【行政機関等のみ】\n公表日\n";
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
         // Printed later date first or earlier first: the earlier is the 承認日.
+        // Side by side on one line: the same.
         for dates in [
             "平成27年6月19日\n平成27年7月1日\n",
             "平成27年7月1日\n平成27年6月19日\n",
+            "平成27年7月1日 平成27年6月19日\n",
         ] {
             let (report, _) = cover_of(&format!("架空労働大臣\n{dates}{labels}"));
             assert_eq!(report.cover.approval_date, day(2015, 6, 19), "{dates}");
@@ -3419,6 +3645,11 @@ mod tests {
         let (report, _) = cover_of("架空労働大臣\n平成27年6月19日\n平成27年7月1日\n公表日\n");
         assert_eq!(report.cover.approval_date, None);
         assert_eq!(report.cover.published_on, None);
+        // Words beside two dates: no row of the two dates.
+        let (report, _) = cover_of(&format!(
+            "架空労働大臣\n平成27年6月19日 平成27年7月1日 架空\n{labels}"
+        ));
+        assert_eq!(report.cover.approval_date, None);
         // A 地方公共団体等's cover leaves its 承認日 empty.
         let (report, _) = cover_of(&format!(
             "架空市長\n平成27年6月19日\n平成27年7月1日\n{labels}"
@@ -3751,9 +3982,34 @@ mod tests {
         let labels = "評価書番号 評価書名\n個人のプライバシー等の権利利益の保護の宣言\n特記事項\n評価実施機関名\n";
         let (report, _) = cover_of(&format!("{values}{labels}"));
         assert_eq!(report.cover.special_note.as_deref(), Some(note));
-        // The label above the lines: not drawn values first.
+        // Drawn labels first, the labels above the values: the same.
         let (report, _) = cover_of(&format!("特記事項\n評価実施機関名\n{values}"));
-        assert_eq!(report.cover.special_note, None);
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        // The 特記事項's label holding a line of its own: the lines are not surely the note.
+        let (report, _) = cover_of(&format!(
+            "特記事項\n架空の窓口で受け付ける。\n評価実施機関名\n{values}"
+        ));
+        assert_ne!(report.cover.special_note.as_deref(), Some(note));
+    }
+
+    #[test]
+    fn a_declaration_under_its_label_stops_at_its_closing_words_before_a_note_apart() {
+        let note = "架空の台帳は平時は作らない。";
+        let declared = "架空市は、架空の事務の記録を保管していることを宣言する。";
+        let cover = |after_note: &str| {
+            let (report, _) = cover_of(&format!(
+                "個人のプライバシー等の権利利益の保護の宣言\n{declared}\n{note}\n{after_note}"
+            ));
+            report.cover
+        };
+        // The values before the labels: the paragraph after the 宣言 is the 特記事項.
+        let read = cover("架空市長\n令和2年4月1日\n特記事項\n評価実施機関名\n公表日\n");
+        assert_eq!(read.declaration.as_deref(), Some(declared));
+        assert_eq!(read.special_note.as_deref(), Some(note));
+        // The 特記事項's label right under the paragraph: the paragraph is the 宣言's.
+        let read = cover("特記事項\n評価実施機関名\n架空市長\n");
+        assert_eq!(read.special_note, None);
+        assert!(read.declaration.is_some_and(|d| d.ends_with(note)));
     }
 
     #[test]

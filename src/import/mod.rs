@@ -590,7 +590,14 @@ fn read_shaped(
 
     let options = &form_words::of(form).options;
     let body_start = found.body_start.unwrap_or(usize::MAX);
-    let cover_lines: Vec<&text::Line> = lines.iter().filter(|l| l.no < body_start).collect();
+    let mut cover_lines: Vec<&text::Line> = lines.iter().filter(|l| l.no < body_start).collect();
+    // Another page's words above the report's heading: listed unread, no cover's lines.
+    let above_report = cover::lines_above_report(&cover_lines);
+    for line in cover_lines.drain(..above_report) {
+        if !line.text.trim().is_empty() {
+            unread_lines.push((line.no, UnreadReason::NoItem));
+        }
+    }
     let mut cover_used = Vec::new();
     cover::read(
         &cover_lines,

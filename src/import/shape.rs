@@ -2145,31 +2145,42 @@ fn is_item_heading(text: &str) -> bool {
 }
 
 /// Rule [`VALUE_DOWN`] on a text whose cover shows it: each label alone on its line takes the
-/// value on the next line's label's line. Returns the source lines of the values moved.
+/// value on the next line's label's line, with the lines that value wrapped onto
+/// ([`wrapped_down`]). Returns the source lines of the values moved.
 fn put_values_up(pieces: &mut Vec<Piece>) -> LineSet {
     let roles = line_roles(pieces);
     let mut moved = LineSet::new();
-    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len() + 8);
+    let pieces_in = std::mem::take(pieces);
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces_in.len() + 8);
     let mut alone_above = false;
-    for (piece, role) in std::mem::take(pieces).into_iter().zip(roles) {
+    let mut i = 0;
+    while let Some(piece) = pieces_in.get(i) {
+        let role = roles.get(i).copied().unwrap_or(Role::Value);
+        i += 1;
         let split = match alone_above && piece.furniture.is_none() {
-            true => label_then_value(&piece.text).map(|(l, v)| (l.to_owned(), v.to_owned())),
+            true => label_then_value(&piece.text),
             false => None,
         };
         alone_above = role == Role::Label || is_item_heading(&piece.text);
         let Some((label, value)) = split else {
-            out.push(piece);
+            out.push(piece.clone());
             continue;
         };
         moved.insert(piece.no);
         out.push(Piece {
             no: piece.no,
-            text: value,
+            text: value.to_owned(),
             furniture: None,
         });
+        let wrapped = wrapped_down(&pieces_in, &roles, i, value);
+        for line in pieces_in.get(i..i + wrapped).unwrap_or_default() {
+            moved.insert(line.no);
+            out.push(line.clone());
+        }
+        i += wrapped;
         out.push(Piece {
             no: piece.no,
-            text: label,
+            text: label.to_owned(),
             furniture: None,
         });
         // (The label now stands alone: the line after it may hold its value.)
@@ -2177,6 +2188,44 @@ fn put_values_up(pieces: &mut Vec<Piece>) -> LineSet {
     }
     *pieces = out;
     moved
+}
+
+/// How many lines from `from` on are the rest of `value`, a value moved up by rule
+/// [`VALUE_DOWN`], wrapped: a text that prints each value a line down prints a value's wrapped
+/// lines right after its first, before the next label's line, which holds the next value moved
+/// down. So where `value` is a sentence's wrapped line ([`super::walk::is_clause_line`]: a
+/// name ends on its line, `架空税に関する事務`) and ends inside the sentence
+/// ([`super::fill::ends_sentence`]), the lines after it that hold no label, no heading and no value of a cover item's own type
+/// ([`super::cover::typed_as`]), up to a line that opens with a label and holds a value after it
+/// ([`label_then_value`]: the next value down), are its rest. 0 otherwise.
+///
+/// Reads `特記事項` / `評価実施機関名 架空の通知の作成と発送を架空の事業者に委託しているが、委託先に渡す` /
+/// `書類には番号を載せていない。` / `公表日 架空市長` → the note's two lines; refuses a value that ends its sentence (`…渡している。` /
+/// `架空の文。`: the line after it may start a cell of its own) or is no sentence's line
+/// (`架空税に関する事務` / `架空税を課す。`: the 内容 under its own label), lines ended by a label alone
+/// (`公表日`: its value may be the lines above it) or by a heading, and a line of a cover item's
+/// type (`架空市長`).
+fn wrapped_down(pieces: &[Piece], roles: &[Role], from: usize, value: &str) -> usize {
+    if !super::walk::is_clause_line(value) || super::fill::ends_sentence(value) {
+        return 0;
+    }
+    let mut k = from;
+    while let Some(piece) = pieces.get(k) {
+        let role = roles.get(k).copied().unwrap_or(Role::Value);
+        if piece.furniture.is_none() && label_then_value(&piece.text).is_some() {
+            return k - from;
+        }
+        let rest = piece.furniture.is_none()
+            && !piece.is_blank()
+            && role == Role::Value
+            && !is_item_heading(&piece.text)
+            && super::cover::typed_as(piece.text.trim()).is_none();
+        if !rest {
+            return 0;
+        }
+        k += 1;
+    }
+    0
 }
 
 /// The runs of two or more of the cover's typed labels ([`TYPED_COVER_LABELS`]), each alone on
@@ -10581,6 +10630,44 @@ mod tests {
                 .windows(2)
                 .any(|w| w == ["①システムの名称", "架空税システム"])
         );
+        // A sentence's wrapped lines follow its first, before the next value down.
+        let wrapped = text.replacen(
+            "評価実施機関名\n公表日 架空町長\n",
+            "特記事項\n評価実施機関名 架空の通知の作成と発送を架空の事業者に委託しているが、委託先に渡す\n\
+             書類には番号を載せていない。\n公表日 架空町長\n",
+            1,
+        );
+        let lines = lines_of(&shape(&wrapped, Shape::PdfText));
+        let note = lines.iter().position(|l| l == "特記事項");
+        assert_eq!(
+            note.and_then(|at| lines.get(at + 1..at + 4)),
+            Some(
+                &[
+                    "架空の通知の作成と発送を架空の事業者に委託しているが、委託先に渡す",
+                    "書類には番号を載せていない。",
+                    "評価実施機関名",
+                ]
+                .map(str::to_owned)[..]
+            )
+        );
+        // Not after a value that ends its sentence, nor before a label alone.
+        for refused in [
+            wrapped.replacen("委託先に渡す\n", "委託先に渡している。\n", 1),
+            wrapped.replacen("公表日 架空町長\n", "公表日\n架空町長\n", 1),
+        ] {
+            let lines = lines_of(&shape(&refused, Shape::PdfText));
+            let at = lines
+                .iter()
+                .position(|l| l == "書類には番号を載せていない。");
+            let above = at
+                .and_then(|at| at.checked_sub(1))
+                .and_then(|a| lines.get(a));
+            assert_eq!(
+                above.map(String::as_str),
+                Some("評価実施機関名"),
+                "{refused}"
+            );
+        }
         // A name's label holding its own name: the text is printed in the form's order.
         let own = text.replace(
             "①事務の名称\n②事務の内容 架空税に関する事務",

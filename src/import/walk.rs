@@ -2221,10 +2221,42 @@ impl<'r> Walker<'r> {
         let reads_as = |id: ItemId, t: &str| {
             (FILE_NAME_LISTS.contains(&id) && names_a_file(t)) || (is_basis(id) && names_a_law(t))
         };
-        (empty || next_entry)
+        let read = (empty || next_entry)
             && !words.is_empty()
             && reads_as(open.0, words)
-            && own.is_none_or(|id| !reads_as(id, words))
+            && own.is_none_or(|id| !reads_as(id, words));
+        read || (empty && self.answers_own_list(open, words))
+    }
+
+    /// Whether `words`, printed on the next heading's line, are the answer of the ＜選択肢＞ item
+    /// whose empty cell (`open`) is open above the heading: one answer in brackets
+    /// (`[ 1万人以上10万人未満 ]`) that is one of the item's options (its [`Value::Choice`]). The
+    /// form prints an item's answer in brackets above its ＜選択肢＞ list (様式2–4), so an answer a
+    /// print drew a line down, past the list, lands on the next heading's line; an answer only
+    /// this item's list offers is this item's. (Used by [`Walker::takes_words_a_line_down`].)
+    ///
+    /// Reads `③対象人数` / `＜選択肢＞` / `1) 1,000人未満` / … / `２．…使用するシステム [
+    /// 1,000人以上1万人未満 ]`; refuses an answer none of the item's options reads (`[ 架空 ]`), an
+    /// item of no ＜選択肢＞, and words with more than the bracketed answer.
+    fn answers_own_list(&self, open: &Key, words: &str) -> bool {
+        let answer = words
+            .trim()
+            .strip_prefix(['[', '［'])
+            .and_then(|rest| rest.strip_suffix([']', '］']))
+            .map(str::trim);
+        let Some(answer) = answer.filter(|a| !a.contains(['[', ']', '［', '］'])) else {
+            return false;
+        };
+        let Some(field) = field_at(self.report, open.0, open.1.as_slice()) else {
+            return false;
+        };
+        let answer = squeezed(answer);
+        match field.value() {
+            Value::Choice { options, .. } => {
+                !answer.is_empty() && options.iter().any(|o| squeezed(o) == answer)
+            }
+            _ => false,
+        }
     }
 
     /// Gives `words` on the heading's line `no` to the cell of `key` ([`Walker::takes_words_a_line_down`]),
@@ -4319,6 +4351,34 @@ pub(super) mod tests {
         );
         let draft = crate::import::import(&over_items).unwrap();
         assert_eq!(basis(&draft).as_deref(), Some("番号法第9条第1項"));
+    }
+
+    #[test]
+    fn an_answer_on_the_next_heading_s_line_goes_to_the_empty_choice_above() {
+        let text = |answer: &str| {
+            format!(
+                "特定個人情報保護評価書（重点項目評価書）\n[平成26年4月 様式3]\nⅠ 基本情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空事務\n③対象人数\n\
+                 ＜選択肢＞\n1) 1,000人未満\n2) 1,000人以上1万人未満\n\
+                 ２．特定個人情報ファイルを取り扱う事務において使用するシステム {answer}\n\
+                 システム1\n①システムの名称\n架空システム\n"
+            )
+        };
+        let count = |answer: &str| {
+            let draft = crate::import::import(&text(answer)).unwrap();
+            draft
+                .report
+                .affair
+                .subject_count
+                .map(|c| c.label().to_owned())
+        };
+        assert_eq!(
+            count("[ 1,000人以上1万人未満 ]").as_deref(),
+            Some("1,000人以上1万人未満")
+        );
+        // No option of the item, or more than the answer: not the item's.
+        assert_eq!(count("[ 架空 ]"), None);
+        assert_eq!(count("[ 1,000人以上1万人未満 ] 架空"), None);
     }
 
     #[test]
