@@ -207,6 +207,13 @@ pub(super) const RUBY_LINES: usize = 2;
 /// order; two, with none the other way round, are the text's drawing order.
 pub(super) const VALUES_FIRST_LABELS: usize = 2;
 
+/// A section under a cover in the form's order is read as drawn each value before its label
+/// (`shape.stack_after_values`, [`super::shape`]'s `Drawn::ValueByLabel`) when it alternates
+/// value and label for at least this many labels, from a value right under its heading to a
+/// label with nothing after it: two may be a lead-in under the heading and an empty last item in
+/// the form's order; three such pairs are the section's drawing order.
+pub(super) const VALUE_BY_LABEL_LABELS: usize = 3;
+
 /// A text is read as printed values a line down (each on the next label's line,
 /// `shape.value_down`) when at least this many of the cover's typed labels stand alone with a
 /// value of their type after the next line's label: one such line may be a value that ran

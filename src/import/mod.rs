@@ -3007,8 +3007,8 @@ mod tests {
                     ②事務の内容\n[ 1万人以上10万人未満 ]\n";
         let draft = import(text).unwrap();
         assert_eq!(draft.report.affair.description, None);
-        // So is a selection last under a free text's words, in a text that draws each value
-        // before its label: the cell is left unread whole.
+        // A selection last under a free text's words, in a text that draws each value before
+        // its label, is no part of the free text: the next label's (the 対象人数's).
         let text = |last: &str| {
             import(&format!(
                 "特定個人情報保護評価書（重点項目評価書）\nⅠ 基本情報\n\
@@ -3024,14 +3024,15 @@ mod tests {
             description.as_ref().is_none_or(|d| !d.contains('[')),
             "{description:?}"
         );
-        // A free text that only ends in brackets of its own words stays its own.
+        assert!(draft.report.affair.subject_count.is_some());
+        // Brackets of words no option reads, drawn before the 対象人数's label: no one's.
         let draft = text("[ 架空の手続 ]");
+        let description = draft.report.affair.description;
         assert!(
-            draft
-                .report
-                .affair
-                .description
-                .is_some_and(|d| d.contains("架空の手続"))
+            description
+                .as_ref()
+                .is_some_and(|d| !d.contains("架空の手続")),
+            "{description:?}"
         );
     }
 

@@ -116,10 +116,10 @@ use super::limits::{
     PAGE_NUMBER_RUN, PAGE_TOP_HEADER_CHARS, PAGE_TOP_LINES, PROSE_LINE_CHARS, QUOTED_LINES,
     QUOTED_VALUE_LINES, QUOTED_VALUES, READER_MARKS_LINES, ROW_HEAD_CHARS, RUBY_BRACKETS_MIN,
     RUBY_CHARS, RUBY_LINES, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES,
-    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_DOWN_LABELS,
-    VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    RUNNING_HEADER_PAGES, SHEET_ROWS, SPACED_SHARE, SPLIT_VALUE_PIECES, VALUE_BY_LABEL_LABELS,
+    VALUE_DOWN_LABELS, VALUES_FIRST_LABELS, VERTICAL_LABEL_LINES, WATERMARK_GLYPHS,
+    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -336,7 +336,11 @@ pub(crate) const OVERLAPPED_PIECES: Rule = Rule {
 /// ([`Shaped::reordered`]). Refuses a section whose labels have a value after them (`①事務の名称`
 /// / `②事務の概要` / `架空事務`: a stack in the form's order already), whose values stand
 /// between its labels, or that opens with a label. Applied where the cover does not show a text
-/// drawn values first (that text's rule is [`VALUES_FIRST`]).
+/// drawn values first (that text's rule is [`VALUES_FIRST`]). A section that draws each value
+/// right before its label instead, from a value under its heading to a label with nothing after
+/// it, for at least [`VALUE_BY_LABEL_LABELS`] labels (`架空事務` / `①事務の名称` / `架空法に基づ
+/// き、…` / `②事務の概要` / `架空システム` / `③システムの名称`), has each label set before its
+/// value as [`VALUES_FIRST`] sets them in a whole text; refused with fewer labels.
 pub(crate) const STACK_AFTER_VALUES: Rule = Rule {
     id: "shape.stack_after_values",
     what: "値の後に並んだラベルを値の前に置く",
@@ -2467,6 +2471,11 @@ fn sections_drawn_first(
             (Some(Drawn::ValueByLabel), CoverDrawn::ValuesFirst { rows_drawn }) => {
                 labels_before_values(section, section_roles, rows_drawn, out, moved);
             }
+            (Some(Drawn::ValueByLabel), CoverDrawn::InOrder)
+                if value_by_label_in_order(&section, section_roles) =>
+            {
+                labels_before_values(section, section_roles, false, out, moved);
+            }
             _ => out.extend(section),
         }
         from = to;
@@ -2485,7 +2494,11 @@ fn put_stacks_first(pieces: &mut Vec<Piece>) -> LineSet {
     for to in section_ends(pieces) {
         let section = pieces.get(from..to).unwrap_or_default();
         let section_roles = roles.get(from..to).unwrap_or_default();
-        any |= section_drawn_first(section, section_roles) == Some(Drawn::Stack);
+        any |= match section_drawn_first(section, section_roles) {
+            Some(Drawn::Stack) => true,
+            Some(Drawn::ValueByLabel) => value_by_label_in_order(section, section_roles),
+            None => false,
+        };
         from = to;
     }
     if any {
@@ -2493,6 +2506,31 @@ fn put_stacks_first(pieces: &mut Vec<Piece>) -> LineSet {
         sections_drawn_first(taken, &roles, CoverDrawn::InOrder, pieces, &mut moved);
     }
     moved
+}
+
+/// Whether a section drawn each value before its label ([`Drawn::ValueByLabel`]) is read so
+/// under a cover in the form's order: at least [`VALUE_BY_LABEL_LABELS`] labels (`roles`, the
+/// section's `pieces`' roles), each alone after its value (no two labels one under the other:
+/// a run of labels is a block's stack, and two blocks a heading did not part may alternate so).
+/// Reads `1.…事務` / `架空事務` / `①事務の名称` / `架空法に基づき、…` / `②事務の概要` /
+/// `架空システム` / `③システムの名称`; refuses the same with two labels (a lead-in under the
+/// heading and an empty last item may give that in the form's order), and two blocks' values
+/// each before a run of three labels.
+fn value_by_label_in_order(pieces: &[Piece], roles: &[Role]) -> bool {
+    let mut labels = 0;
+    let mut label_above = false;
+    for (piece, role) in pieces.iter().zip(roles) {
+        if piece.is_blank() || piece.furniture.is_some() {
+            continue;
+        }
+        let label = *role == Role::Label;
+        if label && label_above {
+            return false;
+        }
+        labels += usize::from(label);
+        label_above = label;
+    }
+    labels >= VALUE_BY_LABEL_LABELS
 }
 
 /// Where each section of `pieces` ends ([`opens_section`] opens the next; the text's end ends
@@ -11038,6 +11076,57 @@ mod tests {
                 "法令上の根拠",
                 "番号法第9条第1項",
             ]
+        );
+    }
+
+    #[test]
+    fn a_section_drawn_value_by_label_under_a_cover_in_order_is_put_back() {
+        let section = |labels: &[&str]| {
+            let mut text = "評価書番号\n6\n評価書名\n架空町 架空事務 基礎項目評価書\nⅠ 関連情報\n\
+                            1.特定個人情報ファイルを取り扱う事務\n"
+                .to_owned();
+            let values = [
+                "架空事務",
+                "架空法に基づき、架空の給付を行う。",
+                "架空システム",
+            ];
+            for (value, label) in values.iter().zip(labels) {
+                text.push_str(&format!("{value}\n{label}\n"));
+            }
+            text.push_str("2.特定個人情報ファイル名\n架空ファイル\n");
+            lines_of(&shape(&text, Shape::PdfText))
+        };
+        let lines = section(&["①事務の名称", "②事務の概要", "③システムの名称"]);
+        let at = lines.iter().position(|l| l == "①事務の名称");
+        assert_eq!(
+            at.and_then(|at| lines.get(at..at + 6)),
+            Some(
+                &[
+                    "①事務の名称",
+                    "架空事務",
+                    "②事務の概要",
+                    "架空法に基づき、架空の給付を行う。",
+                    "③システムの名称",
+                    "架空システム",
+                ]
+                .map(str::to_owned)[..]
+            )
+        );
+        // Two blocks' values each before a run of labels, no heading between: left as printed.
+        let blocks = "評価書番号\n6\n評価書名\n架空町 架空事務 全項目評価書\nⅠ 基本情報\n\
+                      2.特定個人情報ファイルを取り扱う事務において使用するシステム\n\
+                      システム1 甲システム\n甲を管理する。\n①システムの名称\n②システムの機能\n\
+                      システム2 乙システム\n乙を管理する。\n①システムの名称\n②システムの機能\n\
+                      3.特定個人情報ファイル名\n架空ファイル\n";
+        assert!(!applies(STACK_AFTER_VALUES, blocks));
+        // Two labels: left as printed.
+        let lines = section(&["①事務の名称", "②事務の概要"]);
+        let at = lines.iter().position(|l| l == "①事務の名称");
+        assert_eq!(
+            at.and_then(|at| at.checked_sub(1))
+                .and_then(|a| lines.get(a))
+                .map(String::as_str),
+            Some("架空事務")
         );
     }
 
