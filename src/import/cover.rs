@@ -822,11 +822,8 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                         // 【…終了】, a draft's （案）) on the line under the title: the title's end,
                         // glued as printed.
                         if id == ItemId::CoverTitle && title_mark(pieces, next) == 1 {
-                            if let (Some(piece), Some((_, last))) =
-                                (pieces.get(next), lines.last_mut())
-                            {
-                                last.push_str(piece.text.trim());
-                                lines.push((piece.no, String::new()));
+                            if let Some(piece) = pieces.get(next) {
+                                glue_to_last_line(&mut lines, piece);
                                 take(taken, next);
                             }
                         }
@@ -869,11 +866,7 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             }
             if beside && lines.is_empty() && id == ItemId::CoverSpecialNote {
                 if let Some(declaration) = declaration_ending_in(out, next.text) {
-                    // (Its last line's end, glued as printed; the line kept for the trace.)
-                    if let Some((_, last)) = declaration.lines.last_mut() {
-                        last.push_str(next.text.trim());
-                    }
-                    declaration.lines.push((next.no, String::new()));
+                    glue_to_last_line(&mut declaration.lines, next);
                     declaration.displaced = true;
                     passed_beside = true;
                     take(taken, k);
@@ -951,10 +944,8 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         if id == ItemId::CoverSpecialNote {
             special_note_opened_above(pieces, value_from - 1, taken, &mut lines);
             if let Some(end) = note_end_beside_next_label(pieces, k, taken, &lines) {
-                // (Its last line's end, glued as printed; the line kept for the trace.)
-                if let (Some(piece), Some((_, last))) = (pieces.get(end), lines.last_mut()) {
-                    last.push_str(piece.text.trim());
-                    lines.push((piece.no, String::new()));
+                if let Some(piece) = pieces.get(end) {
+                    glue_to_last_line(&mut lines, piece);
                     passed_beside = true;
                     take(taken, end);
                 }
@@ -966,6 +957,20 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
     }
 }
 
+/// Appends `piece`, the end of a cell's last line drawn apart from it (beside the next label,
+/// under a title), to that line, glued as printed; its own line is kept, empty, for the trace.
+fn glue_to_last_line(lines: &mut Vec<(usize, String)>, piece: &Piece) {
+    if let Some((_, last)) = lines.last_mut() {
+        last.push_str(piece.text.trim());
+    }
+    lines.push((piece.no, String::new()));
+}
+
+/// Whether `t` holds at most one sentence: no full stop `。` but the ones that end it.
+fn is_one_sentence(t: &str) -> bool {
+    !t.trim_end().trim_end_matches('。').contains('。')
+}
+
 /// The 宣言 read so far in `read` where `tail`, beside the 特記事項's label, is its closing
 /// words: the 宣言 ends in 「…宣言する。」 (様式2–4 表紙, [`DECLARATION_END`]) and the one read
 /// stops short of them, while `tail` holds no sentence but them (the 宣言's last line drawn on
@@ -975,12 +980,7 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
 /// `特記事項 宣言する。` after a 宣言 that ended already, and `特記事項 架空の窓口で受け付けて
 /// いる。` (no 宣言's end).
 fn declaration_ending_in<'o>(read: &'o mut [(ItemId, Cell)], tail: &str) -> Option<&'o mut Cell> {
-    let one_sentence = tail
-        .trim_end()
-        .trim_end_matches('。')
-        .chars()
-        .all(|c| c != '。');
-    if !ends_as_declaration(tail) || !one_sentence {
+    if !ends_as_declaration(tail) || !is_one_sentence(tail) {
         return None;
     }
     let (_, declaration) = read
@@ -1014,7 +1014,6 @@ fn note_end_beside_next_label(
         return None;
     };
     let end = pieces.get(next + 1)?;
-    let one_sentence = !end.text.trim_end().trim_end_matches('。').contains('。');
     let fits_end = !super::fill::ends_sentence(last)
         && label.starts_line
         && label.no == last_no + 1
@@ -1022,7 +1021,7 @@ fn note_end_beside_next_label(
         && end.no == label.no
         && taken.get(next + 1).is_some_and(|t| !t)
         && ends_with_full_stop(end.text)
-        && one_sentence
+        && is_one_sentence(end.text)
         && !fits(next_id, end.text);
     fits_end.then_some(next + 1)
 }
