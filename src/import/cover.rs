@@ -526,17 +526,20 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
 
 /// The 承認日 and the 公表日 each printed a line below its label, where the text set the
 /// cover's last cell on the 様式 tag's line (`特定個人情報保護委員会 承認日` / `公表日 令和3年1月6日`
-/// / `[平成30年5月 様式4] 令和3年1月22日`, or the date before the tag). The tag stands under the cover's table, alone on its
-/// row (様式2–4 表紙): a date beside it is the value of the row above, the 公表日, moved down a
-/// line, and the date on the 公表日's label line is then the 承認日's, whose label stands right
-/// above with nothing after it. The 承認日 comes before the 公表日 (番号法 第28条: the 承認 of
-/// its 第2項, then the 公表 of its 第4項), so the two days must be in that order. Both are then
-/// inferred.
+/// / `[平成30年5月 様式4] 令和3年1月22日`, or the date before the tag) or alone on the line right
+/// above the tag (`…承認日` / `公表日 令和3年1月6日` / `令和3年1月22日` / `[平成30年5月 様式4]`).
+/// The tag stands under the cover's table, alone on its row, and the 公表日's row is the table's
+/// last (様式2–4 表紙): a date beside the tag, or between the 公表日's line and the tag, is the
+/// value of that row moved down a line, and the date on the 公表日's label line is then the
+/// 承認日's, whose label stands right above with no date of its own (nothing, or a value the
+/// print moved down onto it the same way: `個人情報保護委員会 承認日 架空大臣` under an empty
+/// `評価実施機関名`). The 承認日 comes before the 公表日 (番号法 第28条: the 承認 of its 第2項,
+/// then the 公表 of its 第4項), so the two days must be in that order. Both are then inferred.
 ///
-/// Reads the example above: 承認日 2021-01-06, 公表日 2021-01-22. Refuses (the 公表日 as its
-/// label's line gives it, the tag's date left unread) where the 承認日's label is not right
-/// above or holds a value, where the 公表日 was not read on its label's line right above the
-/// tag, and where the tag's date is the earlier.
+/// Reads the examples above: 承認日 2021-01-06, 公表日 2021-01-22. Refuses (the 公表日 as its
+/// label's line gives it, the date below left unread) where the 承認日's label is not right
+/// above or holds a date, where the 公表日 was not read on its label's line right above, where
+/// a line stands between the date and the tag, and where the date below is the earlier.
 fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(ItemId, Cell)>) {
     // The date beside the tag, on the tag's line: after it, or before it (`令和3年1月22日
     // [平成30年5月 様式4]`).
@@ -544,10 +547,15 @@ fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
         at.and_then(|at| pieces.get(at))
             .is_some_and(|t| t.no == no && t.kind == Kind::Stop && t.text.contains(TAG_WORD))
     };
+    // Or a date alone on the line right above the tag's, the tag opening its line.
+    let tag_opens_next_line = |k: usize, no: usize| {
+        is_tag_on(Some(k + 1), no + 1) && pieces.get(k + 1).is_some_and(|t| t.starts_line)
+    };
     let beside_tag = pieces.iter().enumerate().find(|&(k, p)| {
         let after_tag = !p.starts_line && is_tag_on(k.checked_sub(1), p.no);
         let before_tag = p.starts_line && is_tag_on(Some(k + 1), p.no);
-        (after_tag || before_tag) && p.kind == Kind::Value && is_date_alone(p.text)
+        let above_tag = p.starts_line && tag_opens_next_line(k, p.no);
+        (after_tag || before_tag || above_tag) && p.kind == Kind::Value && is_date_alone(p.text)
     });
     let Some((k, date)) = beside_tag else { return };
     if taken.get(k).is_none_or(|t| *t) {
@@ -570,12 +578,12 @@ fn dates_a_line_down(pieces: &[Piece], taken: &mut [bool], proposals: &mut Vec<(
     let Some(label_line) = date.no.checked_sub(1) else {
         return;
     };
-    // The 承認日's label alone on the line right above.
+    // The 承認日's label opening the line right above, no date on that line.
     let approval_alone = label_line.checked_sub(1).is_some_and(|above| {
         label_on(ItemId::CoverApprovalDate, above)
             && pieces
                 .iter()
-                .all(|p| p.no != above || matches!(p.kind, Kind::Label(_)))
+                .all(|p| p.no != above || dates_in(p.text).is_empty())
     });
     let approval_read = proposals
         .iter()
@@ -789,6 +797,22 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             .collect();
         let after_row = k + row.len();
         let row_ends_line = pieces.get(after_row).is_none_or(|p| p.no != piece.no);
+        // The number's and the title's labels one under the other, the number and the title
+        // after them: read as their row is.
+        if let Some(title) = stacked_number_then_title(pieces, k) {
+            if let Some(number) = pieces.get(k + 2) {
+                out.push((
+                    ItemId::CoverNumber,
+                    cell(vec![(number.no, number.text.to_owned())], true),
+                ));
+                out.push((ItemId::CoverTitle, title.cell));
+                for t in k + 2..title.end {
+                    take(taken, t);
+                }
+                k = title.end;
+                continue;
+            }
+        }
         if row.len() >= 2 && row_ends_line {
             let under = pieces
                 .get(after_row)
@@ -1295,6 +1319,48 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
     Some(RowTitle {
         cell: cell(lines, false),
         end: at + 2 + more,
+    })
+}
+
+/// [`RowTitle`] for the number's and the title's labels each alone on its line, one right under
+/// the other (`評価書番号` / `評価書名`, 様式2–4 表紙's first two rows: a PDF text prints a row's
+/// labels and values apart), at `pieces[k]`, the number alone on the next line and the title
+/// after it, as [`number_then_title`] reads them after their row — or a title that is the
+/// 事務's name alone (`…に関する事務`, the 記載要領's 評価書名 may be just that), one piece
+/// before the next label or stop. Both are inferred (the labels' order placed them).
+///
+/// Reads `評価書番号` / `評価書名` / `4` / `架空手当に関する事務` / `個人のプライバシー等の権利利益の
+/// 保護の宣言`; refuses the same with a label between the two (`評価書番号` / `公表日` /
+/// `評価書名`), a first value that is no number alone, and a title piece that is a sentence or
+/// runs on into another value (`架空手当に関する事務` / `架空町長`).
+fn stacked_number_then_title(pieces: &[Piece], k: usize) -> Option<RowTitle> {
+    let (number_label, title_label) = (pieces.get(k)?, pieces.get(k + 1)?);
+    let alone =
+        |p: &Piece, next: Option<&Piece>| p.starts_line && next.is_none_or(|n| n.no != p.no);
+    let stacked = number_label.kind == Kind::Label(ItemId::CoverNumber)
+        && title_label.kind == Kind::Label(ItemId::CoverTitle)
+        && title_label.no == number_label.no + 1
+        && alone(number_label, Some(title_label))
+        && alone(title_label, pieces.get(k + 2));
+    if !stacked {
+        return None;
+    }
+    let row = [ItemId::CoverNumber, ItemId::CoverTitle];
+    let number = pieces
+        .get(k + 2)
+        .filter(|p| p.kind == Kind::Value && p.starts_line)?;
+    if let Some(mut title) = number_then_title(&row, pieces, k + 2) {
+        title.cell.displaced = true;
+        return Some(title);
+    }
+    let name = pieces
+        .get(k + 3)
+        .filter(|p| p.kind == Kind::Value && p.starts_line)?;
+    let ends_cell = pieces.get(k + 4).is_none_or(|p| p.kind != Kind::Value);
+    let affair_name = name.text.ends_with("事務") && !name.text.contains(['、', '。']);
+    (is_number(number.text) && affair_name && ends_cell).then(|| RowTitle {
+        cell: cell(vec![(name.no, name.text.to_owned())], true),
+        end: k + 4,
     })
 }
 
@@ -3041,6 +3107,51 @@ mod tests {
         );
         assert_eq!(report.cover.approval_date, day(2021, 1, 6));
         assert_eq!(report.cover.published_on, day(2021, 1, 22));
+        // A date alone on the line above the tag, the body moved down onto the 承認日's line:
+        // the same. A line between the date and the tag, or the date below the earlier, is none.
+        let foot = |below: &str| {
+            cover_and_used(&format!(
+                "評価実施機関名
+特定個人情報保護委員会 承認日 架空労働大臣
+公表日 令和3年1月6日
+                 {below}
+[平成30年5月 様式4]
+"
+            ))
+            .0
+        };
+        let report = foot("令和3年1月22日");
+        assert_eq!(report.cover.approval_date, day(2021, 1, 6));
+        assert_eq!(report.cover.published_on, day(2021, 1, 22));
+        assert_eq!(report.cover.body.as_deref(), Some("架空労働大臣"));
+        for refused in ["令和3年1月22日\n（案）", "令和3年1月2日"] {
+            let report = foot(refused);
+            assert_eq!(report.cover.approval_date, None, "{refused}");
+            assert_eq!(report.cover.published_on, day(2021, 1, 6), "{refused}");
+        }
+    }
+
+    #[test]
+    fn the_number_s_and_the_title_s_labels_stacked_read_as_their_row() {
+        let cover = |stack: &str| {
+            cover_and_used(&format!(
+                "特定個人情報保護評価書（重点項目評価書）\n{stack}\n\
+                 個人のプライバシー等の権利利益の保護の宣言\n"
+            ))
+            .0
+        };
+        // Reads: the number, then a title that is the 事務's name alone.
+        let report = cover("評価書番号\n評価書名\n4\n架空手当に関する事務");
+        assert_eq!(report.cover.number.as_deref(), Some("4"));
+        assert_eq!(report.cover.title.as_deref(), Some("架空手当に関する事務"));
+        // Refuses: a label between the two, and a title that runs on into another value.
+        for refused in [
+            "評価書番号\n公表日\n評価書名\n4\n架空手当に関する事務",
+            "評価書番号\n評価書名\n4\n架空手当に関する事務\n架空町の手当",
+        ] {
+            let report = cover(refused);
+            assert_eq!(report.cover.title, None, "{refused}");
+        }
     }
 
     #[test]

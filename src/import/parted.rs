@@ -36,11 +36,15 @@
 //! (its cell starts there), and stacked labels' lines whose prose does not show where it ends.
 
 use super::arbiter::holds_words;
+use super::fill::squeeze;
 use super::limits::PROSE_LINE_CHARS;
 use super::list_end::ends_as_system;
 use super::text::Line;
-use super::walk::{Found, Key, ends_a_name, leads_past_a_name, opens_a_note};
-use crate::report::{ItemId, Report, Value, field_at};
+use super::walk::{Found, Indices, Key, ends_a_name, leads_past_a_name, opens_a_note};
+use crate::report::{Cell, ItemId, Report, Value, field_at};
+
+/// A line of a cell: its number in the source and its text ([`Cell::lines`]).
+type CellLine = (usize, String);
 
 /// The name items and the prose item the form numbers after each (様式2 Ⅰ1①②, 様式3–4 Ⅰ1①②
 /// and Ⅰ2①②).
@@ -111,7 +115,7 @@ fn parted_lines(
 /// The last line of the name item `name`'s value in the cell at `indices`, where the cell
 /// holds the name alone: no note on it (`※…`), no definition of its short form
 /// (`（以下「甲」という。）`), after which any text may follow.
-fn name_end(found: &Found, name: ItemId, indices: super::walk::Indices) -> Option<usize> {
+fn name_end(found: &Found, name: ItemId, indices: Indices) -> Option<usize> {
     let name_cell = found.cells.get(&(name, indices))?;
     let noted = name_cell
         .texts()
@@ -130,6 +134,7 @@ fn name_end(found: &Found, name: ItemId, indices: super::walk::Indices) -> Optio
 /// Gives the lines a prose item's label parted from the rest of its value to the prose item's
 /// cell (see the module's docs).
 pub(super) fn join(found: &mut Found, lines: &[Line]) {
+    share_under_a_row(found, lines);
     share_under_stacked_labels(found, lines);
     let mut moves: Vec<(Key, Vec<usize>, bool)> = Vec::new();
     for (key, cell) in &found.cells {
@@ -189,7 +194,8 @@ pub(super) fn join(found: &mut Found, lines: &[Line]) {
 /// item's own answer), and a next item that takes words (the words may open its value) but a
 /// system's name with names under it.
 pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[Line]) {
-    let mut moves: Vec<(usize, usize, (usize, String))> = Vec::new();
+    // (The prose cell's place, the next cell's, and the lines that go back.)
+    let mut moves: Vec<(usize, usize, Vec<CellLine>)> = Vec::new();
     let keys: Vec<Key> = found.cells.keys().copied().collect();
     for (at, pair) in keys.windows(2).enumerate() {
         let [prose_key, next_key] = pair else {
@@ -228,20 +234,55 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[
             || text_of(lines, no + 1).is_some_and(holds_selection);
         let sentence_more = last.is_some() && answered_under;
         if (wraps || sentence_more) && beside.ends_with('。') {
-            moves.push((at, at + 1, (*no, beside.to_owned())));
+            let mut words = vec![(*no, beside.to_owned())];
+            if !names_under {
+                words.extend(sentences_above_answer(next));
+            }
+            moves.push((at, at + 1, words));
         }
     }
-    for (prose_at, next_at, (no, words)) in moves {
+    for (prose_at, next_at, words) in moves {
         if let Some((_, next)) = found.cells.get_index_mut(next_at) {
             if let Some(first) = next.lines.first_mut() {
                 first.1.clear();
             }
+            next.lines
+                .retain(|line| !words.iter().skip(1).any(|w| w == line));
         }
         if let Some((_, prose)) = found.cells.get_index_mut(prose_at) {
-            prose.lines.push((no, words));
+            prose.lines.extend(words);
             prose.displaced = true;
         }
     }
+}
+
+/// The lines under the label of an item that takes no words (a ＜選択肢＞ item), in `cell`, that
+/// are sentences before the item's answer: the prose the print moved down a line goes on there
+/// (`③対象人数 …を助成する。` / `受給者証を交付し、…を支払う。` / `[ 1,000人以上1万人未満 ]`).
+/// The run is lines of words (no bracket, no ＜選択肢＞), the last ending a sentence, and the
+/// line after it holds the answer ([`holds_selection`]). Empty where it is not so
+/// (`③対象人数 …を助成する。` / `[ 1,000人以上1万人未満 ]`: no line between; a run that ends
+/// in mid-sentence or that no answer follows).
+fn sentences_above_answer(cell: &Cell) -> Vec<CellLine> {
+    let under: Vec<&CellLine> = cell
+        .lines
+        .iter()
+        .skip(1)
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect();
+    let run = under
+        .iter()
+        .take_while(|(_, t)| !t.trim_start().starts_with(['[', '［', '＜', '<']))
+        .count();
+    let ends_sentence = run
+        .checked_sub(1)
+        .and_then(|last| under.get(last))
+        .is_some_and(|(_, t)| t.trim().ends_with('。'));
+    let answer_after = under.get(run).is_some_and(|(_, t)| holds_selection(t));
+    if !ends_sentence || !answer_after {
+        return Vec::new();
+    }
+    under.into_iter().take(run).cloned().collect()
 }
 
 /// A system's name left empty whose value the print set beside the システムの機能's label right
@@ -357,25 +398,10 @@ fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
     let Some(names_cell) = found.cells.get(&names_key) else {
         return;
     };
-    let under: Vec<(usize, String)> = names_cell
-        .lines
-        .iter()
-        .skip(1)
-        .filter(|(_, t)| !t.trim().is_empty())
-        .cloned()
-        .collect();
-    // The names: the run of name lines that ends the cell.
-    let names_from = under
-        .iter()
-        .rposition(|(_, t)| !is_name_line(t.trim()))
-        .map_or(0, |last_prose| last_prose + 1);
-    let Some((_, last_prose)) = names_from.checked_sub(1).and_then(|at| under.get(at)) else {
+    let under = lines_with_words(names_cell);
+    let Some((prose, names)) = prose_then_names(&under) else {
         return;
     };
-    if names_from == under.len() || !ends_prose_entry(last_prose.trim()) {
-        return;
-    }
-    let (prose, names) = under.split_at(names_from);
     found.stray.retain(|no| !between.contains(no));
     // (The labels stood in a stack; the types have told which value is whose.)
     found.stacked.remove(&names_key);
@@ -394,6 +420,127 @@ fn share_under_stacked_labels(found: &mut Found, lines: &[Line]) {
         cell.lines = joined;
         cell.displaced = true;
     }
+}
+
+/// The lines of `cell` under its label's line that hold words.
+fn lines_with_words(cell: &Cell) -> Vec<CellLine> {
+    cell.lines
+        .iter()
+        .skip(1)
+        .filter(|(_, t)| !t.trim().is_empty())
+        .cloned()
+        .collect()
+}
+
+/// The lines `under` the 基礎's ②事務の概要 and ③システムの名称 labels parted into ②'s prose and
+/// ③'s names: the names are the run of lines of names that ends them ([`is_names_line`]), the
+/// prose the lines before, whose last line must show that the prose ends there
+/// ([`ends_prose_entry`]). `None` where no line of prose or no name stands under the labels, or
+/// the prose's last line ends in mid-sentence (it may wrap on into the names).
+fn prose_then_names(under: &[CellLine]) -> Option<(&[CellLine], &[CellLine])> {
+    let names_from = under
+        .iter()
+        .rposition(|(_, t)| !is_names_line(t.trim()))
+        .map_or(0, |last_prose| last_prose + 1);
+    let (_, last_prose) = under.get(names_from.checked_sub(1)?)?;
+    if names_from == under.len() || !ends_prose_entry(last_prose.trim()) {
+        return None;
+    }
+    Some(under.split_at(names_from))
+}
+
+/// The 基礎's ②事務の概要 and ③システムの名称 labels (様式2 Ⅰ1②③) printed side by side, the
+/// row alone on its line (`②事務の概要 ③システムの名称`), with both values under the row: the
+/// walk reads a row of labels' lines under its first label, so the 概要's cell holds the names
+/// too. They share as the stacked labels' lines do ([`share_under_stacked_labels`], by
+/// [`prose_then_names`]): ③ takes the lines of names that end the cell, ② the prose before
+/// them. Both are marked displaced (inferred: the types placed the lines, not the layout).
+///
+/// Reads `②事務の概要 ③システムの名称` / `架空法に基づき、…を行う。` / `甲システム、乙システム`.
+/// Refuses a row with words after its labels or labels of other items (`②事務の概要
+/// ③対象人数`), a row whose prose ends in mid-sentence above the names, and a text whose ③
+/// has a cell of its own.
+fn share_under_a_row(found: &mut Found, lines: &[Line]) {
+    if found.cells.keys().any(|(id, _)| *id == ItemId::SystemName) {
+        return;
+    }
+    let Some((at, prose_key, cell)) = found
+        .cells
+        .get_full(&(ItemId::AffairDescription, Indices::Zero))
+        .map(|(at, key, cell)| (at, *key, cell))
+    else {
+        return;
+    };
+    let Some(&(label_no, ref first)) = cell.lines.first() else {
+        return;
+    };
+    let row = text_of(lines, label_no).map(squeeze).unwrap_or_default();
+    if !is_bare(first) || !is_row_of_prose_and_names(&row) {
+        return;
+    }
+    let under = lines_with_words(cell);
+    let Some((prose, names)) = prose_then_names(&under) else {
+        return;
+    };
+    let label_line = (label_no, String::new());
+    let prose_cell = Cell {
+        lines: std::iter::once(label_line.clone())
+            .chain(prose.iter().cloned())
+            .collect(),
+        displaced: true,
+    };
+    let names_cell = Cell {
+        lines: std::iter::once(label_line)
+            .chain(names.iter().cloned())
+            .collect(),
+        displaced: true,
+    };
+    let Some(names_indices) = Indices::new(&[0]) else {
+        return;
+    };
+    found.cells.insert(prose_key, prose_cell);
+    found
+        .cells
+        .shift_insert(at + 1, (ItemId::SystemName, names_indices), names_cell);
+}
+
+/// Whether `row` (squeezed) is the 基礎's ②事務の概要 and ③システムの名称 labels side by side and
+/// nothing else, in the words of any revision (様式2 Ⅰ1②③).
+fn is_row_of_prose_and_names(row: &str) -> bool {
+    let Some(rest) = row.strip_prefix('②') else {
+        return false;
+    };
+    // (The 基礎 prints ② in its own words, 事務の概要: [`ItemId::label_in`].)
+    let basic = ItemId::AffairDescription.label_in(crate::AssessmentKind::Basic);
+    let mut prose_labels = basic
+        .into_iter()
+        .chain(crate::form::labels(ItemId::AffairDescription));
+    prose_labels.any(|prose| {
+        rest.strip_prefix(squeeze(prose).as_str())
+            .and_then(|names| names.strip_prefix('③'))
+            .is_some_and(|names| {
+                crate::form::labels(ItemId::SystemName).any(|l| squeeze(l) == names)
+            })
+    })
+}
+
+/// Whether `text` (trimmed) is a line of the 基礎's list of systems (様式2 Ⅰ1③): one name
+/// ([`is_name_line`]), or names parted by commas, each a name ending as a system's
+/// ([`ends_as_system`]): `甲システム`, `甲システム、乙サーバー`; not `甲と、乙を行う`, nor an entry
+/// of the prose's numbered list (`①減免の審査`: [`ends_prose_entry`] counts it the prose's).
+fn is_names_line(text: &str) -> bool {
+    if text
+        .chars()
+        .next()
+        .is_some_and(super::form_words::is_circled)
+    {
+        return false;
+    }
+    if is_name_line(text) {
+        return true;
+    }
+    let names: Vec<&str> = text.split(['、', '，', ',']).map(str::trim).collect();
+    names.len() > 1 && names.iter().all(|n| is_name_line(n) && ends_as_system(n))
 }
 
 /// Whether `text` (trimmed) may be a system's name on a line of its own in 基礎's list (様式2
@@ -562,6 +709,26 @@ mod tests {
         let draft = with_under("手当を支給する。", "架空の記録を残す。", "");
         let description = draft.report.affair.description.unwrap_or_default();
         assert!(!description.contains("架空の記録"), "{description}");
+        // Reads: the sentences under ③ before its answer go on with the prose.
+        let answer = "[ 1万人以上10万人未満 ]\n";
+        let draft = with_under(
+            "手当の支給を決",
+            "定する。",
+            &format!("記録を五年残す。\n{answer}"),
+        );
+        let description = draft.report.affair.description.unwrap_or_default();
+        assert!(
+            description.ends_with("定する。\n記録を五年残す。"),
+            "{description}"
+        );
+        // Refuses: a line under ③ that ends in mid-sentence (which item it is of is not shown).
+        let draft = with_under(
+            "手当の支給を決",
+            "定する。",
+            &format!("記録を五年残し、\n{answer}"),
+        );
+        let description = draft.report.affair.description.unwrap_or_default();
+        assert!(!description.contains("記録を"), "{description}");
     }
 
     #[test]
@@ -620,6 +787,45 @@ mod tests {
         assert_eq!(draft.report.affair.description, None);
         let names = super::super::tests::system_names(&draft);
         assert!(names.iter().all(|n| n.is_empty()), "{names:?}");
+    }
+
+    #[test]
+    fn a_row_of_the_prose_s_and_the_names_labels_shares_the_lines_under_it() {
+        let row =
+            "架空手当事務\n②事務の概要 ③システムの名称\n架空手当法に基づき、町は手当を支給する。\n";
+        // Reads: the names (parted by commas) that end the lines under the row are ③'s, the
+        // prose before them ②'s, both inferred.
+        let draft = basic(&format!("{row}甲システム、乙システム"));
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("架空手当法に基づき、町は手当を支給する。")
+        );
+        let names = super::super::tests::system_names(&draft);
+        assert_eq!(names, ["甲システム", "乙システム"]);
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/affair/description");
+        assert_eq!(traced.map(|v| v.confidence), Some(Confidence::Inferred));
+        // A numbered list's entries (`①…`) are the prose's, not names.
+        let draft = basic(&format!(
+            "{row}①申請の受付\n②支給の決定\n甲システム,乙システム"
+        ));
+        let description = draft.report.affair.description.clone().unwrap_or_default();
+        assert!(description.ends_with("②支給の決定"), "{description}");
+        let names = super::super::tests::system_names(&draft);
+        assert_eq!(names, ["甲システム", "乙システム"]);
+        // Refuses: the prose's last line ends inside a sentence, and a line whose commas part
+        // no names (a clause): the lines stay the 概要's, as the walk read them.
+        for refused in [
+            row.replace("支給する。", "支給し、"),
+            row.replace("支給する。\n", "支給する。\n受給者と、"),
+        ] {
+            let draft = basic(&format!("{refused}甲システム"));
+            let names = super::super::tests::system_names(&draft);
+            assert!(names.iter().all(|n| n.is_empty()), "{refused}: {names:?}");
+        }
     }
 
     #[test]

@@ -1651,14 +1651,24 @@ mod tests {
     #[test]
     fn a_block_label_that_may_take_the_text_leaves_it_to_no_label() {
         // ③ of 基礎 lists the systems (a numbered block's item, never filled here): the lines
-        // under `②事務の概要` / `③システムの名称` may be either's.
-        let draft = import(
-            "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n\
-             ①事務の名称\n架空の事務\n②事務の概要\n③システムの名称\n1.甲の受付\n2.乙の通知\n\
-             架空システム，宛名システム\n2.特定個人情報ファイル名\n架空ファイル\n",
-        )
-        .unwrap();
+        // under `②事務の概要` / `③システムの名称` may be either's — where their types do not
+        // part them (`super::parted`: a last line of names, each ending as a system's, after
+        // prose that ends there; here `…等` ends as no system's).
+        let stacked = |names: &str| {
+            import(&format!(
+                "特定個人情報保護評価書（基礎項目評価書）\nⅠ 関連情報\n1.特定個人情報ファイルを取り扱う事務\n\
+                 ①事務の名称\n架空の事務\n②事務の概要\n③システムの名称\n1.甲の受付\n2.乙の通知\n\
+                 {names}\n2.特定個人情報ファイル名\n架空ファイル\n",
+            ))
+            .unwrap()
+        };
+        let draft = stacked("架空システム，宛名システム等");
         assert_eq!(draft.report.affair.description, None);
+        let draft = stacked("架空システム，宛名システム");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("1.甲の受付\n2.乙の通知")
+        );
     }
 
     #[test]
