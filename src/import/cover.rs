@@ -1977,9 +1977,14 @@ fn mark_titles(pieces: &[Piece], free: &[usize], found: &mut [(ItemId, Vec<usize
 /// ends the lines, the 特記事項's own label holds nothing under it (a value there is the note,
 /// and the lines some other cell's).
 ///
+/// A cover drawn from its foot up (the body's name above the 宣言, both read by their types)
+/// gives the same cells in the other order: the lines between the body's name and the 宣言's
+/// first line, no label between, are the 特記事項.
+///
 /// Reads `…宣言する。` / `架空の台帳は平時は作らない。` / `架空市長` / … / `特記事項` → the
-/// note, the same with `評価実施機関名` in the body's place, and the same lines under `特記事項` /
-/// `評価実施機関名` / … printed above the values; refuses the same where the 特記事項's label
+/// note, the same with `評価実施機関名` in the body's place, the same lines under `特記事項` /
+/// `評価実施機関名` / … printed above the values, and `架空市長` / `架空の台帳は平時は作らない。` /
+/// `架空市は、…宣言する。` / … / `特記事項`; refuses the same where the 特記事項's label
 /// stands right above the lines (the cover is in the form's order: they are its own) or holds a
 /// line of its own, and where a line between is of another item's type or the last ends no
 /// sentence.
@@ -1998,33 +2003,51 @@ fn special_note_between(
     };
     let declaration_end = only(ItemId::CoverDeclaration).or(labelled_declaration_end)?;
     let body = only(ItemId::CoverBody)?;
-    let next_label = (declaration_end + 1..body).find(|&k| {
+    let is_label = |k: usize| {
         pieces
             .get(k)
             .is_some_and(|p| matches!(p.kind, Kind::Label(_)))
-    });
-    let end = next_label.unwrap_or(body);
-    // (After the lines, or before the 宣言 in a cover drawn labels first.)
+    };
+    // The lines' first piece and the piece after their last: after the 宣言, or — a cover drawn
+    // from its foot up, the body's name above the 宣言 (read by its type) — after the body.
+    let declaration_start = found
+        .iter()
+        .find(|(id, _, _)| *id == ItemId::CoverDeclaration)
+        .and_then(|(_, ks, _)| ks.first().copied());
+    let (start, end, next_label) = match declaration_start {
+        Some(first) if body < first => {
+            if (body + 1..first).any(is_label) {
+                return None;
+            }
+            (body + 1, first, Some(first))
+        }
+        _ => {
+            let next_label = (declaration_end + 1..body).find(|&k| is_label(k));
+            (declaration_end + 1, next_label.unwrap_or(body), next_label)
+        }
+    };
+    // (After the lines, or before them in a cover drawn labels first.)
     let note_label = (0..pieces.len())
-        .filter(|k| *k < declaration_end || *k > end)
+        .filter(|k| *k < start.min(declaration_end) || *k > end.max(declaration_end))
         .find(|&k| {
             pieces
                 .get(k)
                 .is_some_and(|p| p.kind == Kind::Label(ItemId::CoverSpecialNote))
         })?;
-    // (Ended by a label: the 特記事項's label holds nothing of its own.)
+    // (Ended by a label or by the 宣言 drawn above them: the 特記事項's label holds nothing of
+    // its own.)
     let note_label_holds = pieces
         .get(note_label + 1)
         .is_some_and(|p| p.kind == Kind::Value);
     if next_label.is_some() && note_label_holds {
         return None;
     }
-    let between = pieces.get(declaration_end + 1..end)?;
+    let between = pieces.get(start..end)?;
     if between.is_empty() {
         return None;
     }
-    let mut line_above = pieces.get(declaration_end)?.no;
-    for (k, piece) in (declaration_end + 1..end).zip(between) {
+    let mut line_above = pieces.get(start.checked_sub(1)?)?.no;
+    for (k, piece) in (start..end).zip(between) {
         let one_under = piece.starts_line && piece.no == line_above + 1;
         // (`free` is in order: searched by halves, the pieces between may be many.)
         if free.binary_search(&k).is_err() || !one_under || typed_as(piece.text).is_some() {
@@ -2035,7 +2058,7 @@ fn special_note_between(
     if !between.last().is_some_and(|p| ends_with_full_stop(p.text)) {
         return None;
     }
-    let ks: Vec<usize> = (declaration_end + 1..end).collect();
+    let ks: Vec<usize> = (start..end).collect();
     let lines = between.iter().map(|p| (p.no, p.text.to_owned())).collect();
     Some((ks, cell(lines, true)))
 }
@@ -4113,6 +4136,17 @@ mod tests {
         // The 特記事項's label holding a line of its own: the lines are not surely the note.
         let (report, _) = cover_of(&format!(
             "特記事項\n架空の窓口で受け付ける。\n評価実施機関名\n{values}"
+        ));
+        assert_ne!(report.cover.special_note.as_deref(), Some(note));
+        // Drawn from the foot up, the body above the note and the 宣言: the same.
+        let upward =
+            format!("架空市長\n{note}\n架空市は、架空の事務の記録を保管していることを宣言する。\n");
+        let (report, _) = cover_of(&format!("{upward}{labels}"));
+        assert_eq!(report.cover.special_note.as_deref(), Some(note));
+        // A label between the body and the lines: they are not surely the note.
+        let (report, _) = cover_of(&format!(
+            "架空市長\n公表日\n{}",
+            &upward["架空市長\n".len()..]
         ));
         assert_ne!(report.cover.special_note.as_deref(), Some(note));
     }

@@ -27,8 +27,10 @@
 //! The values filled are marked [`Confidence::Inferred`]: the structure placed them, not the
 //! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels,
 //! and as takers of the texts their type reads (so a text they may hold goes to no other label),
-//! but never filled here: which block a stray label is of cannot be read. (基礎's Ⅰ1③, the
-//! systems listed in one cell, is filled whole where the labels' order places it.)
+//! but never filled here: which block a stray label is of cannot be read — unless the block's
+//! heading stands right above the stack ([`block_above`]), or right above the lines of values
+//! the print drew before the stack, one a label in turn ([`block_values_above`]). (基礎's Ⅰ1③,
+//! the systems listed in one cell, is filled whole where the labels' order places it.)
 
 use super::limits::{DATE_VALUE_CHARS, WRAP_SLACK_CHARS};
 use crate::import::UnreadReason;
@@ -516,7 +518,16 @@ pub(super) fn read_stacks(
         while body.get(next_loose).is_some_and(|l| !loose.contains(l.no)) {
             next_loose += 1;
         }
-        if next_loose >= body.len() {
+        // (A stack right under loose lines is looked at all the same, whether or not loose
+        // lines follow: a block drawn values first, [`block_values_above`].)
+        let under_loose = i
+            .checked_sub(1)
+            .and_then(|above| body.get(above))
+            .is_some_and(|l| loose.contains(l.no))
+            && body
+                .get(i)
+                .is_some_and(|l| label_line(labels, files, l).is_some());
+        if next_loose >= body.len() && !under_loose {
             break;
         }
         let ends_stacks = |k: &usize| {
@@ -529,7 +540,7 @@ pub(super) fn read_stacks(
             Some((loose_at, from)) if loose_at == next_loose => from,
             _ => next_loose,
         };
-        if i < from {
+        if i < from && !under_loose {
             if let Some(end) = (i..from).rev().find(ends_stacks) {
                 i = end + 1;
             }
@@ -569,14 +580,27 @@ pub(super) fn read_stacks(
         let below_stack = j;
         // A numbered block's labels stacked right under the block's heading are that block's.
         if let Some((list, indices)) = block_above(form, body, i, &stack, files) {
-            for (_, label) in &mut stack {
-                let of_the_block = label
-                    .id
-                    .pattern()
-                    .strip_prefix(list)
-                    .is_some_and(|rest| rest.matches("[]").count() == 0);
-                if label.item.is_none() && of_the_block {
-                    label.item = Some((label.id, indices.clone()));
+            of_the_block(&mut stack, list, &indices);
+        } else if let Some((list, indices, values)) =
+            block_values_above(form, body, i, &stack, files, &loose)
+        {
+            // Its values drawn between the heading and the labels, one a label in turn.
+            of_the_block(&mut stack, list, &indices);
+            let fits = values.iter().zip(&stack).all(|(line, (_, label))| {
+                let text = line.text.trim();
+                let typed = match names_a_name(label.id) {
+                    true => !text.contains('。'),
+                    false => text.ends_with('。'),
+                };
+                label.item.as_ref().is_some_and(|(id, ix)| {
+                    typed && may_take(report, &mut scratch, *id, ix, text, options)
+                })
+            });
+            if fits {
+                for (line, (_, label)) in values.iter().zip(&stack) {
+                    if fill_label(form, report, trace, label, &[(line.no, line.text.trim())]) {
+                        read.push(line.no);
+                    }
                 }
             }
         }
@@ -823,15 +847,76 @@ fn block_above(
     stack: &[(usize, Label<'_>)],
     files: usize,
 ) -> Option<(&'static str, Vec<usize>)> {
-    let (_, first) = stack.first()?;
-    if first.item.is_some() || !first.id.number(form)?.ends_with('①') {
-        return None;
-    }
     let above = body
         .get(..first_at)?
         .iter()
         .rev()
         .find(|l| !l.text.trim().is_empty())?;
+    block_of_heading(form, above, stack, files)
+}
+
+/// Whether item `id`'s label names a 名称 (a name: `システムの名称`, `特定個人情報ファイル名`),
+/// whose value is one line and no sentence.
+fn names_a_name(id: ItemId) -> bool {
+    let label = id.label();
+    label.ends_with("名称") || label.ends_with('名')
+}
+
+/// Marks the labels of `stack` that are items of the block `list` at `indices` as that block's.
+fn of_the_block(stack: &mut [(usize, Label<'_>)], list: &str, indices: &[usize]) {
+    for (_, label) in stack {
+        let of_the_block = label
+            .id
+            .pattern()
+            .strip_prefix(list)
+            .is_some_and(|rest| rest.matches("[]").count() == 0);
+        if label.item.is_none() && of_the_block {
+            label.item = Some((label.id, indices.to_vec()));
+        }
+    }
+}
+
+/// A numbered block drawn values first (a PDF text's drawing order, block by block: `システム1`
+/// / `架空システム` / `甲を管理する。` / `①システムの名称` / `②システムの機能`): the block
+/// [`block_above`] would give were the lines not there, and the lines between its heading and
+/// its stack of labels, top down. They are loose (no other item read them), one under the other
+/// with no blank line, one at least and no more than the labels; the caller gives each to the
+/// label in its turn where each is of that label's type (a name's line holds no sentence, a free
+/// text's ends one). Refuses (`None`) a line between that something read, a blank line between,
+/// more lines than labels, and a stack that no block heading heads.
+fn block_values_above<'b, 'l>(
+    form: AssessmentKind,
+    body: &'b [Line<'l>],
+    first_at: usize,
+    stack: &[(usize, Label<'_>)],
+    files: usize,
+    loose: &LineSet,
+) -> Option<(&'static str, Vec<usize>, Vec<&'b Line<'l>>)> {
+    let above = body.get(..first_at)?;
+    let values_from = above
+        .iter()
+        .rposition(|l| !loose.contains(l.no) || l.text.trim().is_empty())
+        .map_or(0, |at| at + 1);
+    let values: Vec<&Line> = above.get(values_from..)?.iter().collect();
+    let heading = above.get(values_from.checked_sub(1)?)?;
+    if values.is_empty() || values.len() > stack.len() {
+        return None;
+    }
+    let (list, indices) = block_of_heading(form, heading, stack, files)?;
+    Some((list, indices, values))
+}
+
+/// The block `heading` names for `stack` ([`block_above`]): its list and indices.
+fn block_of_heading(
+    form: AssessmentKind,
+    above: &Line,
+    stack: &[(usize, Label<'_>)],
+    files: usize,
+) -> Option<(&'static str, Vec<usize>)> {
+    let (_, first) = stack.first()?;
+    if first.item.is_some() || !first.id.number(form)?.ends_with('①') {
+        return None;
+    }
     // The block's list: the first label's, through its last `[]` (`files[].provisions[]`).
     let pattern = first.id.pattern();
     let list = pattern.get(..pattern.rfind("[]")? + 2)?;
@@ -1023,10 +1108,7 @@ fn in_order<'b, 'l>(
     let ended_by_a_read_line = under
         .get(column)
         .is_some_and(|l| l.no == expected && !l.text.trim().is_empty());
-    let is_name = |label: &Label<'_>| {
-        let name = label.id.label();
-        name.ends_with("名称") || name.ends_with('名')
-    };
+    let is_name = |label: &Label<'_>| names_a_name(label.id);
     // The 基礎's ③システムの名称 (様式2 Ⅰ1③) lists the systems a line each: as the last label,
     // it takes the run of names that ends the column (bulleted or not), each marked as the
     // last is (a list is marked alike: `①甲の受付` / `・甲システム` are a 概要's entry and a
@@ -1778,5 +1860,54 @@ mod tests {
         // stay unread.
         let draft = systems_stacked_under("");
         assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+    }
+
+    /// An invented 重点 opening whose two system blocks each print their heading, then the
+    /// lines `values(name)`, then their three labels stacked over the rows of boxes.
+    fn systems_drawn_values_first(values: fn(&str) -> String) -> Draft {
+        let block = |n: u32, name: &str| {
+            format!(
+                "システム{n}\n{}①システムの名称\n②システムの機能\n③他のシステムとの接続\n\
+                 [ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
+                 [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
+                 [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）\n",
+                values(name)
+            )
+        };
+        let text = format!(
+            "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
+             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
+             １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n\
+             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n{}{}\
+             ３．特定個人情報ファイル名\n架空手当ファイル\n",
+            block(1, "架空手当システム"),
+            block(2, "架空宛名システム"),
+        );
+        import(&text).unwrap()
+    }
+
+    #[test]
+    fn a_block_s_values_drawn_between_its_heading_and_its_labels_are_its_own() {
+        // Reads: the name, then the function, each its label's in turn (the last block too).
+        let draft =
+            systems_drawn_values_first(|name| format!("{name}\n{name}で支払を管理する。\n"));
+        assert_eq!(
+            super::super::tests::system_names(&draft),
+            ["架空手当システム", "架空宛名システム"]
+        );
+        assert_eq!(
+            draft.report.systems[1].functions.as_deref(),
+            Some("架空宛名システムで支払を管理する。")
+        );
+        assert_eq!(traced(&draft, "/systems/1/name").rule, "stacks");
+        // Refuses: a line that is not of its label's type (a function that ends no sentence),
+        // and a blank line between (which lines are the block's values is not shown).
+        for values in [
+            (|name: &str| format!("{name}\n{name}で支払を管理\n")) as fn(&str) -> String,
+            |name| format!("{name}\n\n{name}で支払を管理する。\n"),
+        ] {
+            let draft = systems_drawn_values_first(values);
+            assert!(draft.report.systems.iter().all(|s| s.name.is_empty()));
+        }
     }
 }
