@@ -634,6 +634,13 @@ mod tests {
         }
     }
 
+    /// How sure the trace says the 事務の内容 of `draft` is.
+    fn description_confidence(draft: &crate::import::Draft) -> Option<Confidence> {
+        let traced = draft.trace.values.iter();
+        let mut description = traced.filter(|v| v.pointer == "/affair/description");
+        description.next().map(|v| v.confidence)
+    }
+
     #[test]
     fn a_label_amid_its_prose_keeps_the_lines_above_it() {
         let draft = focused(
@@ -645,12 +652,7 @@ mod tests {
             description,
             Some("架空手当法に基づき、町は次の事務を行う。\n(1)受給資格の認定\n(2)手当の支給")
         );
-        let traced = draft
-            .trace
-            .values
-            .iter()
-            .find(|v| v.pointer == "/affair/description");
-        assert_eq!(traced.map(|v| v.confidence), Some(Confidence::Inferred));
+        assert_eq!(description_confidence(&draft), Some(Confidence::Inferred));
     }
 
     #[test]
@@ -802,12 +804,7 @@ mod tests {
         );
         let names = super::super::tests::system_names(&draft);
         assert_eq!(names, ["甲システム", "乙システム"]);
-        let traced = draft
-            .trace
-            .values
-            .iter()
-            .find(|v| v.pointer == "/affair/description");
-        assert_eq!(traced.map(|v| v.confidence), Some(Confidence::Inferred));
+        assert_eq!(description_confidence(&draft), Some(Confidence::Inferred));
         // A numbered list's entries (`①…`) are the prose's, not names.
         let draft = basic(&format!(
             "{row}①申請の受付\n②支給の決定\n甲システム,乙システム"

@@ -1826,12 +1826,19 @@ mod tests {
             };
             format!(
                 "{heading}①システムの名称\n②システムの機能\n③他のシステムとの接続\n{name}\n\
-                 {name}で架空手当の認定と支払を管理する。\n\
-                 [ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
-                 [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
-                 [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）\n"
+                 {name}で架空手当の認定と支払を管理する。\n{CONNECTION_ROWS}"
             )
         };
+        two_systems(block)
+    }
+
+    /// A system block's rows of boxes (③他のシステムとの接続), 庁内連携 checked.
+    const CONNECTION_ROWS: &str = "[ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
+                                   [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
+                                   [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）\n";
+
+    /// An invented 重点 opening a cell a line whose Ⅰ2 holds `block(n, name)` for two systems.
+    fn two_systems(block: impl Fn(u32, &str) -> String) -> Draft {
         let text = format!(
             "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
              評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
@@ -1865,25 +1872,13 @@ mod tests {
     /// An invented 重点 opening whose two system blocks each print their heading, then the
     /// lines `values(name)`, then their three labels stacked over the rows of boxes.
     fn systems_drawn_values_first(values: fn(&str) -> String) -> Draft {
-        let block = |n: u32, name: &str| {
+        two_systems(|n, name| {
             format!(
                 "システム{n}\n{}①システムの名称\n②システムの機能\n③他のシステムとの接続\n\
-                 [ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム\n\
-                 [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム\n\
-                 [ ] 宛名システム等 [ ] 税務システム\n[ ] その他 （ ）\n",
+                 {CONNECTION_ROWS}",
                 values(name)
             )
-        };
-        let text = format!(
-            "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n7\n評価書名\n架空手当事務 重点項目評価書\n\
-             評価実施機関名\n架空町長\n公表日\n令和2年4月1日\n[平成28年1月 様式3]\nⅠ 基本情報\n\
-             １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n架空手当事務\n\
-             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n{}{}\
-             ３．特定個人情報ファイル名\n架空手当ファイル\n",
-            block(1, "架空手当システム"),
-            block(2, "架空宛名システム"),
-        );
-        import(&text).unwrap()
+        })
     }
 
     #[test]
