@@ -10,17 +10,21 @@
 //! step gives the words beside the heading back to the systems when:
 //!
 //! - the form is the 基礎 and the systems' cell is the one the walk read right before the
-//!   files' (nothing between them);
-//! - the files' cell opens with words on the heading's own line that end as a system's name
-//!   and hold no `ファイル`;
+//!   files' (nothing between them), holding names or nothing (its label alone: the whole list
+//!   printed a line down);
+//! - the files' cell opens with words on the heading's own line whose every name (parted by
+//!   commas) ends as a system's and holds no `ファイル`;
 //! - a line of the files' cell under the heading ends in `ファイル`, and none ends as a system's
 //!   name.
 //!
 //! ```text
 //! reads:   甲システム / ２．特定個人情報ファイル名 中間サーバー / 甲ファイル
 //!          → systems 甲システム, 中間サーバー; file 甲ファイル (inferred)
+//!          ③システムの名称 / ２．特定個人情報ファイル名 甲システム、中間サーバー / 甲ファイル
+//!          → systems 甲システム, 中間サーバー; file 甲ファイル (inferred)
 //! refuses: 甲システム / ２．特定個人情報ファイル名 乙ファイル / 丙ファイル   (a file's name)
 //!          甲システム / ２．特定個人情報ファイル名 中間サーバー              (no file under it)
+//!          ③システムの名称 / ２．特定個人情報ファイル名 甲台帳、中間サーバー / 甲ファイル
 //! ```
 //!
 //! **Takes** the walk's [`Found`], the form and the text's lines. **Gives** the systems' cell
@@ -66,36 +70,51 @@ pub(super) fn give_back(found: &mut Found, form: AssessmentKind, lines: &[Line])
     let Some(systems_at) = files_at.checked_sub(1) else {
         return;
     };
+    // (The systems' cell holds names, or nothing: the whole list printed a line down.)
     let systems_key = match found.cells.get_index(systems_at) {
-        Some((key, cell)) if key.0 == ItemId::SystemName && cell.texts().next().is_some() => *key,
+        Some((key, _)) if key.0 == ItemId::SystemName => *key,
         _ => return,
     };
     let Some((_, files)) = found.cells.get_index(files_at) else {
         return;
     };
-    let mut texts = files.lines.iter().filter(|(_, t)| !t.trim().is_empty());
-    let Some((first_no, first)) = texts.next() else {
+    let Some(&(first_no, _)) = files.lines.iter().find(|(_, t)| !t.trim().is_empty()) else {
         return;
     };
+    // The words beside the heading (a line of names the walk may have parted at its commas)
+    // and the lines under it.
+    let with_words = files.lines.iter().filter(|(_, t)| !t.trim().is_empty());
+    let beside: Vec<(usize, String)> = with_words
+        .clone()
+        .filter(|(no, _)| *no == first_no)
+        .cloned()
+        .collect();
+    let under: Vec<&str> = with_words
+        .filter(|(no, _)| *no != first_no)
+        .map(|(_, t)| t.trim())
+        .collect();
     // (The heading's line: the source line opens with the section's heading, the words after
     // its title.)
     let on_heading = lines
-        .get(lines.partition_point(|l| l.no < *first_no))
-        .filter(|l| l.no == *first_no)
+        .get(lines.partition_point(|l| l.no < first_no))
+        .filter(|l| l.no == first_no)
         .and_then(|l| super::classify::section_heading_starts(l.text.trim()))
         .is_some();
-    let under: Vec<&str> = texts.map(|(_, t)| t.trim()).collect();
+    // Every name beside it ends as a system's (`甲システム、中間サーバー`).
+    let systems_beside = beside.iter().all(|(_, t)| {
+        t.split(['、', '，', ','])
+            .all(|name| ends_as_system(name.trim()))
+    });
     let files_under = under.iter().any(|t| t.ends_with(FILE_NAME_WORD))
         && !under.iter().any(|t| ends_as_system(t));
-    if !(on_heading && ends_as_system(first.trim()) && files_under) {
+    if !(on_heading && systems_beside && files_under) {
         return;
     }
-    let (no, text) = (*first_no, first.clone());
     if let Some(files) = found.cells.get_index_mut(files_at).map(|(_, c)| c) {
-        files.lines.retain(|(n, _)| *n != no);
+        files.lines.retain(|(n, _)| *n != first_no);
     }
     if let Some(systems) = found.cells.get_mut(&systems_key) {
-        systems.lines.push((no, text));
+        systems.lines.extend(beside);
         systems.displaced = true;
     }
 }
@@ -277,6 +296,17 @@ mod tests {
         let (systems, files) = systems_and_files(&text);
         assert_eq!(systems, ["甲システム", "中間サーバー"]);
         assert_eq!(files, ["甲ファイル"]);
+        // The systems' label alone, the whole list beside the heading: the same.
+        let empty = |beside: &str| {
+            basic(&format!("２．特定個人情報ファイル名 {beside}\n甲ファイル"))
+                .replace("③システムの名称\n甲システム\n", "③システムの名称\n")
+        };
+        let (systems, files) = systems_and_files(&empty("乙システム、中間サーバー"));
+        assert_eq!(systems, ["乙システム", "中間サーバー"]);
+        assert_eq!(files, ["甲ファイル"]);
+        // Refuses: a name of the line that ends as no system's.
+        let (_, files) = systems_and_files(&empty("乙台帳、中間サーバー"));
+        assert!(files.iter().any(|f| f.contains("乙台帳")), "{files:?}");
     }
 
     /// A 全項目's systems' last block and files' section, `above` ending the connections' boxes.
