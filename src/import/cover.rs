@@ -799,19 +799,14 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
         let row_ends_line = pieces.get(after_row).is_none_or(|p| p.no != piece.no);
         // The number's and the title's labels one under the other, the number and the title
         // after them: read as their row is.
-        if let Some(title) = stacked_number_then_title(pieces, k) {
-            if let Some(number) = pieces.get(k + 2) {
-                out.push((
-                    ItemId::CoverNumber,
-                    cell(vec![(number.no, number.text.to_owned())], true),
-                ));
-                out.push((ItemId::CoverTitle, title.cell));
-                for t in k + 2..title.end {
-                    take(taken, t);
-                }
-                k = title.end;
-                continue;
+        if let Some((number, title)) = stacked_number_then_title(pieces, k) {
+            out.push((ItemId::CoverNumber, number));
+            out.push((ItemId::CoverTitle, title.cell));
+            for t in k + 2..title.end {
+                take(taken, t);
             }
+            k = title.end;
+            continue;
         }
         if row.len() >= 2 && row_ends_line {
             let under = pieces
@@ -1322,10 +1317,11 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
     })
 }
 
-/// [`RowTitle`] for the number's and the title's labels each alone on its line, one right under
-/// the other (`評価書番号` / `評価書名`, 様式2–4 表紙's first two rows: a PDF text prints a row's
-/// labels and values apart), at `pieces[k]`, the number alone on the next line and the title
-/// after it, as [`number_then_title`] reads them after their row — or a title that is the
+/// The number's cell and the title's ([`RowTitle`]) under the number's and the title's labels
+/// each alone on its line, one right under the other (`評価書番号` / `評価書名`, 様式2–4 表紙's
+/// first two rows: a PDF text prints a row's labels and values apart), at `pieces[k]`: the
+/// number alone on the next line and the title after it, as [`number_then_title`] reads them
+/// after their row — or a title that is the
 /// 事務's name alone (`…に関する事務`, the 記載要領's 評価書名 may be just that), one piece
 /// before the next label or stop. Both are inferred (the labels' order placed them).
 ///
@@ -1333,7 +1329,7 @@ fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowT
 /// 保護の宣言`; refuses the same with a label between the two (`評価書番号` / `公表日` /
 /// `評価書名`), a first value that is no number alone, and a title piece that is a sentence or
 /// runs on into another value (`架空手当に関する事務` / `架空町長`).
-fn stacked_number_then_title(pieces: &[Piece], k: usize) -> Option<RowTitle> {
+fn stacked_number_then_title(pieces: &[Piece], k: usize) -> Option<(Cell, RowTitle)> {
     let (number_label, title_label) = (pieces.get(k)?, pieces.get(k + 1)?);
     let alone =
         |p: &Piece, next: Option<&Piece>| p.starts_line && next.is_none_or(|n| n.no != p.no);
@@ -1349,19 +1345,21 @@ fn stacked_number_then_title(pieces: &[Piece], k: usize) -> Option<RowTitle> {
     let number = pieces
         .get(k + 2)
         .filter(|p| p.kind == Kind::Value && p.starts_line)?;
+    let number_cell = cell(vec![(number.no, number.text.to_owned())], true);
     if let Some(mut title) = number_then_title(&row, pieces, k + 2) {
         title.cell.displaced = true;
-        return Some(title);
+        return Some((number_cell, title));
     }
     let name = pieces
         .get(k + 3)
         .filter(|p| p.kind == Kind::Value && p.starts_line)?;
     let ends_cell = pieces.get(k + 4).is_none_or(|p| p.kind != Kind::Value);
     let affair_name = name.text.ends_with("事務") && !name.text.contains(['、', '。']);
-    (is_number(number.text) && affair_name && ends_cell).then(|| RowTitle {
+    let title = RowTitle {
         cell: cell(vec![(name.no, name.text.to_owned())], true),
         end: k + 4,
-    })
+    };
+    (is_number(number.text) && affair_name && ends_cell).then_some((number_cell, title))
 }
 
 /// How many of the value pieces from `pieces[k]` on complete the title `lines` began (one line
