@@ -54,6 +54,13 @@ pub(super) fn ends_as_system(t: &str) -> bool {
     SYSTEM_NAME_WORDS.iter().any(|w| t.ends_with(w)) && !t.contains(FILE_NAME_WORD)
 }
 
+/// Whether every name of `line`, parted by commas ([`walk::NAME_COMMAS`]), ends as a system's
+/// name and names no file ([`ends_as_system`]): `甲システム、中間サーバー`; not `甲台帳、中間サーバー`.
+pub(super) fn names_end_as_systems(line: &str) -> bool {
+    line.split(walk::NAME_COMMAS)
+        .all(|name| ends_as_system(name.trim()))
+}
+
 /// The step (see the module's docs): the systems' last name given back from beside the files'
 /// heading, where the conditions hold.
 pub(super) fn give_back(found: &mut Found, form: AssessmentKind, lines: &[Line]) {
@@ -101,10 +108,7 @@ pub(super) fn give_back(found: &mut Found, form: AssessmentKind, lines: &[Line])
         .and_then(|l| super::classify::section_heading_starts(l.text.trim()))
         .is_some();
     // Every name beside it ends as a system's (`甲システム、中間サーバー`).
-    let systems_beside = beside.iter().all(|(_, t)| {
-        t.split(['、', '，', ','])
-            .all(|name| ends_as_system(name.trim()))
-    });
+    let systems_beside = beside.iter().all(|(_, t)| names_end_as_systems(t));
     let files_under = under.iter().any(|t| t.ends_with(FILE_NAME_WORD))
         && !under.iter().any(|t| ends_as_system(t));
     if !(on_heading && systems_beside && files_under) {

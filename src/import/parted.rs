@@ -38,7 +38,7 @@
 use super::arbiter::holds_words;
 use super::fill::squeeze;
 use super::limits::PROSE_LINE_CHARS;
-use super::list_end::ends_as_system;
+use super::list_end::{ends_as_system, names_end_as_systems};
 use super::text::Line;
 use super::walk::{Found, Indices, Key, ends_a_name, leads_past_a_name, opens_a_note};
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -217,7 +217,7 @@ pub(super) fn give_back_prose_ends(found: &mut Found, report: &Report, lines: &[
                 .lines
                 .iter()
                 .skip(1)
-                .any(|(_, t)| super::list_end::ends_as_system(t.trim()));
+                .any(|(_, t)| ends_as_system(t.trim()));
         if holds_words(report, next_key.0, next_key.1.as_slice()) && !names_under {
             continue;
         }
@@ -482,26 +482,25 @@ fn share_under_a_row(found: &mut Found, lines: &[Line]) {
     let Some((prose, names)) = prose_then_names(&under) else {
         return;
     };
-    let label_line = (label_no, String::new());
-    let prose_cell = Cell {
-        lines: std::iter::once(label_line.clone())
-            .chain(prose.iter().cloned())
-            .collect(),
-        displaced: true,
-    };
-    let names_cell = Cell {
-        lines: std::iter::once(label_line)
-            .chain(names.iter().cloned())
-            .collect(),
-        displaced: true,
-    };
     let Some(names_indices) = Indices::new(&[0]) else {
         return;
     };
+    let prose_cell = displaced_under(label_no, prose);
+    let names_cell = displaced_under(label_no, names);
     found.cells.insert(prose_key, prose_cell);
     found
         .cells
         .shift_insert(at + 1, (ItemId::SystemName, names_indices), names_cell);
+}
+
+/// A cell of `lines` under an empty label's line `label_no`, marked displaced.
+fn displaced_under(label_no: usize, lines: &[CellLine]) -> Cell {
+    let mut cell_lines = vec![(label_no, String::new())];
+    cell_lines.extend_from_slice(lines);
+    Cell {
+        lines: cell_lines,
+        displaced: true,
+    }
 }
 
 /// Whether `row` (squeezed) is the 基礎's ②事務の概要 and ③システムの名称 labels side by side and
@@ -512,21 +511,26 @@ fn is_row_of_prose_and_names(row: &str) -> bool {
     };
     // (The 基礎 prints ② in its own words, 事務の概要: [`ItemId::label_in`].)
     let basic = ItemId::AffairDescription.label_in(crate::AssessmentKind::Basic);
-    let mut prose_labels = basic
+    let prose_labels = basic
         .into_iter()
         .chain(crate::form::labels(ItemId::AffairDescription));
-    prose_labels.any(|prose| {
-        rest.strip_prefix(squeeze(prose).as_str())
-            .and_then(|names| names.strip_prefix('③'))
-            .is_some_and(|names| {
-                crate::form::labels(ItemId::SystemName).any(|l| squeeze(l) == names)
-            })
-    })
+    for prose in prose_labels {
+        let Some(after_prose) = rest.strip_prefix(squeeze(prose).as_str()) else {
+            continue;
+        };
+        let Some(names) = after_prose.strip_prefix('③') else {
+            continue;
+        };
+        if crate::form::labels(ItemId::SystemName).any(|label| squeeze(label) == names) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `text` (trimmed) is a line of the 基礎's list of systems (様式2 Ⅰ1③): one name
 /// ([`is_name_line`]), or names parted by commas, each a name ending as a system's
-/// ([`ends_as_system`]): `甲システム`, `甲システム、乙サーバー`; not `甲と、乙を行う`, nor an entry
+/// ([`names_end_as_systems`]): `甲システム`, `甲システム、乙サーバー`; not `甲と、乙を行う`, nor an entry
 /// of the prose's numbered list (`①減免の審査`: [`ends_prose_entry`] counts it the prose's).
 fn is_names_line(text: &str) -> bool {
     if text
@@ -539,8 +543,9 @@ fn is_names_line(text: &str) -> bool {
     if is_name_line(text) {
         return true;
     }
-    let names: Vec<&str> = text.split(['、', '，', ',']).map(str::trim).collect();
-    names.len() > 1 && names.iter().all(|n| is_name_line(n) && ends_as_system(n))
+    let mut names = text.split(super::walk::NAME_COMMAS).map(str::trim);
+    let several = text.contains(super::walk::NAME_COMMAS);
+    several && names.all(is_name_line) && names_end_as_systems(text)
 }
 
 /// Whether `text` (trimmed) may be a system's name on a line of its own in 基礎's list (様式2

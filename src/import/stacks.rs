@@ -587,14 +587,7 @@ pub(super) fn read_stacks(
             // Its values drawn between the heading and the labels, one a label in turn.
             of_the_block(&mut stack, list, &indices);
             let fits = values.iter().zip(&stack).all(|(line, (_, label))| {
-                let text = line.text.trim();
-                let typed = match names_a_name(label.id) {
-                    true => !text.contains('。'),
-                    false => text.ends_with('。'),
-                };
-                label.item.as_ref().is_some_and(|(id, ix)| {
-                    typed && may_take(report, &mut scratch, *id, ix, text, options)
-                })
+                value_fits_label(report, &mut scratch, label, line.text.trim(), options)
             });
             if fits {
                 for (line, (_, label)) in values.iter().zip(&stack) {
@@ -860,6 +853,27 @@ fn block_above(
 fn names_a_name(id: ItemId) -> bool {
     let label = id.label();
     label.ends_with("名称") || label.ends_with('名')
+}
+
+/// Whether `text`, one line drawn before its label ([`block_values_above`]), is of `label`'s
+/// type: a name's line holds no sentence (`。`), a free text's ends one, and the item, still
+/// blank, reads it ([`may_take`]).
+fn value_fits_label(
+    report: &Report,
+    scratch: &mut Report,
+    label: &Label<'_>,
+    text: &str,
+    options: &HashSet<String>,
+) -> bool {
+    let typed = if names_a_name(label.id) {
+        !text.contains('。')
+    } else {
+        text.ends_with('。')
+    };
+    let Some((id, indices)) = &label.item else {
+        return false;
+    };
+    typed && may_take(report, scratch, *id, indices, text, options)
 }
 
 /// Marks the labels of `stack` that are items of the block `list` at `indices` as that block's.

@@ -4074,7 +4074,7 @@ fn is_value_words(words: &str) -> bool {
 }
 
 /// The marks a line of names parts them with (`、`, `，`, `,`).
-const NAME_COMMAS: [char; 3] = ['、', '，', ','];
+pub(super) const NAME_COMMAS: [char; 3] = ['、', '，', ','];
 
 /// What parts the names of a list cell's line: its commas ([`NAME_COMMAS`]) and a tab, which a
 /// sheet's text puts between two cells of a row (`③システムの名称⇥甲システム⇥乙システム`: a name a
